@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { descriptionSchema, resourceNameSchema } from './names';
+
+/** What the embedded engine runs. `custom` is an alias of `custom.debian10`. */
+export const RUNTIMES = ['nodejs20', 'nodejs18', 'custom.debian10', 'custom.debian11', 'custom'] as const;
+export const runtimeSchema = z.enum(RUNTIMES, { error: 'function.runtime.invalid' });
+export type Runtime = z.infer<typeof runtimeSchema>;
+
+export function isCustomRuntime(runtime: string): boolean {
+  return runtime === 'custom' || runtime.startsWith('custom.');
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export const customRuntimeConfigSchema = z.object({
+  command: z.array(z.string()).min(1, { error: 'function.command.required' }),
+  args: z.array(z.string()).optional(),
+  port: z
+    .number()
+    .int({ error: 'function.port.range' })
+    .min(1, { error: 'function.port.range' })
+    .max(65535, { error: 'function.port.range' })
+    .optional(),
+});
+
+export const functionCodeSchema = z.object({
+  zipFile: z
+    .string({ error: 'function.code.required' })
+    .min(1, { error: 'function.code.required' })
+    .regex(BASE64, { error: 'function.code.base64' }),
+});
+
+const functionSettings = {
+  description: descriptionSchema.optional(),
+  handler: z.string().min(1, { error: 'function.handler.format' }).max(128, { error: 'function.handler.format' }),
+  timeout: z
+    .number()
+    .int({ error: 'function.timeout.range' })
+    .min(1, { error: 'function.timeout.range' })
+    .max(86400, { error: 'function.timeout.range' }),
+  memorySize: z
+    .number()
+    .int({ error: 'function.memorySize.range' })
+    .min(128, { error: 'function.memorySize.range' })
+    .max(32768, { error: 'function.memorySize.range' })
+    .refine((m) => m % 64 === 0, { error: 'function.memorySize.range' }),
+  instanceConcurrency: z
+    .number()
+    .int({ error: 'function.instanceConcurrency.range' })
+    .min(1, { error: 'function.instanceConcurrency.range' })
+    .max(200, { error: 'function.instanceConcurrency.range' }),
+  environmentVariables: z.record(z.string().regex(ENV_KEY, { error: 'function.env.key' }), z.string()),
+  customRuntimeConfig: customRuntimeConfigSchema,
+};
+
+export const FUNCTION_DEFAULTS = { timeout: 3, memorySize: 512, instanceConcurrency: 1 } as const;
+
+/** CreateFunction's body (the OpenAPI's CreateFunctionInput, the fields the engine supports). */
+export const functionCreateSchema = z.object({
+  functionName: resourceNameSchema,
+  runtime: runtimeSchema,
+  code: functionCodeSchema,
+  ...functionSettings,
+  handler: functionSettings.handler.optional(),
+  timeout: functionSettings.timeout.optional(),
+  memorySize: functionSettings.memorySize.optional(),
+  instanceConcurrency: functionSettings.instanceConcurrency.optional(),
+  environmentVariables: functionSettings.environmentVariables.optional(),
+  customRuntimeConfig: functionSettings.customRuntimeConfig.optional(),
+});
+export type FunctionCreate = z.infer<typeof functionCreateSchema>;
+
+/** UpdateFunction's body: any subset, code included. */
+export const functionUpdateSchema = z
+  .object({ runtime: runtimeSchema, code: functionCodeSchema, ...functionSettings })
+  .partial();
+export type FunctionUpdate = z.infer<typeof functionUpdateSchema>;
+
+/** A function as the OpenAPI and the bff answer it. */
+export const functionSchema = z.object({
+  functionId: z.string(),
+  functionName: z.string(),
+  functionArn: z.string().optional(),
+  runtime: z.string(),
+  handler: z.string(),
+  description: z.string().optional(),
+  timeout: z.number(),
+  memorySize: z.number(),
+  instanceConcurrency: z.number().optional(),
+  environmentVariables: z.record(z.string(), z.string()).optional(),
+  customRuntimeConfig: customRuntimeConfigSchema.optional(),
+  codeChecksum: z.string(),
+  codeSize: z.number(),
+  createdTime: z.string(),
+  lastModifiedTime: z.string(),
+});
+export type FcFunction = z.infer<typeof functionSchema>;
+export const functionListSchema = z.object({ functions: z.array(functionSchema), nextToken: z.string().optional() });
+
+/** The console's Create Function templates; the bff turns each into code and settings. */
+export const FUNCTION_TEMPLATES = ['nodejs-event-http', 'nodejs-web', 'custom-runtime'] as const;
+export const functionTemplateSchema = z.enum(FUNCTION_TEMPLATES);
+export type FunctionTemplate = z.infer<typeof functionTemplateSchema>;
+
+/** The console's Create Function dialog (bff POST /api/functions). */
+export const functionFromTemplateSchema = z.object({
+  functionName: resourceNameSchema,
+  template: functionTemplateSchema,
+  description: descriptionSchema.optional(),
+  memorySize: functionSettings.memorySize.optional(),
+  timeout: functionSettings.timeout.optional(),
+});
+export type FunctionFromTemplate = z.infer<typeof functionFromTemplateSchema>;
+
+/** A file of the function's code zip, as the Code tab shows it. */
+export const codeFileSchema = z.object({ path: z.string(), content: z.string(), size: z.number(), binary: z.boolean() });
+export const functionCodeFilesSchema = z.object({ checksum: z.string(), files: z.array(codeFileSchema) });
+export type CodeFile = z.infer<typeof codeFileSchema>;
+
+// ---- versions and aliases ----------------------------------------------------------------------
+
+export const versionSchema = z.object({
+  versionId: z.string(),
+  description: z.string().optional(),
+  createdTime: z.string(),
+  lastModifiedTime: z.string(),
+});
+export type FunctionVersion = z.infer<typeof versionSchema>;
+export const versionListSchema = z.object({ versions: z.array(versionSchema), nextToken: z.string().optional() });
+export const versionPublishSchema = z.object({ description: descriptionSchema.optional() });
+
+const weightsSchema = z.record(z.string(), z.number().min(0).max(1));
+
+export const aliasCreateSchema = z.object({
+  aliasName: resourceNameSchema,
+  versionId: z.string().regex(/^[1-9][0-9]*$/, { error: 'qualifier.format' }),
+  description: descriptionSchema.optional(),
+  additionalVersionWeight: weightsSchema.optional(),
+});
+export type AliasCreate = z.infer<typeof aliasCreateSchema>;
+export const aliasUpdateSchema = aliasCreateSchema.omit({ aliasName: true }).partial();
+export type AliasUpdate = z.infer<typeof aliasUpdateSchema>;
+
+export const aliasSchema = z.object({
+  aliasName: z.string(),
+  versionId: z.string(),
+  description: z.string().optional(),
+  additionalVersionWeight: weightsSchema.optional(),
+  createdTime: z.string(),
+  lastModifiedTime: z.string(),
+});
+export type FunctionAlias = z.infer<typeof aliasSchema>;
+export const aliasListSchema = z.object({ aliases: z.array(aliasSchema), nextToken: z.string().optional() });
+
+// ---- async invoke config -----------------------------------------------------------------------
+
+export const asyncInvokeConfigInputSchema = z.object({
+  maxAsyncEventAgeInSeconds: z.number().int().min(1, { error: 'async.maxAge.range' }).max(604800, { error: 'async.maxAge.range' }).optional(),
+  maxAsyncRetryAttempts: z.number().int().min(0, { error: 'async.retries.range' }).max(8, { error: 'async.retries.range' }).optional(),
+  asyncTask: z.boolean().optional(),
+  destinationConfig: z.unknown().optional(),
+});
+export const ASYNC_DEFAULTS = { maxAsyncEventAgeInSeconds: 86400, maxAsyncRetryAttempts: 3 } as const;

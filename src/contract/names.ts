@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** Functions, triggers and aliases: 1–128 of [A-Za-z0-9_-], not starting with a digit or '-'. */
+export const RESOURCE_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+export const resourceNameSchema = z
+  .string({ error: 'name.required' })
+  .trim()
+  .min(1, { error: 'name.required' })
+  .max(128, { error: 'name.tooLong' })
+  .regex(RESOURCE_NAME_PATTERN, { error: 'name.format' });
+
+export const LATEST = 'LATEST';
+
+/** A version id is a positive integer rendered as a string ("1", "2", ...). */
+export const VERSION_ID_PATTERN = /^[1-9][0-9]*$/;
+
+/** LATEST, a published version id, or an alias name. Existence is the engine's concern. */
+export const qualifierSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'qualifier.format' })
+  .max(128, { error: 'qualifier.format' })
+  .refine((q) => q === LATEST || VERSION_ID_PATTERN.test(q) || RESOURCE_NAME_PATTERN.test(q), {
+    error: 'qualifier.format',
+  });
+
+export const descriptionSchema = z.string().max(256, { error: 'description.tooLong' });
+
+/** A JSON object field that the SDK types as a string: accept either, answer with the object. */
+export function parseJsonString(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  if (value.trim() === '') return undefined;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value; // left as a string, so the object schema reports it
+  }
+}

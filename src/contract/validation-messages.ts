@@ -1,0 +1,90 @@
+/**
+ * Every validation rule of the contract has one message key. The engine and the bff render the
+ * English text; the SPA translates the key through i18n (`validation.<key>`), so a rule reads the
+ * same wherever it is broken.
+ */
+export const validationMessages = {
+  required: 'This field is required.',
+  'name.required': 'Enter a name.',
+  'name.tooLong': 'A name has at most 128 characters.',
+  'name.format':
+    'Use letters, digits, underscores (_) and hyphens (-), and do not start with a digit or a hyphen.',
+  'description.tooLong': 'A description has at most 256 characters.',
+  'qualifier.format': 'Choose LATEST, a published version or an alias.',
+  'triggerType.http': 'Only HTTP triggers are supported.',
+  'methods.required': 'Select at least one request method.',
+  'methods.duplicate': 'Each request method can be selected once.',
+  'methods.invalid': 'Request methods are GET, POST, PUT, DELETE, HEAD, PATCH and OPTIONS.',
+  'authType.invalid': 'Choose an authentication method.',
+  'json.invalid': 'This is not valid JSON.',
+  'jwt.jwks.required': 'Paste a JWKS with at least one key: {"keys": [ ... ]}.',
+  'jwt.jwks.keyType': 'Each key of the JWKS needs a "kty".',
+  'jwt.tokenLookup.required': 'Say where to find the token, for example header:Authorization:Bearer .',
+  'jwt.tokenLookup.format':
+    'Each entry is header:<name>[:<prefix>], cookie:<name>, query:<name> or form:<name>, separated by commas.',
+  'jwt.claimPassBy.format':
+    'Each entry is header:<claim>:<header>, query:<claim>:<parameter> or form:<claim>:<field>, separated by commas.',
+  'jwt.paths.format': 'A path starts with / and may end with * to match a prefix.',
+  'jwt.paths.tooMany': 'At most 100 paths.',
+  'basic.users.required': 'Add at least one user.',
+  'basic.users.tooMany': 'At most 20 users.',
+  'basic.username.length': 'A username has 12 to 128 characters.',
+  'basic.username.duplicate': 'Each username can be used once.',
+  'basic.password.length': 'A password has 12 to 128 characters.',
+  'basic.password.complexity':
+    'A password needs an uppercase letter, a lowercase letter, a digit and a special character.',
+  'basic.password.duplicate': 'Each user needs a different password.',
+  'basic.password.sameAsUsername': 'A password cannot be the same as its username.',
+  'bearer.tokens.required': 'Add at least one token.',
+  'bearer.tokens.tooMany': 'At most 20 tokens.',
+  'bearer.name.format':
+    'A token name has at most 128 letters, digits, underscores and hyphens, and does not start with a digit or a hyphen.',
+  'bearer.name.duplicate': 'Each token name can be used once in a trigger.',
+  'bearer.token.format': 'A token has 32 to 128 of A-Z a-z 0-9 + / = - ~ .',
+  'cors.allowOrigins.required': 'Add at least one allowed origin.',
+  'cors.allowOrigins.tooMany': 'At most 100 allowed origins.',
+  'cors.origin.tooLong': 'An origin has at most 256 characters.',
+  'cors.origin.format': 'Use *, https://*, http://* or an exact origin such as https://example.com.',
+  'cors.origin.subdomainWildcard':
+    'Subdomain wildcards such as https://*.example.com are not supported: list each origin, or use https://*.',
+  'cors.allowMethods.options': 'Do not add OPTIONS: the gateway answers preflight requests itself.',
+  'cors.allowMethods.invalid': 'Allowed methods are GET, POST, PUT, DELETE, PATCH, HEAD or *.',
+  'cors.allowHeaders.tooMany': 'At most 50 allowed headers.',
+  'cors.exposeHeaders.tooMany': 'At most 50 exposed headers.',
+  'cors.header.format': 'A header name has letters, digits and - only (or * to allow all).',
+  'cors.credentialsWithWildcard':
+    'When credentials are allowed, the allowed origins cannot contain *: list the origins.',
+  'cors.maxAge.range': 'Max age is a whole number of seconds from 0 to 86400.',
+  'function.runtime.invalid': 'Choose a supported runtime.',
+  'function.handler.format': 'A handler is 1 to 128 characters, such as index.handler.',
+  'function.timeout.range': 'Timeout is a whole number of seconds from 1 to 86400.',
+  'function.memorySize.range': 'Memory is a multiple of 64 MB from 128 to 32768.',
+  'function.instanceConcurrency.range': 'Instance concurrency is a whole number from 1 to 200.',
+  'function.code.required': 'The function needs code: a base64 zip file.',
+  'function.code.base64': 'The code must be a base64-encoded zip file.',
+  'function.command.required': 'A custom runtime needs a start command.',
+  'function.port.range': 'The port is a whole number from 1 to 65535.',
+  'function.env.key': 'An environment variable name has letters, digits and _, and does not start with a digit.',
+  'async.maxAge.range': 'The maximum event age is 1 to 604800 seconds.',
+  'async.retries.range': 'Retry attempts are 0 to 8.',
+} as const;
+
+export type ValidationMessageKey = keyof typeof validationMessages;
+
+/** The English text of a message key, or the message itself when it is not a key (zod's own). */
+export function validationText(message: string): string {
+  return (validationMessages as Record<string, string>)[message] ?? message;
+}
+
+/** One line per issue, each naming the field, for API error messages (InvalidArgument). */
+export function describeIssues(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
+  prefix = '',
+): string {
+  return issues
+    .map((issue) => {
+      const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+      return field ? `${field}: ${validationText(issue.message)}` : validationText(issue.message);
+    })
+    .join(' ');
+}
