@@ -17,7 +17,7 @@ const methodsSchema = z
   .refine((m) => new Set(m).size === m.length, { error: 'methods.duplicate' });
 
 /** No Authentication and Signature take no authConfig; the real service sends "" for it. */
-const noAuthConfig = z.unknown().transform(() => undefined);
+const noAuthConfig = z.unknown().optional().transform(() => undefined);
 
 function httpTriggerConfigSchemaFor(keepSecret: boolean) {
   const auth = authConfigSchemasFor(keepSecret);
