@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { qualifierSchema } from './names';
+
+/** The AsyncTask statuses of FC 2023-03-30 (the SDK's AsyncTask.status). */
+export const ASYNC_TASK_STATUSES = [
+  'Enqueued',
+  'Dequeued',
+  'Running',
+  'Succeeded',
+  'Failed',
+  'Stopped',
+  'Stopping',
+  'Expired',
+  'Invalid',
+  'Retrying',
+] as const;
+export const asyncTaskStatusSchema = z.enum(ASYNC_TASK_STATUSES, {
+  error: `A task status is one of ${ASYNC_TASK_STATUSES.join(', ')}.`,
+});
+export type AsyncTaskStatus = z.infer<typeof asyncTaskStatusSchema>;
+
+/** A status the task never leaves. */
+export const ASYNC_TASK_FINAL_STATUSES: readonly AsyncTaskStatus[] = ['Succeeded', 'Failed', 'Stopped', 'Expired', 'Invalid'];
+
+const TASK_ID_MESSAGE = 'A task ID has 1 to 128 letters, digits, underscores (_), hyphens (-) and dots (.).';
+
+/** `x-fc-async-task-id`; the real service's charset is unconfirmed, this one covers UUIDs and the seed's example. */
+export const asyncTaskIdSchema = z
+  .string({ error: TASK_ID_MESSAGE })
+  .regex(/^[A-Za-z0-9_.-]{1,128}$/, { error: TASK_ID_MESSAGE });
+
+/** The SDK's AsyncTaskEvent. */
+export const asyncTaskEventSchema = z.object({
+  eventId: z.number(),
+  status: z.string(),
+  timestamp: z.number(),
+  eventDetail: z.string().optional(),
+});
+export type AsyncTaskEvent = z.infer<typeof asyncTaskEventSchema>;
+
+/** The SDK's AsyncTask, as GetAsyncTask and ListAsyncTasks answer it. Times are epoch milliseconds. */
+export const asyncTaskSchema = z.object({
+  taskId: z.string(),
+  requestId: z.string().optional(),
+  functionArn: z.string().optional(),
+  qualifier: z.string().optional(),
+  status: z.string(),
+  startedTime: z.number().optional(),
+  endTime: z.number().optional(),
+  durationMs: z.number().optional(),
+  alreadyRetriedTimes: z.number().optional(),
+  events: z.array(asyncTaskEventSchema).optional(),
+  returnPayload: z.string().optional(),
+  taskErrorMessage: z.string().optional(),
+  taskPayload: z.string().optional(),
+});
+export type AsyncTask = z.infer<typeof asyncTaskSchema>;
+export const asyncTaskListSchema = z.object({ tasks: z.array(asyncTaskSchema), nextToken: z.string().optional() });
+export type AsyncTaskList = z.infer<typeof asyncTaskListSchema>;
+
+const LIMIT_MESSAGE = 'Limit is a whole number from 1 to 100.';
+const TIME_MESSAGE = 'A time is a whole number of milliseconds since the epoch.';
+const epochMs = z.coerce.number({ error: TIME_MESSAGE }).int({ error: TIME_MESSAGE }).min(0, { error: TIME_MESSAGE });
+
+/** ListAsyncTasks' query (strings from the URL, or typed values). */
+export const asyncTaskListQuerySchema = z.object({
+  qualifier: qualifierSchema.optional(),
+  prefix: z.string().max(128, { error: 'A prefix has at most 128 characters.' }).optional(),
+  status: asyncTaskStatusSchema.optional(),
+  startedTimeBegin: epochMs.optional(),
+  startedTimeEnd: epochMs.optional(),
+  sortOrderByTime: z.enum(['asc', 'desc'], { error: 'sortOrderByTime is asc or desc.' }).optional(),
+  includePayload: z
+    .union([z.boolean(), z.enum(['true', 'false'])], { error: 'includePayload is true or false.' })
+    .transform((v) => v === true || v === 'true')
+    .optional(),
+  limit: z.coerce
+    .number({ error: LIMIT_MESSAGE })
+    .int({ error: LIMIT_MESSAGE })
+    .min(1, { error: LIMIT_MESSAGE })
+    .max(100, { error: LIMIT_MESSAGE })
+    .optional(),
+  nextToken: z.string().max(1024).optional(),
+});
+export type AsyncTaskListQuery = z.infer<typeof asyncTaskListQuerySchema>;
+export const ASYNC_TASK_LIST_DEFAULTS = { limit: 20, sortOrderByTime: 'desc' } as const;
+
+/** GetAsyncInvokeConfig's answer (the SDK's AsyncConfig). */
+export const asyncConfigSchema = z.object({
+  functionArn: z.string().optional(),
+  maxAsyncEventAgeInSeconds: z.number(),
+  maxAsyncRetryAttempts: z.number(),
+  asyncTask: z.boolean().optional(),
+  destinationConfig: z.unknown().optional(),
+  createdTime: z.string(),
+  lastModifiedTime: z.string(),
+});
+export type AsyncConfig = z.infer<typeof asyncConfigSchema>;

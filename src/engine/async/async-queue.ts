@@ -1,0 +1,173 @@
+import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import {
+  ASYNC_TASK_LIST_DEFAULTS,
+  asyncTaskIdSchema,
+  type AsyncConfig,
+  type AsyncTask,
+  type AsyncTaskList,
+  type AsyncTaskListQuery,
+} from '../../contract/async-task';
+import { LATEST } from '../../contract/names';
+import { describeIssues } from '../../contract/validation-messages';
+import { createAsyncConfigStore, type AsyncInvokeConfigInput } from './async-config-store';
+import { encodePayload, type AsyncPayload } from './async-payload';
+import { createAsyncStore, type StoredTask } from './async-store';
+import { decodeToken, encodeToken, toAsyncTask } from './async-task-view';
+import { createAsyncWorker, type RunTask } from './async-worker';
+
+export type { QueuedTask, RunResult, RunTask } from './async-worker';
+
+export type EnqueueInput = {
+  functionName: string;
+  qualifier?: string;
+  /** `x-fc-async-task-id`; defaults to the request id, as FC does. */
+  taskId?: string;
+  /** The `x-fc-request-id` answered with the 202; generated when absent. */
+  requestId?: string;
+} & AsyncPayload;
+
+/** An error value with the code and status the OpenAPI answers. */
+export type AsyncQueueError = {
+  code: 'InvalidArgument' | 'AsyncTaskAlreadyExists' | 'AsyncTaskNotExist' | 'PreconditionFailed';
+  status: 400 | 404 | 409 | 412;
+  message: string;
+};
+export type AsyncResult<T> = { ok: true; value: T } | { ok: false; error: AsyncQueueError };
+
+export type AsyncQueueOptions = {
+  /** WAL with synchronous=FULL (the opener sets it): a commit is on disk when it returns. */
+  db: Database.Database;
+  run: RunTask;
+  concurrency?: number;
+  now?: () => number;
+  /** How often due tasks (retries) are looked for; an enqueue wakes the worker at once. */
+  pollMs?: number;
+  /** Wait before the n-th retry (1-based). */
+  backoffMs?: (retry: number) => number;
+  functionArn?: (functionName: string) => string;
+};
+
+const fail = (code: AsyncQueueError['code'], status: AsyncQueueError['status'], message: string) =>
+  ({ ok: false, error: { code, status, message } }) as const;
+
+/** FC retries a failed async invocation with exponential backoff; the exact delays are unconfirmed. */
+const defaultBackoff = (retry: number) => Math.min(1000 * 2 ** (retry - 1), 60_000);
+
+export function createAsyncQueue(options: AsyncQueueOptions) {
+  const now = options.now ?? Date.now;
+  const store = createAsyncStore(options.db);
+  const configs = createAsyncConfigStore(options.db, now);
+  const arnOf = (functionName: string) => options.functionArn?.(functionName);
+  const worker = createAsyncWorker({
+    store,
+    configs,
+    run: options.run,
+    now,
+    concurrency: options.concurrency ?? 4,
+    pollMs: options.pollMs ?? 500,
+    backoffMs: options.backoffMs ?? defaultBackoff,
+  });
+  const view = (task: StoredTask, includePayload = true) => toAsyncTask(task, arnOf(task.functionName), includePayload);
+  const find = (functionName: string, taskId: string) => {
+    const task = store.get(taskId);
+    return task?.functionName === functionName ? task : undefined;
+  };
+
+  return {
+    /**
+     * Accept an invocation. Synchronous: when it returns ok, the task is committed to disk, so the
+     * caller may answer 202 and a `kill -9` right after loses nothing.
+     */
+    enqueue(input: EnqueueInput): AsyncResult<AsyncTask> {
+      const requestId = input.requestId ?? randomUUID();
+      const taskId = asyncTaskIdSchema.safeParse(input.taskId ?? requestId);
+      if (!taskId.success) return fail('InvalidArgument', 400, describeIssues(taskId.error.issues, 'x-fc-async-task-id'));
+      const task = {
+        taskId: taskId.data,
+        requestId,
+        functionName: input.functionName,
+        qualifier: input.qualifier ?? LATEST,
+        kind: input.kind,
+        payload: encodePayload(input),
+        createdTime: now(),
+      };
+      // A task id is unique for good: resubmitting one is how clients deduplicate (FC answers 409).
+      if (!store.insert(task)) return fail('AsyncTaskAlreadyExists', 409, `The async task ${task.taskId} already exists.`);
+      worker.wake();
+      return { ok: true, value: view(store.get(task.taskId) as StoredTask, false) };
+    },
+
+    start: worker.start,
+    /** Stop taking tasks; resolves when the runs in flight have been recorded. */
+    stop: worker.stop,
+
+    /** GetAsyncTask, with its payload. */
+    get(functionName: string, taskId: string): AsyncTask | undefined {
+      const task = find(functionName, taskId);
+      return task && view(task);
+    },
+
+    /** ListAsyncTasks; the query is parsed by asyncTaskListQuerySchema at the edge. */
+    list(functionName: string, query: AsyncTaskListQuery): AsyncResult<AsyncTaskList> {
+      const from = query.nextToken ? decodeToken(query.nextToken) : undefined;
+      if (query.nextToken && !from) return fail('InvalidArgument', 400, 'nextToken: not a token from a previous page.');
+      const includePayload = query.includePayload ?? false;
+      const page = store.list({
+        functionName,
+        qualifier: query.qualifier,
+        prefix: query.prefix,
+        status: query.status,
+        startedTimeBegin: query.startedTimeBegin,
+        startedTimeEnd: query.startedTimeEnd,
+        order: query.sortOrderByTime ?? ASYNC_TASK_LIST_DEFAULTS.sortOrderByTime,
+        includePayload,
+        from,
+        limit: query.limit ?? ASYNC_TASK_LIST_DEFAULTS.limit,
+      });
+      const tasks = page.tasks.map((task) => view(task, includePayload));
+      return { ok: true, value: page.next ? { tasks, nextToken: encodeToken(page.next) } : { tasks } };
+    },
+
+    /**
+     * StopAsyncTask: a task waiting to run stops at once; a running one becomes Stopping, its run
+     * is aborted, and it is Stopped when the run returns.
+     */
+    stopTask(functionName: string, taskId: string): AsyncResult<AsyncTask> {
+      const task = find(functionName, taskId);
+      if (!task) return fail('AsyncTaskNotExist', 404, `The async task ${taskId} does not exist.`);
+      const at = now();
+      const stopped =
+        store.transition(taskId, ['Enqueued', 'Retrying', 'Dequeued'], 'Stopped', at, { endTime: at }, 'Stopped by StopAsyncTask.') ??
+        store.transition(taskId, ['Running'], 'Stopping', at, {}, 'Stopped by StopAsyncTask.');
+      if (stopped?.status === 'Stopping') worker.abort(taskId);
+      if (stopped) return { ok: true, value: view(stopped) };
+      if (task.status === 'Stopping' || task.status === 'Stopped') return { ok: true, value: view(task) };
+      // The service's answer for stopping a finished task is unconfirmed; 412 says why it was refused.
+      return fail('PreconditionFailed', 412, `The async task ${taskId} is ${task.status} and cannot be stopped.`);
+    },
+
+    putConfig(functionName: string, qualifier: string, input: AsyncInvokeConfigInput): AsyncConfig {
+      return withArn(configs.put(functionName, qualifier, input), arnOf(functionName));
+    },
+    getConfig(functionName: string, qualifier: string): AsyncConfig | undefined {
+      const config = configs.get(functionName, qualifier);
+      return config && withArn(config, arnOf(functionName));
+    },
+    deleteConfig(functionName: string, qualifier: string): boolean {
+      return configs.delete(functionName, qualifier);
+    },
+
+    /** DeleteFunction: its tasks and configs go with it; a run in flight finishes unrecorded. */
+    deleteFunction(functionName: string): void {
+      store.deleteFunction(functionName);
+      configs.deleteFunction(functionName);
+    },
+  };
+}
+
+export type AsyncQueue = ReturnType<typeof createAsyncQueue>;
+
+function withArn(config: AsyncConfig, functionArn: string | undefined): AsyncConfig {
+  return functionArn ? { ...config, functionArn } : config;
+}

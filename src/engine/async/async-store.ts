@@ -1,0 +1,194 @@
+import type Database from 'better-sqlite3';
+import type { AsyncTaskEvent, AsyncTaskStatus } from '../../contract/async-task';
+
+/** One async invocation as stored. Times are epoch milliseconds. */
+export type StoredTask = {
+  taskId: string;
+  requestId: string;
+  functionName: string;
+  qualifier: string;
+  status: AsyncTaskStatus;
+  kind: 'http' | 'event';
+  /** Undefined when a list was read without payloads. */
+  payload: Buffer | undefined;
+  createdTime: number;
+  startedTime: number | undefined;
+  endTime: number | undefined;
+  durationMs: number | undefined;
+  alreadyRetriedTimes: number;
+  nextAttemptAt: number;
+  returnPayload: string | undefined;
+  taskErrorMessage: string | undefined;
+  events: AsyncTaskEvent[];
+};
+
+/** The fields a status change may set. */
+export type TaskPatch = Partial<
+  Pick<StoredTask, 'startedTime' | 'endTime' | 'durationMs' | 'alreadyRetriedTimes' | 'nextAttemptAt' | 'returnPayload' | 'taskErrorMessage'>
+>;
+
+export type TaskListFilter = {
+  functionName: string;
+  qualifier?: string;
+  prefix?: string;
+  status?: AsyncTaskStatus;
+  startedTimeBegin?: number;
+  startedTimeEnd?: number;
+  order: 'asc' | 'desc';
+  includePayload: boolean;
+  /** The first task of the page, from a previous page's last read. */
+  from?: { createdTime: number; taskId: string };
+  limit: number;
+};
+
+const COLUMNS: Record<keyof StoredTask, string> = {
+  taskId: 'task_id',
+  requestId: 'request_id',
+  functionName: 'function_name',
+  qualifier: 'qualifier',
+  status: 'status',
+  kind: 'kind',
+  payload: 'payload',
+  createdTime: 'created_time',
+  startedTime: 'started_time',
+  endTime: 'end_time',
+  durationMs: 'duration_ms',
+  alreadyRetriedTimes: 'already_retried_times',
+  nextAttemptAt: 'next_attempt_at',
+  returnPayload: 'return_payload',
+  taskErrorMessage: 'task_error_message',
+  events: 'events',
+};
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS async_tasks (
+    task_id TEXT PRIMARY KEY,
+    request_id TEXT NOT NULL,
+    function_name TEXT NOT NULL,
+    qualifier TEXT NOT NULL,
+    status TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('http', 'event')),
+    payload BLOB NOT NULL,
+    created_time INTEGER NOT NULL,
+    started_time INTEGER,
+    end_time INTEGER,
+    duration_ms INTEGER,
+    already_retried_times INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    return_payload TEXT,
+    task_error_message TEXT,
+    events TEXT NOT NULL DEFAULT '[]'
+  );
+  CREATE INDEX IF NOT EXISTS async_tasks_due ON async_tasks (status, next_attempt_at);
+  CREATE INDEX IF NOT EXISTS async_tasks_by_function ON async_tasks (function_name, created_time, task_id);
+`;
+
+const selectList = (withPayload: boolean) =>
+  (Object.keys(COLUMNS) as (keyof StoredTask)[])
+    .map((key) => (key === 'payload' && !withPayload ? `NULL AS payload` : `${COLUMNS[key]} AS ${key}`))
+    .join(', ');
+const ALL = selectList(true);
+
+type Row = Omit<StoredTask, 'events'> & { events: string };
+
+function fromRow(row: Row): StoredTask {
+  const task = { ...row, events: JSON.parse(row.events) as AsyncTaskEvent[] } as Record<string, unknown>;
+  for (const key of Object.keys(task)) if (task[key] === null) task[key] = undefined;
+  for (const event of task.events as Record<string, unknown>[]) if (event.eventDetail === null) delete event.eventDetail;
+  return task as StoredTask;
+}
+
+/** The async queue's tables, created if missing, and the statements over them. */
+export function createAsyncStore(db: Database.Database) {
+  db.exec(SCHEMA);
+  const insert = db.prepare(`
+    INSERT INTO async_tasks (task_id, request_id, function_name, qualifier, status, kind, payload,
+      created_time, next_attempt_at, events)
+    VALUES (@taskId, @requestId, @functionName, @qualifier, 'Enqueued', @kind, @payload, @createdTime, @createdTime,
+      json_array(json_object('eventId', 1, 'status', 'Enqueued', 'timestamp', @createdTime)))
+    ON CONFLICT (task_id) DO NOTHING`);
+  const byId = db.prepare(`SELECT ${ALL} FROM async_tasks WHERE task_id = ?`);
+  const due = db.prepare(`SELECT ${ALL} FROM async_tasks
+    WHERE status IN ('Enqueued', 'Retrying') AND next_attempt_at <= ? ORDER BY next_attempt_at, created_time LIMIT 1`);
+  const transitions = new Map<string, Database.Statement>();
+
+  return {
+    /**
+     * One autocommit INSERT: when it returns, the task is on disk (WAL, synchronous=FULL).
+     * False when the task id is taken.
+     */
+    insert(task: Pick<StoredTask, 'taskId' | 'requestId' | 'functionName' | 'qualifier' | 'kind' | 'createdTime'> & { payload: Buffer }): boolean {
+      return insert.run(task).changes === 1;
+    },
+
+    get(taskId: string): StoredTask | undefined {
+      const row = byId.get(taskId) as Row | undefined;
+      return row && fromRow(row);
+    },
+
+    /** The next task to run at `now`, oldest first. */
+    nextDue(now: number): StoredTask | undefined {
+      const row = due.get(now) as Row | undefined;
+      return row && fromRow(row);
+    },
+
+    /**
+     * Move a task to `to` if its status is one of `from`, setting `patch` and adding the event, in
+     * one statement. Undefined when the task is gone or was in another status.
+     */
+    transition(taskId: string, from: readonly AsyncTaskStatus[], to: AsyncTaskStatus, at: number, patch: TaskPatch = {}, detail?: string): StoredTask | undefined {
+      const keys = (Object.keys(patch) as (keyof TaskPatch)[]).filter((k) => patch[k] !== undefined);
+      const sql = `UPDATE async_tasks SET status = @to, ${keys.map((k) => `${COLUMNS[k]} = @${k}, `).join('')}
+        events = json_insert(events, '$[#]', json_object('eventId', json_array_length(events) + 1,
+          'status', @to, 'timestamp', @at, 'eventDetail', @detail))
+        WHERE task_id = @taskId AND status IN (${from.map((s) => `'${s}'`).join(', ')})
+        RETURNING ${ALL}`;
+      let statement = transitions.get(sql);
+      if (!statement) transitions.set(sql, (statement = db.prepare(sql)));
+      const values = Object.fromEntries(keys.map((k) => [k, patch[k]]));
+      const row = statement.get({ ...values, taskId, to, at, detail: detail ?? null }) as Row | undefined;
+      return row && fromRow(row);
+    },
+
+    /** Task ids in any of the statuses (crash recovery). */
+    idsIn(statuses: readonly AsyncTaskStatus[]): string[] {
+      const marks = statuses.map(() => '?').join(', ');
+      return db.prepare(`SELECT task_id FROM async_tasks WHERE status IN (${marks})`).pluck().all(...statuses) as string[];
+    },
+
+    /** One page and the task that starts the next one, if any. */
+    list(filter: TaskListFilter): { tasks: StoredTask[]; next?: StoredTask } {
+      const where = ['function_name = @functionName'];
+      if (filter.qualifier) where.push('qualifier = @qualifier');
+      // substr, not LIKE: `_` is a wildcard there, and task ids are full of them.
+      if (filter.prefix) where.push('substr(task_id, 1, length(@prefix)) = @prefix');
+      if (filter.status) where.push('status = @status');
+      // A task that has not run yet counts at the time it was accepted.
+      if (filter.startedTimeBegin !== undefined) where.push('COALESCE(started_time, created_time) >= @startedTimeBegin');
+      if (filter.startedTimeEnd !== undefined) where.push('COALESCE(started_time, created_time) <= @startedTimeEnd');
+      const cmp = filter.order === 'asc' ? '>=' : '<=';
+      if (filter.from) where.push(`(created_time, task_id) ${cmp} (@fromTime, @fromId)`);
+      const dir = filter.order === 'asc' ? 'ASC' : 'DESC';
+      const sql = `SELECT ${selectList(filter.includePayload)} FROM async_tasks WHERE ${where.join(' AND ')}
+        ORDER BY created_time ${dir}, task_id ${dir} LIMIT @take`;
+      const rows = db.prepare(sql).all({
+        ...filter,
+        includePayload: undefined,
+        order: undefined,
+        from: undefined,
+        fromTime: filter.from?.createdTime,
+        fromId: filter.from?.taskId,
+        take: filter.limit + 1,
+      }) as Row[];
+      const tasks = rows.map(fromRow);
+      return { tasks: tasks.slice(0, filter.limit), next: tasks[filter.limit] };
+    },
+
+    /** A deleted function takes its tasks with it. */
+    deleteFunction(functionName: string): void {
+      db.prepare('DELETE FROM async_tasks WHERE function_name = ?').run(functionName);
+    },
+  };
+}
+
+export type AsyncStore = ReturnType<typeof createAsyncStore>;

@@ -1,0 +1,150 @@
+import type { AsyncConfigStore } from './async-config-store';
+import { decodePayload, type AsyncPayload } from './async-payload';
+import type { AsyncStore, StoredTask } from './async-store';
+
+/** What `run` receives: one attempt of a task. */
+export type QueuedTask = {
+  taskId: string;
+  requestId: string;
+  functionName: string;
+  qualifier: string;
+  alreadyRetriedTimes: number;
+  createdTime: number;
+} & AsyncPayload;
+
+/** `retryable`: a function error (FC retries those); false for a task that can never succeed. */
+export type RunResult = { ok: true; returnPayload: string } | { ok: false; error: string; retryable: boolean };
+
+/** Runs one attempt; `signal` aborts when StopAsyncTask stops the task. */
+export type RunTask = (task: QueuedTask, signal: AbortSignal) => Promise<RunResult>;
+
+type WorkerOptions = {
+  store: AsyncStore;
+  configs: AsyncConfigStore;
+  run: RunTask;
+  now: () => number;
+  concurrency: number;
+  pollMs: number;
+  backoffMs: (retry: number) => number;
+};
+
+/** The SDK documents returnPayload as at most 1 MB. */
+const MAX_RETURN_PAYLOAD = 1024 * 1024;
+
+/** Takes due tasks off the queue, `concurrency` at a time, and records each attempt's outcome. */
+export function createAsyncWorker({ store, configs, run, now, concurrency, pollMs, backoffMs }: WorkerOptions) {
+  const running = new Map<string, AbortController>();
+  const inFlight = new Set<Promise<void>>();
+  let timer: NodeJS.Timeout | undefined;
+  let wakeScheduled = false;
+
+  function pump() {
+    while (timer && running.size < concurrency) {
+      const task = store.nextDue(now());
+      if (!task) return;
+      claim(task);
+    }
+  }
+
+  function claim(task: StoredTask) {
+    const at = now();
+    if (!store.transition(task.taskId, ['Enqueued', 'Retrying'], 'Dequeued', at)) return;
+    const { maxAsyncEventAgeInSeconds } = configs.policy(task.functionName, task.qualifier);
+    if (at - task.createdTime > maxAsyncEventAgeInSeconds * 1000) {
+      const detail = `The event is older than maxAsyncEventAgeInSeconds (${maxAsyncEventAgeInSeconds}) and was not run.`;
+      store.transition(task.taskId, ['Dequeued'], 'Expired', at, { endTime: at }, detail);
+      return;
+    }
+    const started = store.transition(task.taskId, ['Dequeued'], 'Running', at, { startedTime: task.startedTime ?? at });
+    if (!started) return;
+    const controller = new AbortController();
+    running.set(task.taskId, controller);
+    const attempt = execute(started, controller.signal, at)
+      // The db may be closed under a run at shutdown: the task stays Running and start() requeues it.
+      .catch(() => undefined)
+      .finally(() => {
+        running.delete(task.taskId);
+        inFlight.delete(attempt);
+        pump();
+      });
+    inFlight.add(attempt);
+  }
+
+  async function execute(task: StoredTask, signal: AbortSignal, startedAt: number) {
+    const { payload, taskId } = task;
+    const queued: QueuedTask = {
+      taskId,
+      requestId: task.requestId,
+      functionName: task.functionName,
+      qualifier: task.qualifier,
+      alreadyRetriedTimes: task.alreadyRetriedTimes,
+      createdTime: task.createdTime,
+      ...decodePayload(task.kind, payload as Buffer),
+    };
+    let result: RunResult;
+    try {
+      result = await run(queued, signal);
+    } catch (error) {
+      result = { ok: false, error: error instanceof Error ? error.message : String(error), retryable: true };
+    }
+    const end = now();
+    const durationMs = end - startedAt;
+    if (signal.aborted) {
+      store.transition(taskId, ['Stopping'], 'Stopped', end, { endTime: end, durationMs });
+      return;
+    }
+    if (result.ok) {
+      const returnPayload = result.returnPayload.slice(0, MAX_RETURN_PAYLOAD);
+      store.transition(taskId, ['Running'], 'Succeeded', end, { endTime: end, durationMs, returnPayload });
+      return;
+    }
+    const { maxAsyncRetryAttempts } = configs.policy(task.functionName, task.qualifier);
+    if (result.retryable && task.alreadyRetriedTimes < maxAsyncRetryAttempts) {
+      const retries = task.alreadyRetriedTimes + 1;
+      const patch = { durationMs, alreadyRetriedTimes: retries, nextAttemptAt: end + backoffMs(retries), taskErrorMessage: result.error };
+      store.transition(taskId, ['Running'], 'Retrying', end, patch, result.error);
+      return;
+    }
+    store.transition(taskId, ['Running'], 'Failed', end, { endTime: end, durationMs, taskErrorMessage: result.error }, result.error);
+  }
+
+  /** Tasks a crash left half-done were accepted and never finished: run them again (at least once). */
+  function recover() {
+    const at = now();
+    for (const taskId of store.idsIn(['Running', 'Dequeued'])) {
+      if (running.has(taskId)) continue;
+      const detail = 'The engine stopped before this attempt finished; the task was queued again.';
+      store.transition(taskId, ['Running', 'Dequeued'], 'Enqueued', at, { nextAttemptAt: at }, detail);
+    }
+    for (const taskId of store.idsIn(['Stopping'])) {
+      if (!running.has(taskId)) store.transition(taskId, ['Stopping'], 'Stopped', at, { endTime: at });
+    }
+  }
+
+  return {
+    start() {
+      if (timer) return;
+      recover();
+      timer = setInterval(pump, pollMs);
+      timer.unref();
+      pump();
+    },
+    async stop() {
+      clearInterval(timer);
+      timer = undefined;
+      await Promise.allSettled([...inFlight]);
+    },
+    /** A new task: look at once, after the caller has answered (the 202 goes first). */
+    wake() {
+      if (wakeScheduled || !timer) return;
+      wakeScheduled = true;
+      setImmediate(() => {
+        wakeScheduled = false;
+        pump();
+      });
+    },
+    abort(taskId: string) {
+      running.get(taskId)?.abort(new Error('Stopped by StopAsyncTask.'));
+    },
+  };
+}
