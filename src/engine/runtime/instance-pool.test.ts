@@ -1,0 +1,123 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { createInstancePool, type InstancePool } from './instance-pool';
+import { expectFailure, expectSuccess, isRunning, json, makeTempDir, nodeSpec, writeCodeZip } from './test-support';
+import type { PoolOptions } from './types';
+
+const temp = makeTempDir();
+afterAll(temp.cleanup);
+let pool: InstancePool | undefined;
+afterEach(async () => {
+  await pool?.close();
+  pool = undefined;
+});
+
+function open(options: Partial<PoolOptions> = {}): InstancePool {
+  pool = createInstancePool({ workDir: temp.dir, ...options });
+  return pool;
+}
+
+// Answers its pid; sleeps for the number of ms in the payload first.
+const SLOW_PID = `exports.handler = async (event) => {
+  const ms = Number(event.toString()) || 0;
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  return process.pid;
+};`;
+const slowZip = writeCodeZip(temp.dir, { 'index.js': SLOW_PID });
+
+const waitFor = async (check: () => boolean, ms = 2000) => {
+  const deadline = Date.now() + ms;
+  while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+  return check();
+};
+
+describe('createInstancePool', () => {
+  it('reuses a warm instance for the next request', async () => {
+    const p = open();
+    const spec = nodeSpec(slowZip);
+    const first = json(await p.invokeEvent(spec, Buffer.from('0'), 'w-1'));
+    const second = json(await p.invokeEvent(spec, Buffer.from('0'), 'w-2'));
+    expect(second).toBe(first);
+    expect(p.instances()).toHaveLength(1);
+  });
+
+  it('throttles at once when every instance is busy and the limit is reached', async () => {
+    const p = open({ maxInstancesPerFunction: 2 });
+    const spec = nodeSpec(slowZip);
+    const started = Date.now();
+    const timed = ['400', '400', '400'].map((ms, i) =>
+      p.invokeEvent(spec, Buffer.from(ms), `c-${i}`).then((result) => ({ result, ms: Date.now() - started })),
+    );
+    const results = await Promise.all(timed);
+    const throttled = results.filter(({ result }) => 'error' in result);
+    expect(throttled).toHaveLength(1);
+    expect(expectFailure(throttled[0]!.result).error).toBe('ResourceThrottled');
+    // At once: it does not wait for a busy instance to free up.
+    expect(throttled[0]!.ms).toBeLessThan(200);
+    const served = results.filter(({ result }) => !('error' in result));
+    expect(new Set(served.map(({ result }) => json(result))).size).toBe(2);
+    for (const { ms } of served) expect(ms).toBeGreaterThanOrEqual(400);
+  });
+
+  it('routes a new revision to a new instance while the old one finishes its request, then stops it', async () => {
+    const p = open();
+    const oldSpec = nodeSpec(slowZip, { revision: 'r1' });
+    const newSpec = nodeSpec(writeCodeZip(temp.dir, { 'index.js': 'exports.handler = async () => "v2:" + process.pid;' }), { revision: 'r2' });
+    const oldPid = json(await p.invokeEvent(oldSpec, Buffer.from('0'), 'v-1')) as number;
+
+    const inFlight = p.invokeEvent(oldSpec, Buffer.from('300'), 'v-2');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const fresh = expectSuccess(await p.invokeEvent(newSpec, Buffer.alloc(0), 'v-3')).body.toString();
+    expect(fresh).toMatch(/^v2:\d+$/);
+    expect(fresh).not.toBe(`v2:${oldPid}`);
+
+    expect(json(await inFlight)).toBe(oldPid);
+    expect(await waitFor(() => !isRunning(oldPid))).toBe(true);
+    expect(p.instances().map((i) => i.revision)).toEqual(['r2']);
+  });
+
+  it('answers ClientClosedRequest to an aborted caller, lets the invocation finish and keeps the instance', async () => {
+    const p = open();
+    const spec = nodeSpec(slowZip);
+    const controller = new AbortController();
+    const aborted = p.invokeEvent(spec, Buffer.from('200'), 'a-1', controller.signal);
+    setTimeout(() => controller.abort(), 50);
+    expect(expectFailure(await aborted).error).toBe('ClientClosedRequest');
+    const [instance] = p.instances();
+    expect(instance?.inFlight).toBe(1);
+    // The invocation runs on in the background, then the same instance takes the next request.
+    expect(await waitFor(() => p.instances()[0]?.inFlight === 0)).toBe(true);
+    expect(json(await p.invokeEvent(spec, Buffer.from('0'), 'a-2'))).toBe(instance?.pid);
+  });
+
+  it('stops an instance left idle for idleMs', async () => {
+    const p = open({ idleMs: 100 });
+    const pid = json(await p.invokeEvent(nodeSpec(slowZip), Buffer.from('0'), 'i-1')) as number;
+    expect(isRunning(pid)).toBe(true);
+    expect(await waitFor(() => !isRunning(pid))).toBe(true);
+    expect(p.instances()).toEqual([]);
+  });
+
+  it('kills every instance on close and refuses later invocations', async () => {
+    const p = open();
+    const pids = [
+      json(await p.invokeEvent(nodeSpec(slowZip), Buffer.from('0'), 'k-1')) as number,
+      json(await p.invokeEvent(nodeSpec(slowZip, { functionName: 'other' }), Buffer.from('0'), 'k-2')) as number,
+    ];
+    await p.close();
+    expect(pids.filter(isRunning)).toEqual([]);
+    expect(expectFailure(await p.invokeEvent(nodeSpec(slowZip), Buffer.alloc(0), 'k-3')).error).toBe('InternalError');
+  });
+
+  it('answers InstanceStartFailed for a code file that is not a zip or a runtime it cannot run', async () => {
+    const p = open();
+    const notZip = path.join(temp.dir, 'broken.zip');
+    writeFileSync(notZip, 'not a zip');
+    const bad = expectFailure(await p.invokeEvent(nodeSpec(notZip), Buffer.alloc(0), 's-1'));
+    expect(bad.error).toBe('InstanceStartFailed');
+    const python = expectFailure(await p.invokeEvent(nodeSpec(slowZip, { runtime: 'python3.10' }), Buffer.alloc(0), 's-2'));
+    expect(python).toMatchObject({ error: 'InstanceStartFailed', message: expect.stringContaining('python3.10') });
+    expect(p.instances()).toEqual([]);
+  });
+});

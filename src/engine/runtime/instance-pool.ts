@@ -1,0 +1,206 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { isCustomRuntime } from '../../contract/function';
+import { buildChildEnv } from './child-env';
+import { ensureCodeDir } from './code-cache';
+import { NodeInstance } from './node-instance';
+import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeResult, PoolOptions } from './types';
+import { WebInstance } from './web-instance';
+
+const NODE_RUNTIMES = new Set(['nodejs20', 'nodejs18']);
+
+type Slot = {
+  spec: FunctionSpec;
+  capacity: number;
+  inFlight: number;
+  retiring: boolean;
+  instance?: Instance;
+  starting: Promise<Instance | InvokeFailure>;
+  idleTimer?: NodeJS.Timeout;
+};
+
+export type InstanceInfo = { functionName: string; qualifier: string; revision: string; pid: number | undefined; inFlight: number; retiring: boolean };
+
+export type InstancePool = {
+  invokeHttp(spec: FunctionSpec, req: HttpInvokeRequest, signal?: AbortSignal): Promise<InvokeResult>;
+  /** InvokeFunction: the payload is the event; the body is what the handler returned. */
+  invokeEvent(spec: FunctionSpec, payload: Buffer, requestId: string, signal?: AbortSignal): Promise<InvokeResult>;
+  /** The live instances, for the console and for tests. */
+  instances(): InstanceInfo[];
+  /** Kills every instance; invocations after this fail with InternalError. */
+  close(): Promise<void>;
+};
+
+/**
+ * Instances per (function, qualifier, revision). A warm instance with room takes the request;
+ * otherwise a new one starts, up to `maxInstancesPerFunction` across all revisions, beyond which
+ * the request is throttled at once. A new revision retires the old instances: they finish what
+ * they run and exit. An aborted request keeps running in the background and its instance is kept,
+ * as FC does for a client that hangs up (499).
+ */
+export function createInstancePool(options: PoolOptions): InstancePool {
+  const { workDir, maxInstancesPerFunction = 10, idleMs = 5 * 60_000, startupTimeoutMs = 10_000 } = options;
+  const account = { accountId: options.accountId ?? '', region: options.region ?? 'cn-hangzhou' };
+  const byFunction = new Map<string, Slot[]>();
+  let closed = false;
+
+  const killAll = () => {
+    for (const slots of byFunction.values()) for (const slot of slots) slot.instance?.kill();
+  };
+  // Web functions run in their own process groups and outlive the engine unless killed on exit.
+  process.on('exit', killAll);
+
+  function remove(slot: Slot): void {
+    clearTimeout(slot.idleTimer);
+    const slots = byFunction.get(slot.spec.functionName) ?? [];
+    const index = slots.indexOf(slot);
+    if (index >= 0) slots.splice(index, 1);
+    if (slots.length === 0) byFunction.delete(slot.spec.functionName);
+  }
+
+  function stop(slot: Slot): void {
+    remove(slot);
+    if (slot.instance) slot.instance.kill();
+    else void slot.starting.then((started) => 'error' in started || started.kill());
+  }
+
+  function retire(slot: Slot): void {
+    slot.retiring = true;
+    if (slot.inFlight === 0) stop(slot);
+  }
+
+  function start(slot: Slot): Promise<Instance | InvokeFailure> {
+    const { spec } = slot;
+    return (async () => {
+      try {
+        if (!NODE_RUNTIMES.has(spec.runtime) && !isCustomRuntime(spec.runtime)) {
+          throw new Error(`The runtime ${spec.runtime} is not supported by the local engine`);
+        }
+        const codeDir = await ensureCodeDir(path.join(workDir, 'code'), spec.codeZipPath);
+        const env = buildChildEnv(spec, `c-${randomBytes(8).toString('hex')}`, account);
+        const instance = isCustomRuntime(spec.runtime)
+          ? new WebInstance({ spec, codeDir, env, startupTimeoutMs })
+          : new NodeInstance({ spec, codeDir, env, account });
+        slot.instance = instance;
+        instance.onExit(() => remove(slot));
+        if (closed) instance.kill();
+        const failure = await instance.ready();
+        if (!failure) return instance;
+        remove(slot);
+        return failure;
+      } catch (error) {
+        remove(slot);
+        const message = `The instance could not start: ${error instanceof Error ? error.message : String(error)}`;
+        return { error: 'InstanceStartFailed', message, logs: `${message}\n` };
+      }
+    })();
+  }
+
+  function acquire(spec: FunctionSpec): Slot | undefined {
+    const slots = byFunction.get(spec.functionName) ?? [];
+    for (const slot of [...slots]) {
+      if (slot.spec.qualifier === spec.qualifier && slot.spec.revision !== spec.revision && !slot.retiring) retire(slot);
+    }
+    const warm = slots.find(
+      (slot) =>
+        !slot.retiring &&
+        (slot.instance?.alive ?? true) &&
+        slot.spec.qualifier === spec.qualifier &&
+        slot.spec.revision === spec.revision &&
+        slot.inFlight < slot.capacity,
+    );
+    if (warm) {
+      warm.inFlight++;
+      clearTimeout(warm.idleTimer);
+      return warm;
+    }
+    if (slots.length >= maxInstancesPerFunction) return undefined;
+    // Node.js event functions serve one request per instance, as FC runs event functions.
+    const capacity = isCustomRuntime(spec.runtime) ? Math.max(1, spec.instanceConcurrency) : 1;
+    const slot = { spec, capacity, inFlight: 1, retiring: false } as Slot;
+    slots.push(slot);
+    byFunction.set(spec.functionName, slots);
+    slot.starting = start(slot);
+    return slot;
+  }
+
+  function release(slot: Slot, result: InvokeResult): void {
+    slot.inFlight--;
+    if ('error' in result && result.error === 'FunctionTimeout') slot.retiring = true;
+    if (slot.inFlight > 0) return;
+    if (slot.retiring || !slot.instance?.alive) return stop(slot);
+    slot.idleTimer = setTimeout(() => slot.inFlight === 0 && stop(slot), idleMs);
+    slot.idleTimer.unref();
+  }
+
+  async function invoke(
+    spec: FunctionSpec,
+    signal: AbortSignal | undefined,
+    call: (instance: Instance) => Promise<InvokeResult>,
+  ): Promise<InvokeResult> {
+    if (closed) return failure('InternalError', 'The instance pool is closed');
+    if (signal?.aborted) return clientClosed();
+    const slot = acquire(spec);
+    if (!slot) {
+      return failure('ResourceThrottled', `Every instance of ${spec.functionName} is busy and the limit of ${maxInstancesPerFunction} instances is reached`);
+    }
+    const started = await slot.starting;
+    if ('error' in started) {
+      slot.inFlight--;
+      return started;
+    }
+    const work = call(started).then(
+      (result) => (release(slot, result), result),
+      (error: unknown) => {
+        const result = failure('InternalError', error instanceof Error ? error.message : String(error));
+        release(slot, result);
+        return result;
+      },
+    );
+    return signal ? raceAbort(work, signal) : work;
+  }
+
+  return {
+    invokeHttp: (spec, req, signal) => invoke(spec, signal, (instance) => instance.invokeHttp(req, signal)),
+    invokeEvent: (spec, payload, requestId, signal) =>
+      invoke(spec, signal, (instance) => instance.invokeEvent(payload, requestId, signal)),
+    instances: () =>
+      [...byFunction.values()].flat().map((slot) => ({
+        functionName: slot.spec.functionName,
+        qualifier: slot.spec.qualifier,
+        revision: slot.spec.revision,
+        pid: slot.instance?.pid,
+        inFlight: slot.inFlight,
+        retiring: slot.retiring,
+      })),
+    async close() {
+      closed = true;
+      process.off('exit', killAll);
+      const slots = [...byFunction.values()].flat();
+      const exits = slots.map((slot) => new Promise<void>((resolve) => slot.starting.then((s) => ('error' in s ? resolve() : s.onExit(resolve)))));
+      for (const slot of slots) stop(slot);
+      await Promise.race([Promise.all(exits), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+    },
+  };
+}
+
+function failure(error: InvokeFailure['error'], message: string): InvokeFailure {
+  return { error, message, logs: '' };
+}
+
+function clientClosed(): InvokeFailure {
+  return failure('ClientClosedRequest', 'The client closed the connection before the function answered');
+}
+
+/** The caller stops waiting on abort; the invocation itself runs on. */
+function raceAbort(work: Promise<InvokeResult>, signal: AbortSignal): Promise<InvokeResult> {
+  return new Promise((resolve) => {
+    const onAbort = () => resolve(clientClosed());
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    void work.then((result) => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(result);
+    });
+  });
+}

@@ -1,0 +1,163 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { buildHttpEvent, toBodyBuffer, toHttpResponse } from './http-event';
+import { InvocationLog, PendingOutput, forEachLine } from './invocation-log';
+import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeResult, RuntimeErrorCode } from './types';
+
+const RUNNER_PATH = fileURLToPath(new URL('./node-runner.cjs', import.meta.url));
+
+type RunnerMessage =
+  | { t: 'log'; id: number | null; text: string }
+  | { t: 'result'; id: number; ok: true; value?: unknown; json?: string }
+  | { t: 'result'; id: number; ok: false; code: RuntimeErrorCode; message: string; errorType?: string; stackTrace?: string[] };
+
+type Running = { log: InvocationLog; finish: (outcome: RunOutcome) => void };
+type RunOutcome = { ok: true; value: unknown; logs: string } | InvokeFailure;
+
+export type NodeInstanceOptions = {
+  spec: FunctionSpec;
+  codeDir: string;
+  env: Record<string, string>;
+  account: { accountId: string; region: string };
+};
+
+/** A Node.js event function instance: a `node` child running node-runner.cjs, one request at a time. */
+export class NodeInstance implements Instance {
+  readonly capacity = 1;
+  private readonly child: ChildProcess;
+  private readonly running = new Map<number, Running>();
+  private readonly pending = new PendingOutput();
+  private readonly exitListeners: Array<() => void> = [];
+  private nextId = 1;
+  private exited = false;
+  private dead = false;
+
+  constructor(private readonly options: NodeInstanceOptions) {
+    const { spec, codeDir, env, account } = options;
+    const config = {
+      codeDir,
+      handler: spec.handler,
+      functionName: spec.functionName,
+      memory: spec.memorySize,
+      timeout: spec.timeoutSeconds,
+      ...account,
+    };
+    // execArgv is set on purpose: fork would otherwise pass on the engine's own flags (tsx loaders).
+    this.child = fork(RUNNER_PATH, [JSON.stringify(config)], {
+      cwd: codeDir,
+      env,
+      execArgv: [`--max-old-space-size=${spec.memorySize}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    this.child.on('message', (message) => this.onMessage(message as RunnerMessage));
+    forEachLine(this.child.stdout, (line) => this.onOutput(line));
+    forEachLine(this.child.stderr, (line) => this.onOutput(line));
+    // A fork that failed (no pid) never emits 'exit': answer its requests as if it had exited.
+    this.child.on('error', () => (this.child.pid === undefined ? this.handleExit(null, null) : this.child.kill('SIGKILL')));
+    this.child.on('exit', (code, signal) => this.handleExit(code, signal));
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  get alive(): boolean {
+    return !this.dead;
+  }
+
+  async ready(): Promise<InvokeFailure | undefined> {
+    return undefined;
+  }
+
+  async invokeHttp(req: HttpInvokeRequest): Promise<InvokeResult> {
+    const outcome = await this.run(buildHttpEvent(req), req.requestId);
+    if ('error' in outcome) return outcome;
+    const response = toHttpResponse(outcome.value);
+    return { ...response, logs: outcome.logs };
+  }
+
+  async invokeEvent(payload: Buffer, requestId: string): Promise<InvokeResult> {
+    const outcome = await this.run(payload, requestId);
+    if ('error' in outcome) return outcome;
+    return { statusCode: 200, headers: [], body: toBodyBuffer(outcome.value), logs: outcome.logs };
+  }
+
+  onExit(listener: () => void): void {
+    if (this.exited) listener();
+    else this.exitListeners.push(listener);
+  }
+
+  kill(): void {
+    this.dead = true;
+    if (!this.exited) this.child.kill('SIGKILL');
+  }
+
+  private run(event: Buffer, requestId: string): Promise<RunOutcome> {
+    const log = new InvocationLog(requestId);
+    log.addAll(this.pending.drain());
+    if (this.dead) return Promise.resolve(this.exitFailure(log));
+    const id = this.nextId++;
+    const { spec } = this.options;
+    return new Promise<RunOutcome>((resolve) => {
+      const timer = setTimeout(() => {
+        log.add(`Function timed out after ${spec.timeoutSeconds} seconds`);
+        finish({ error: 'FunctionTimeout', message: `Function timed out after ${spec.timeoutSeconds} seconds`, logs: log.close() });
+        this.kill();
+      }, spec.timeoutSeconds * 1000);
+      const finish = (outcome: RunOutcome) => {
+        if (!this.running.has(id)) return;
+        this.running.delete(id);
+        clearTimeout(timer);
+        resolve(outcome);
+      };
+      this.running.set(id, { log, finish });
+      const context = { requestId };
+      this.child.send({ t: 'invoke', id, event, context }, (error) => {
+        if (error) finish(this.exitFailure(log));
+      });
+    });
+  }
+
+  private onMessage(message: RunnerMessage): void {
+    if (message.t === 'log') {
+      if (message.id === null) this.onOutput(message.text);
+      else this.running.get(message.id)?.log.add(message.text);
+      return;
+    }
+    const running = this.running.get(message.id);
+    if (!running) return;
+    if (message.ok) {
+      const value = message.json !== undefined ? JSON.parse(message.json) : message.value;
+      running.finish({ ok: true, value, logs: running.log.close() });
+    } else {
+      const { code, errorType, stackTrace } = message;
+      running.finish({ error: code, message: message.message, errorType, stackTrace, logs: running.log.close() });
+    }
+  }
+
+  /** Raw stdout/stderr and output outside an invocation: the running request's, else the next one's. */
+  private onOutput(line: string): void {
+    const running = [...this.running.values()];
+    if (running.length === 0) this.pending.push(line);
+    for (const { log } of running) log.add(line);
+  }
+
+  private handleExit(code: number | null, signal: NodeJS.Signals | null): void {
+    this.dead = true;
+    // stdout may still hold the last lines: give the pipes a moment before answering.
+    setTimeout(() => {
+      this.exited = true;
+      const how = signal ? `signal ${signal}` : `exit code ${code}`;
+      for (const { log, finish } of [...this.running.values()]) {
+        log.add(`Process exited unexpectedly before completing request (${how})`);
+        finish(this.exitFailure(log, how));
+      }
+      for (const listener of this.exitListeners.splice(0)) listener();
+    }, 20);
+  }
+
+  private exitFailure(log: InvocationLog, how = 'the instance is gone'): InvokeFailure {
+    return { error: 'FunctionExited', message: `Process exited unexpectedly before completing request (${how})`, logs: log.close() };
+  }
+}

@@ -1,0 +1,164 @@
+'use strict';
+// The Node.js event-function runtime. Plain CommonJS on purpose: this file runs inside the
+// function's own process, started with plain `node` (no tsx, no loader), so that a cold start
+// stays within the 150 ms budget. It talks to the engine over the fork IPC channel
+// (advanced serialization, so Buffers pass as Buffers).
+//
+// Engine → runner: {t: 'invoke', id, event: Buffer, context: {requestId, ...}}
+// Runner → engine: {t: 'log', id, text} (id null: printed outside an invocation)
+//                  {t: 'result', id, ok: true, value} | {t: 'result', id, ok: true, json}
+//                  {t: 'result', id, ok: false, code, errorType, message, stackTrace}
+// One invocation at a time per instance, as FC runs event functions.
+const path = require('node:path');
+const fs = require('node:fs');
+const util = require('node:util');
+const { pathToFileURL } = require('node:url');
+
+const config = JSON.parse(process.argv[2]);
+// The running invocation, or the last one: what it prints after answering still carries its
+// request id (the engine drops it from the answered request's log rather than mislabel it).
+let current = null;
+
+function send(message) {
+  if (process.connected) process.send(message);
+}
+
+function emitLog(level, requestId, id, args) {
+  const text = `${new Date().toISOString()} ${requestId || '-'} [${level}] ${util.format(...args)}`;
+  send({ t: 'log', id, text });
+}
+
+const LEVELS = { log: 'INFO', info: 'INFO', warn: 'WARN', error: 'ERROR', debug: 'DEBUG' };
+for (const [method, level] of Object.entries(LEVELS)) {
+  console[method] = (...args) => emitLog(level, current && current.requestId, current && current.id, args);
+}
+
+function importCode(modulePath) {
+  if (!fs.existsSync(`${modulePath}.js`) && fs.existsSync(`${modulePath}.mjs`)) {
+    return import(pathToFileURL(`${modulePath}.mjs`).href);
+  }
+  try {
+    return require(modulePath);
+  } catch (error) {
+    if (error && (error.code === 'ERR_REQUIRE_ESM' || error.code === 'ERR_REQUIRE_ASYNC_MODULE')) {
+      return import(pathToFileURL(require.resolve(modulePath)).href);
+    }
+    throw error;
+  }
+}
+
+async function loadHandler() {
+  const dot = config.handler.lastIndexOf('.');
+  if (dot <= 0 || dot === config.handler.length - 1) {
+    return { code: 'HandlerNotFound', error: new Error(`Invalid handler "${config.handler}": expected <file>.<function>`) };
+  }
+  const file = config.handler.slice(0, dot);
+  const name = config.handler.slice(dot + 1);
+  let mod;
+  try {
+    mod = await importCode(path.resolve(config.codeDir, file));
+  } catch (error) {
+    return { code: 'UnhandledInvocationError', error };
+  }
+  const fn = mod && mod[name];
+  if (typeof fn !== 'function') {
+    return { code: 'HandlerNotFound', error: new Error(`Handler "${name}" is not a function exported by ${file}`) };
+  }
+  return { fn };
+}
+
+// Loading the code at start-up takes it out of the first request's latency; its errors are
+// reported to each request, and a failed load is tried again for the next one.
+let loading = loadHandler();
+
+function failure(id, code, error) {
+  const isError = error instanceof Error;
+  const stack = isError && typeof error.stack === 'string' ? error.stack.split('\n') : [];
+  return {
+    t: 'result',
+    id,
+    ok: false,
+    code,
+    errorType: isError ? error.name : typeof error,
+    message: isError ? error.message : util.format(error),
+    stackTrace: stack.slice(1).map((line) => line.trim()),
+  };
+}
+
+function settle(invocation, outcome) {
+  if (invocation.settled) return;
+  invocation.settled = true;
+  if (outcome.failed) {
+    const error = outcome.error;
+    emitLog('ERROR', invocation.requestId, invocation.id, [error instanceof Error ? error : util.inspect(error)]);
+    send(failure(invocation.id, 'UnhandledInvocationError', error));
+    return;
+  }
+  try {
+    send({ t: 'result', id: invocation.id, ok: true, value: outcome.value });
+  } catch {
+    // Not structured-cloneable (functions, class instances...): what JSON keeps of it.
+    let json;
+    try {
+      json = JSON.stringify(outcome.value);
+    } catch (error) {
+      send({ t: 'result', id: invocation.id, ok: false, code: 'BadResponse', message: `The result cannot be serialized: ${error.message}` });
+      return;
+    }
+    send({ t: 'result', id: invocation.id, ok: true, json });
+  }
+}
+
+function makeContext(invocation, context) {
+  const log = (level) => (...args) => emitLog(level, invocation.requestId, invocation.id, args);
+  return {
+    ...context,
+    credentials: {},
+    function: { name: config.functionName, handler: config.handler, memory: config.memory, timeout: config.timeout },
+    region: config.region,
+    accountId: config.accountId,
+    retryCount: 0,
+    logger: { log: log('INFO'), info: log('INFO'), warn: log('WARN'), error: log('ERROR'), debug: log('DEBUG') },
+  };
+}
+
+async function invoke(message) {
+  const invocation = { id: message.id, requestId: message.context.requestId, settled: false };
+  current = invocation;
+  const loaded = await loading;
+  if (!loaded.fn) {
+    loading = loadHandler();
+    current = null;
+    emitLog('ERROR', invocation.requestId, invocation.id, [loaded.error]);
+    send(failure(invocation.id, loaded.code, loaded.error));
+    return;
+  }
+  invocation.settle = (outcome) => settle(invocation, outcome);
+  const callback = (error, value) =>
+    invocation.settle(error !== undefined && error !== null ? { error, failed: true } : { value });
+  try {
+    const returned = loaded.fn(message.event, makeContext(invocation, message.context), callback);
+    // An async handler answers with its promise; a plain one must call the callback (as in FC).
+    if (returned && typeof returned.then === 'function') {
+      returned.then(
+        (value) => invocation.settle({ value }),
+        (error) => invocation.settle({ error, failed: true }),
+      );
+    }
+  } catch (error) {
+    invocation.settle({ error, failed: true });
+  }
+}
+
+process.on('message', (message) => {
+  if (message && message.t === 'invoke') void invoke(message);
+});
+
+function uncaught(error) {
+  if (current && current.settle && !current.settled) current.settle({ error, failed: true });
+  else emitLog('ERROR', null, null, ['Uncaught', error]);
+}
+process.on('uncaughtException', uncaught);
+process.on('unhandledRejection', uncaught);
+// The engine went away: nobody can call this instance any more.
+process.on('disconnect', () => process.exit(0));

@@ -1,0 +1,102 @@
+import type { GatewayErrorCode } from '../../contract/status-catalogue';
+
+/** What to run. The caller resolves a qualifier (LATEST, a version, an alias) into this. */
+export type FunctionSpec = {
+  functionName: string;
+  qualifier: string;
+  /** Changes whenever code or config changes: new requests go to new instances, in-flight ones finish on old ones. */
+  revision: string;
+  runtime: string;
+  handler: string;
+  /** The code zip on disk; extracted once per content checksum. */
+  codeZipPath: string;
+  timeoutSeconds: number;
+  instanceConcurrency: number;
+  memorySize: number;
+  environmentVariables: Record<string, string>;
+  customRuntimeConfig?: { command: string[]; args?: string[]; port?: number };
+};
+
+export type HttpRequestContext = {
+  accountId: string;
+  /** The Host the client called, port stripped (`<label>.<region>.fcapp.localhost`). */
+  domainName: string;
+  sourceIp: string;
+  /** `HTTP/1.1` unless told otherwise. */
+  protocol?: string;
+  /** When the gateway received the request; now unless told otherwise. */
+  time?: Date;
+};
+
+/** An HTTP trigger request after the gateway's checks (x-fc-* and hop-by-hop headers already removed). */
+export type HttpInvokeRequest = {
+  method: string;
+  rawPath: string;
+  /** The raw query string, without `?`. */
+  query: string;
+  headers: Record<string, string | string[]>;
+  body: Buffer;
+  requestId: string;
+  context: HttpRequestContext;
+};
+
+export type InvokeSuccess = {
+  statusCode: number;
+  headers: Array<[string, string]>;
+  body: Buffer;
+  logs: string;
+};
+
+export type RuntimeErrorCode = Extract<
+  GatewayErrorCode,
+  | 'UnhandledInvocationError'
+  | 'FunctionTimeout'
+  | 'FunctionExited'
+  | 'HandlerNotFound'
+  | 'InstanceStartFailed'
+  | 'BadResponse'
+  | 'ResourceThrottled'
+  | 'ClientClosedRequest'
+  | 'InternalError'
+>;
+
+export type InvokeFailure = {
+  error: RuntimeErrorCode;
+  message: string;
+  logs: string;
+  /** For a thrown error: its name (`TypeError`) and stack lines, as FC's `{errorType, stackTrace}`. */
+  errorType?: string;
+  stackTrace?: string[];
+};
+
+export type InvokeResult = InvokeSuccess | InvokeFailure;
+
+export function isInvokeFailure(result: InvokeResult): result is InvokeFailure {
+  return 'error' in result;
+}
+
+export type PoolOptions = {
+  /** Where extracted code lives (`<workDir>/code/<sha256>/`). */
+  workDir: string;
+  maxInstancesPerFunction?: number;
+  idleMs?: number;
+  startupTimeoutMs?: number;
+  /** Given to functions as FC_ACCOUNT_ID / FC_REGION and in the event context. */
+  accountId?: string;
+  region?: string;
+};
+
+/** One running instance, as the pool sees it. */
+export interface Instance {
+  readonly pid: number | undefined;
+  /** How many requests it may serve at once. */
+  readonly capacity: number;
+  /** False once it exited or was told to stop: it takes no more requests. */
+  readonly alive: boolean;
+  /** Resolves once it can take requests, or with the reason it cannot. */
+  ready(): Promise<InvokeFailure | undefined>;
+  invokeHttp(req: HttpInvokeRequest, signal?: AbortSignal): Promise<InvokeResult>;
+  invokeEvent(payload: Buffer, requestId: string, signal?: AbortSignal): Promise<InvokeResult>;
+  onExit(listener: () => void): void;
+  kill(): void;
+}
