@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadEngineConfig } from './config';
+
+describe('loadEngineConfig', () => {
+  it('has the DESIGN defaults', () => {
+    expect(loadEngineConfig({}, '/work')).toEqual({
+      dataDir: path.resolve('/work/.fc-console'),
+      host: '127.0.0.1',
+      port: 3001,
+      region: 'cn-hangzhou',
+      credentialOverrides: {},
+    });
+  });
+
+  it('reads every variable, and treats an empty one as unset', () => {
+    const config = loadEngineConfig(
+      {
+        FC_CONSOLE_DATA: 'data',
+        FC_ENGINE_PORT: '0',
+        FC_ENGINE_HOST: '0.0.0.0',
+        FC_ENGINE_REGION: 'cn-shanghai',
+        FC_ENGINE_ACCOUNT_ID: '1234567890123456',
+        FC_ENGINE_ACCESS_KEY_ID: 'LTAIabcdefghij',
+        FC_ENGINE_ACCESS_KEY_SECRET: '',
+      },
+      '/srv',
+    );
+    expect(config).toMatchObject({ dataDir: path.resolve('/srv/data'), port: 0, host: '0.0.0.0', region: 'cn-shanghai' });
+    expect(config.credentialOverrides).toEqual({ accountId: '1234567890123456', accessKeyId: 'LTAIabcdefghij' });
+  });
+
+  it('names the bad variable and never echoes a secret', () => {
+    expect(() => loadEngineConfig({ FC_ENGINE_PORT: '70000' })).toThrow(/FC_ENGINE_PORT: A port is a whole number/);
+    expect(() => loadEngineConfig({ FC_ENGINE_ACCESS_KEY_SECRET: 'short' })).toThrow(/FC_ENGINE_ACCESS_KEY_SECRET/);
+    expect(() => loadEngineConfig({ FC_ENGINE_ACCESS_KEY_SECRET: 'short' })).not.toThrow(/short/);
+  });
+});

@@ -1,0 +1,125 @@
+import { respondError } from './errors';
+import {
+  NEXT,
+  isAsyncInvocation,
+  mimeType,
+  type GatewayContext,
+  type GatewayResult,
+  type HeaderPair,
+} from './gateway-context';
+
+// The overview's HTTP(S) limits (seed 003). "KB" and "MB" are binary, as the real service counts.
+export const MAX_HEADER_BYTES = 8192;
+export const MAX_PATH_WITH_QUERY_BYTES = 4096;
+export const MAX_SYNC_BODY_BYTES = 32 * 1024 * 1024;
+/**
+ * The seed defers the async limit to "limits on function execution resources"; FC's FAQ "Can I
+ * modify the limit on the body size of an HTTP request?" gives 128 KB for asynchronous invocations.
+ */
+export const MAX_ASYNC_BODY_BYTES = 128 * 1024;
+
+const APK_MIME = 'application/vnd.android.package-archive';
+
+/**
+ * Header size = the UTF-8 bytes of every name plus every value, nothing for separators or line
+ * ends. A header sent twice counts once per name with its values joined by ', ' (as the context
+ * holds them), which differs from the wire by a few bytes per repetition.
+ */
+export function headerBytes(headers: Record<string, string> | readonly HeaderPair[]): number {
+  const pairs = Array.isArray(headers) ? headers : Object.entries(headers);
+  return pairs.reduce((sum, [name, value]) => sum + Buffer.byteLength(name) + Buffer.byteLength(value), 0);
+}
+
+export function pathWithQuery(ctx: Pick<GatewayContext, 'rawPath' | 'query'>): string {
+  return ctx.query === '' ? ctx.rawPath : `${ctx.rawPath}?${ctx.query}`;
+}
+
+/** The server may stop reading a body once it passes this. */
+export function bodyLimitFor(ctx: Pick<GatewayContext, 'headers'>): number {
+  return isAsyncInvocation(ctx) ? MAX_ASYNC_BODY_BYTES : MAX_SYNC_BODY_BYTES;
+}
+
+/** Request limits: 400 InvalidArgument past 8 KB of headers, 4 KB of path and query, or the body limit. */
+export function checkRequestLimits(ctx: GatewayContext): GatewayResult {
+  const headers = headerBytes(ctx.headers);
+  if (headers > MAX_HEADER_BYTES)
+    return respondError(
+      'InvalidArgument',
+      `The request headers are ${headers} bytes (names and values); the limit is ${MAX_HEADER_BYTES} bytes.`,
+      ctx.requestId,
+    );
+  const path = Buffer.byteLength(pathWithQuery(ctx));
+  if (path > MAX_PATH_WITH_QUERY_BYTES)
+    return respondError(
+      'InvalidArgument',
+      `The request path with its query is ${path} bytes; the limit is ${MAX_PATH_WITH_QUERY_BYTES} bytes.`,
+      ctx.requestId,
+    );
+  const limit = bodyLimitFor(ctx);
+  if (ctx.bodyLength > limit) {
+    const kind = limit === MAX_ASYNC_BODY_BYTES ? 'an asynchronous' : 'a synchronous';
+    return respondError(
+      'InvalidArgument',
+      `The request body is ${ctx.bodyLength} bytes; the limit for ${kind} invocation is ${limit} bytes.`,
+      ctx.requestId,
+    );
+  }
+  return NEXT;
+}
+
+/** Hop-by-hop headers: they describe one connection, and the gateway opens its own to the function. */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
+
+/** What the function does not receive: `x-fc-*`, connection, keep-alive (seed 003), and other hop-by-hop headers. */
+export function stripRequestHeaders(headers: Record<string, string>): Record<string, string> {
+  const named = (headers.connection ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
+  return Object.fromEntries(
+    Object.entries(headers).filter(([name]) => {
+      const lower = name.toLowerCase();
+      return !lower.startsWith('x-fc-') && !HOP_BY_HOP.has(lower) && !named.includes(lower);
+    }),
+  );
+}
+
+/**
+ * Response headers not taken from the function (seed 003). Transfer-encoding is dropped too: the
+ * gateway frames the body it sends itself.
+ */
+const DROPPED_RESPONSE_HEADERS = new Set(['connection', 'content-length', 'date', 'keep-alive', 'server', 'upgrade', 'transfer-encoding']);
+
+export function filterResponseHeaders(pairs: readonly HeaderPair[]): HeaderPair[] {
+  return pairs.filter(([name, value]) => {
+    const lower = name.toLowerCase();
+    if (lower.startsWith('x-fc-') || DROPPED_RESPONSE_HEADERS.has(lower)) return false;
+    return !(lower === 'content-disposition' && value.trim().toLowerCase().startsWith('attachment'));
+  });
+}
+
+/**
+ * The function's response, before it is filtered: over 8 KB of headers is 502 BadResponse; the APK
+ * MIME type is 400 on the public endpoint only ("新規に作成された HTTP トリガーは、パブリック
+ * エンドポイントから APK ファイルをダウンロードできなくなります").
+ */
+export function checkResponseLimits(
+  ctx: Pick<GatewayContext, 'endpoint' | 'requestId'>,
+  functionHeaders: readonly HeaderPair[],
+): GatewayResult {
+  const size = headerBytes(functionHeaders);
+  if (size > MAX_HEADER_BYTES)
+    return respondError(
+      'BadResponse',
+      `The function's response headers are ${size} bytes (names and values); the limit is ${MAX_HEADER_BYTES} bytes.`,
+      ctx.requestId,
+    );
+  const contentType = functionHeaders.find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+  if (ctx.endpoint === 'internet' && mimeType(contentType) === APK_MIME)
+    return respondError(
+      'ApkResponseForbidden',
+      `The public endpoint does not serve ${APK_MIME}; use the internal endpoint or a custom domain.`,
+      ctx.requestId,
+    );
+  return NEXT;
+}

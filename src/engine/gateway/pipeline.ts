@@ -1,0 +1,104 @@
+import type { GatewayErrorCode } from '../../contract/status-catalogue';
+import { authenticate, type AuthDeps } from './auth/authenticate';
+import { corsRequest, mergeCorsHeaders } from './cors';
+import { gatewayError } from './errors';
+import {
+  applyNext,
+  isRespond,
+  type GatewayContext,
+  type GatewayNext,
+  type GatewayResponse,
+  type GatewayResult,
+  type HeaderPair,
+} from './gateway-context';
+import { checkInternetUrl } from './internet-url';
+import { checkRequestLimits, checkResponseLimits, filterResponseHeaders, stripRequestHeaders } from './limits';
+import { checkMethod } from './methods';
+
+export type RequestStep = { name: string; run: (ctx: GatewayContext) => GatewayResult | Promise<GatewayResult> };
+
+/**
+ * The order a request meets the policies, once the caller has resolved the trigger (404 without one):
+ * 1. internet URL: a closed public endpoint says nothing more about the trigger;
+ * 2. limits: nothing oversized is parsed further;
+ * 3. CORS: a browser's preflight carries no credentials and uses OPTIONS, which the trigger may not
+ *    list, so the gateway answers it before the method and auth checks would refuse it. A preflight
+ *    the gateway passes on (OPTIONS allowed, or configured CORS not fully matched) meets them all;
+ * 4. method; 5. authentication; then the function is invoked.
+ */
+export function requestSteps(deps: AuthDeps): RequestStep[] {
+  return [
+    { name: 'internet-url', run: checkInternetUrl },
+    { name: 'limits', run: checkRequestLimits },
+    { name: 'cors', run: corsRequest },
+    { name: 'method', run: checkMethod },
+    { name: 'auth', run: (ctx) => authenticate(ctx, deps) },
+  ];
+}
+
+/** The CORS headers the response will carry, gathered from the steps. */
+export type ResponseHeaderPlan = Pick<GatewayNext, 'responseHeaders' | 'defaultResponseHeaders'>;
+
+export type RequestOutcome =
+  | { respond: GatewayResponse }
+  | { invoke: GatewayContext; plan: ResponseHeaderPlan };
+
+function gather(all: GatewayNext, next: GatewayNext): GatewayNext {
+  const merged: GatewayNext = { next: true };
+  for (const key of ['addRequestHeaders', 'addQuery', 'addFormFields', 'responseHeaders', 'defaultResponseHeaders'] as const)
+    if (all[key] || next[key]) merged[key] = { ...all[key], ...next[key] };
+  return merged;
+}
+
+/** A response the gateway answers itself keeps its own headers and gets the CORS headers gathered so far. */
+function withPlan(response: GatewayResponse, plan: ResponseHeaderPlan): GatewayResponse {
+  return { ...response, headers: { ...plan.defaultResponseHeaders, ...plan.responseHeaders, ...response.headers } };
+}
+
+/**
+ * Runs the steps in order; the first answer ends the request. Otherwise the request to invoke is
+ * the client's, without the headers the function never receives, plus what the steps added.
+ */
+export async function runRequestSteps(ctx: GatewayContext, steps: readonly RequestStep[]): Promise<RequestOutcome> {
+  let gathered: GatewayNext = { next: true };
+  for (const step of steps) {
+    const result = await step.run(ctx);
+    if (isRespond(result)) return { respond: withPlan(result.respond, gathered) };
+    gathered = gather(gathered, result);
+  }
+  const invoke = applyNext({ ...ctx, headers: stripRequestHeaders(ctx.headers) }, gathered);
+  const { responseHeaders, defaultResponseHeaders } = gathered;
+  return { invoke, plan: { responseHeaders, defaultResponseHeaders } };
+}
+
+export type FunctionResponse = { status: number; headers: readonly HeaderPair[]; body: Buffer | string };
+export type ClientResponse = { status: number; headers: HeaderPair[]; body: Buffer | string };
+
+/**
+ * Response order: the limits on what the function answered (502 BadResponse, 400 APK), the
+ * headers it may not set are dropped, the CORS headers are merged, and x-fc-request-id is added.
+ */
+export function finishResponse(
+  ctx: Pick<GatewayContext, 'endpoint' | 'requestId'>,
+  plan: ResponseHeaderPlan,
+  response: FunctionResponse,
+): ClientResponse {
+  const refused = checkResponseLimits(ctx, response.headers);
+  if (isRespond(refused)) {
+    const error = withPlan(refused.respond, plan);
+    return { status: error.status, headers: Object.entries(error.headers), body: error.body };
+  }
+  const headers = mergeCorsHeaders(plan, filterResponseHeaders(response.headers));
+  return { status: response.status, headers: [...headers, ['x-fc-request-id', ctx.requestId]], body: response.body };
+}
+
+/** A gateway error as a client response, with the CORS headers gathered for this request. */
+export function errorResponse(
+  ctx: Pick<GatewayContext, 'requestId'>,
+  plan: ResponseHeaderPlan,
+  code: GatewayErrorCode,
+  message: string,
+): ClientResponse {
+  const error = withPlan(gatewayError(code, message, ctx.requestId), plan);
+  return { status: error.status, headers: Object.entries(error.headers), body: error.body };
+}

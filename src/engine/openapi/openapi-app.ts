@@ -1,0 +1,54 @@
+import { Hono, type Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { FcError } from '../fc-error';
+import { aliasesRoutes } from './aliases-routes';
+import { CODE_DOWNLOAD_PREFIX, codeDownloadRoutes, codeRoutes } from './code-routes';
+import { functionsRoutes } from './functions-routes';
+import { limitBody, requestId, verifySignature } from './middleware';
+import type { OpenApiDeps, OpenApiEnv } from './openapi-env';
+import { triggersRoutes } from './triggers-routes';
+import { versionsRoutes } from './versions-routes';
+
+/** Mount path of a function's sub-resources. */
+export const FUNCTION_PATH = '/2023-03-30/functions/:functionName';
+
+/**
+ * Adds operations owned by other engine modules (InvokeFunction, async invoke config, async
+ * tasks). Their routes sit behind the same signature check; the body is in `c.get('rawBody')`.
+ */
+export type OpenApiExtension = (api: Hono<OpenApiEnv>, deps: OpenApiDeps) => void;
+
+/** The FC OpenAPI 2023-03-30, as the official SDK calls it. */
+export function createOpenApiApp(deps: OpenApiDeps, extensions: readonly OpenApiExtension[] = []) {
+  const api = new Hono<OpenApiEnv>()
+    .use('/2023-03-30/*', limitBody, verifySignature(deps))
+    .route('/2023-03-30/functions', functionsRoutes(deps))
+    .route(`${FUNCTION_PATH}/triggers`, triggersRoutes(deps))
+    .route(`${FUNCTION_PATH}/versions`, versionsRoutes(deps))
+    .route(`${FUNCTION_PATH}/aliases`, aliasesRoutes(deps))
+    .route(`${FUNCTION_PATH}/code`, codeRoutes(deps));
+  for (const extend of extensions) extend(api, deps);
+
+  const app = new Hono<OpenApiEnv>()
+    .use(requestId)
+    .route(CODE_DOWNLOAD_PREFIX, codeDownloadRoutes(deps))
+    .route('/', api);
+
+  app.notFound((c) =>
+    errorResponse(c, new FcError('RouteNotFound', `${c.req.method} ${c.req.path} is not an operation of this API.`)),
+  );
+  app.onError((error, c) => {
+    if (error instanceof FcError) return errorResponse(c, error);
+    console.error(`[engine] ${c.req.method} ${c.req.path} failed`, error);
+    return errorResponse(c, new FcError('InternalError', 'The engine failed to handle the request.'));
+  });
+  return app;
+}
+
+/** FC's error body; the SDK reads Code, Message and RequestId from it. */
+function errorResponse(c: Context<OpenApiEnv>, error: FcError) {
+  const body = { Code: error.code, Message: error.message, RequestId: c.get('requestId') };
+  return c.json(body, error.status as ContentfulStatusCode);
+}
+
+export type OpenApiApp = ReturnType<typeof createOpenApiApp>;

@@ -1,0 +1,25 @@
+import type { IncomingMessage } from 'node:http';
+import type { Context } from 'hono';
+import type { EngineCredentials } from '../credentials';
+import type { EngineStore } from '../store/engine-store';
+
+export type OpenApiDeps = {
+  store: EngineStore;
+  credentials: EngineCredentials;
+  region: string;
+  /** The port trigger URLs name: the engine's real listening port. */
+  port: () => number;
+};
+
+export type OpenApiEnv = {
+  /** @hono/node-server passes the Node request; its `url` is the path exactly as sent. */
+  Bindings: { incoming?: IncomingMessage };
+  Variables: { requestId: string; rawBody: Uint8Array };
+};
+
+export type OpenApiContext = Context<OpenApiEnv>;
+
+/** A path parameter of the mount path (`/2023-03-30/functions/:functionName/...`). */
+export function pathParam(c: OpenApiContext, name: string): string {
+  return c.req.param(name) ?? '';
+}

@@ -1,0 +1,75 @@
+import type { StoredAlias } from '../store/aliases-store';
+import type { FunctionConfig } from '../store/functions-store';
+import type { StoredTrigger } from '../store/triggers-store';
+import type { StoredVersion } from '../store/versions-store';
+import { triggerUrls } from '../trigger-url';
+import type { OpenApiDeps } from './openapi-env';
+
+/**
+ * Responses in the SDK's field names and types (`@alicloud/fc20230330` models): `$dara.cast`
+ * throws on a type mismatch, so triggerConfig is a JSON string and ids are strings.
+ */
+export function functionArn(deps: OpenApiDeps, functionName: string): string {
+  return `acs:fc:${deps.region}:${deps.credentials.accountId}:functions/${functionName}`;
+}
+
+type FunctionLike = FunctionConfig & { functionId: string; createdTime: string; lastModifiedTime: string };
+
+export function functionView(deps: OpenApiDeps, fn: FunctionLike) {
+  return {
+    functionId: fn.functionId,
+    functionName: fn.functionName,
+    functionArn: functionArn(deps, fn.functionName),
+    runtime: fn.runtime,
+    handler: fn.handler,
+    description: fn.description,
+    timeout: fn.timeout,
+    memorySize: fn.memorySize,
+    instanceConcurrency: fn.instanceConcurrency,
+    environmentVariables: fn.environmentVariables,
+    ...(fn.customRuntimeConfig ? { customRuntimeConfig: fn.customRuntimeConfig } : {}),
+    codeChecksum: fn.codeChecksum,
+    codeSize: fn.codeSize,
+    createdTime: fn.createdTime,
+    lastModifiedTime: fn.lastModifiedTime,
+    state: 'Active',
+    lastUpdateStatus: 'Successful',
+  };
+}
+
+export function triggerView(deps: OpenApiDeps, trigger: StoredTrigger) {
+  return {
+    triggerId: trigger.triggerId,
+    triggerName: trigger.triggerName,
+    triggerType: trigger.triggerType,
+    triggerConfig: JSON.stringify(trigger.triggerConfig),
+    qualifier: trigger.qualifier,
+    description: trigger.description,
+    // The SDK documents "OK" as the example of a trigger's status.
+    status: 'OK',
+    targetArn: functionArn(deps, trigger.functionName),
+    createdTime: trigger.createdTime,
+    lastModifiedTime: trigger.lastModifiedTime,
+    httpTrigger: triggerUrls(trigger.urlLabel, deps.region, deps.port()),
+  };
+}
+
+export function versionView(version: StoredVersion) {
+  return {
+    versionId: version.versionId,
+    description: version.description,
+    createdTime: version.createdTime,
+    lastModifiedTime: version.lastModifiedTime,
+  };
+}
+
+export function aliasView(alias: StoredAlias) {
+  return {
+    aliasName: alias.aliasName,
+    versionId: alias.versionId,
+    description: alias.description,
+    additionalVersionWeight: alias.additionalVersionWeight,
+    createdTime: alias.createdTime,
+    lastModifiedTime: alias.lastModifiedTime,
+  };
+}

@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
+import { ENGINE_DEFAULTS } from './config';
+import { loadCredentials, type EngineCredentials } from './credentials';
+import { createOpenApiApp, type OpenApiExtension } from './openapi/openapi-app';
+import { openEngineStore, type EngineStore } from './store/engine-store';
+import { isTriggerHost } from './trigger-url';
+
+/** What a trigger request handler gets besides the request: the engine it runs in. */
+export type EngineContext = {
+  store: EngineStore;
+  credentials: EngineCredentials;
+  region: string;
+  /** The real listening port (trigger URLs name it). */
+  port: number;
+};
+
+export type TriggerRequestHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  engine: EngineContext,
+) => void | Promise<void>;
+
+export type StartEngineOptions = {
+  dataDir: string;
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Default: `<dataDir>/credentials.json`, generated on first start. */
+  credentials?: EngineCredentials;
+  region?: string;
+  /** Requests whose Host ends with `.fcapp.localhost`; without it they get 404 TriggerNotFound. */
+  onTriggerRequest?: TriggerRequestHandler;
+  /** More OpenAPI operations (InvokeFunction, async configs and tasks), behind the same signature check. */
+  openApiExtensions?: readonly OpenApiExtension[];
+};
+
+export type RunningEngine = EngineContext & {
+  /** The OpenAPI's base URL, e.g. `http://127.0.0.1:3001`. */
+  url: string;
+  close(): Promise<void>;
+};
+
+function sendJson(res: ServerResponse, status: number, requestId: string, body: object) {
+  if (res.headersSent) return res.end();
+  res.writeHead(status, { 'content-type': 'application/json', 'x-fc-request-id': requestId });
+  res.end(JSON.stringify(body));
+}
+
+function noTriggerHandler(_req: IncomingMessage, res: ServerResponse) {
+  const requestId = randomUUID();
+  sendJson(res, 404, requestId, { Code: 'TriggerNotFound', Message: 'No HTTP trigger answers this host.', RequestId: requestId });
+}
+
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/**
+ * The embedded engine: one Node http server. A Host ending with `.fcapp.localhost` is an HTTP
+ * trigger call; anything else is the FC OpenAPI 2023-03-30.
+ */
+export async function startEngine(options: StartEngineOptions): Promise<RunningEngine> {
+  const store = openEngineStore(options.dataDir);
+  const credentials = options.credentials ?? loadCredentials(options.dataDir);
+  const region = options.region ?? ENGINE_DEFAULTS.region;
+  const host = options.host ?? ENGINE_DEFAULTS.host;
+  let port = options.port ?? ENGINE_DEFAULTS.port;
+
+  const engine = (): EngineContext => ({ store, credentials, region, port });
+  const openApi = getRequestListener(createOpenApiApp({ store, credentials, region, port: () => port }, options.openApiExtensions).fetch);
+  const onTrigger = options.onTriggerRequest ?? noTriggerHandler;
+
+  const server = http.createServer((req, res) => {
+    if (!isTriggerHost(req.headers.host)) return void openApi(req, res);
+    Promise.resolve()
+      .then(() => onTrigger(req, res, engine()))
+      .catch((error: unknown) => {
+        console.error('[engine] trigger request failed', error);
+        const requestId = randomUUID();
+        sendJson(res, 500, requestId, { Code: 'InternalError', Message: 'Function Compute internal error.', RequestId: requestId });
+      });
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  port = (server.address() as AddressInfo).port;
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= new Promise<void>((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve()));
+      server.closeAllConnections();
+    }).finally(() => store.close()));
+
+  return { ...engine(), url: `http://${urlHost(host)}:${port}`, close };
+}

@@ -1,0 +1,31 @@
+import { codePath, saveCodeZip, type StoredCode } from './code-files';
+import { openDatabase, type Db } from './database';
+import { resolveQualifier, type ResolvedFunction } from './qualifier';
+import { findTriggerByUrlLabel, type StoredTrigger } from './triggers-store';
+
+/** The engine's data: the database and the code files. The gateway and the runtime read through this. */
+export type EngineStore = {
+  readonly db: Db;
+  readonly dataDir: string;
+  /** The trigger whose URL starts with this label; `functionName` says whose it is. */
+  findTriggerByUrlLabel(label: string): StoredTrigger | undefined;
+  /** The function config a qualifier runs (LATEST, a version id, an alias), with its codeChecksum. */
+  resolveQualifier(functionName: string, qualifier?: string): ResolvedFunction | undefined;
+  /** `<dataDir>/code/<checksum>.zip`. */
+  codePath(checksum: string): string;
+  saveCode(zip: Uint8Array): StoredCode;
+  close(): void;
+};
+
+export function openEngineStore(dataDir: string): EngineStore {
+  const db = openDatabase(dataDir);
+  return {
+    db,
+    dataDir,
+    findTriggerByUrlLabel: (label) => findTriggerByUrlLabel(db, label),
+    resolveQualifier: (functionName, qualifier) => resolveQualifier(db, functionName, qualifier),
+    codePath: (checksum) => codePath(dataDir, checksum),
+    saveCode: (zip) => saveCodeZip(dataDir, zip),
+    close: () => db.close(),
+  };
+}
