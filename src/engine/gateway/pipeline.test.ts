@@ -121,8 +121,8 @@ describe('the response the client receives', () => {
       ['Content-Type', 'text/plain'],
       ['Access-Control-Allow-Origin', 'https://fn.example.com'],
       ['access-control-allow-credentials', 'true'],
-      ['access-control-expose-headers', FC_EXPOSE_HEADERS],
       ['vary', 'Origin'],
+      ['access-control-expose-headers', FC_EXPOSE_HEADERS],
       ['x-fc-request-id', 'req-7'],
     ]);
   });
