@@ -1,0 +1,154 @@
+import { unzipSync } from 'fflate';
+import {
+  FUNCTION_DEFAULTS,
+  type FcFunction,
+  type FunctionAlias,
+  type FunctionCreate,
+  type FunctionVersion,
+} from '../src/contract/function';
+import { LATEST, VERSION_ID_PATTERN } from '../src/contract/names';
+import type { HttpTriggerConfig, TriggerCreate } from '../src/contract/trigger';
+import { checksumOf, fromBase64, randomLetters } from './bytes';
+import { MockFcError } from './fc-errors';
+
+export type StoredFunction = FcFunction & { zipFile: string };
+export type StoredTrigger = {
+  triggerId: string;
+  triggerName: string;
+  triggerType: 'http';
+  qualifier: string;
+  description?: string;
+  createdTime: string;
+  lastModifiedTime: string;
+  config: HttpTriggerConfig;
+  urls: { urlInternet: string; urlIntranet: string };
+};
+export type StoredVersion = FunctionVersion & { snapshot: StoredFunction };
+export type FunctionEntry = {
+  fn: StoredFunction;
+  triggers: Map<string, StoredTrigger>;
+  versions: Map<string, StoredVersion>;
+  aliases: Map<string, FunctionAlias>;
+  lastVersionId: number;
+};
+
+/** The mock FC account. One per test run: call `fcState.reset()` before each test. */
+export const fcState = {
+  region: 'cn-hangzhou',
+  accountId: '1234567890123456',
+  functions: new Map<string, FunctionEntry>(),
+  reset(): void {
+    this.functions.clear();
+  },
+};
+
+export function now(): string {
+  return new Date().toISOString();
+}
+
+export function requireFunction(functionName: string): FunctionEntry {
+  const entry = fcState.functions.get(functionName);
+  if (!entry) throw new MockFcError('FunctionNotFound', `function '${functionName}' does not exist`);
+  return entry;
+}
+
+/** Decode and open the zip, as FC does before it accepts code. */
+export function codeFields(zipFile: string): Pick<StoredFunction, 'zipFile' | 'codeChecksum' | 'codeSize'> {
+  let bytes: Uint8Array;
+  try {
+    bytes = fromBase64(zipFile);
+    unzipSync(bytes);
+  } catch {
+    throw new MockFcError('InvalidArgument', 'code.zipFile: The code must be a base64-encoded zip file.');
+  }
+  return { zipFile, codeChecksum: checksumOf(bytes), codeSize: bytes.length };
+}
+
+export function buildFunction(input: FunctionCreate): StoredFunction {
+  const time = now();
+  const { code, ...settings } = input;
+  return {
+    ...FUNCTION_DEFAULTS,
+    handler: 'index.handler',
+    ...settings,
+    ...codeFields(code.zipFile),
+    functionId: crypto.randomUUID(),
+    functionArn: `acs:fc:${fcState.region}:${fcState.accountId}:functions/${input.functionName}`,
+    createdTime: time,
+    lastModifiedTime: time,
+  };
+}
+
+export function addFunction(fn: StoredFunction): FunctionEntry {
+  const entry: FunctionEntry = { fn, triggers: new Map(), versions: new Map(), aliases: new Map(), lastVersionId: 0 };
+  fcState.functions.set(fn.functionName, entry);
+  return entry;
+}
+
+/** A version, an alias (resolved to its version) or LATEST; undefined when it does not exist. */
+export function resolveQualifier(entry: FunctionEntry, qualifier: string): StoredFunction | undefined {
+  if (qualifier === LATEST) return entry.fn;
+  const versionId = VERSION_ID_PATTERN.test(qualifier) ? qualifier : entry.aliases.get(qualifier)?.versionId;
+  return versionId ? entry.versions.get(versionId)?.snapshot : undefined;
+}
+
+export function requireQualifier(entry: FunctionEntry, qualifier: string): StoredFunction {
+  const fn = resolveQualifier(entry, qualifier);
+  if (fn) return fn;
+  if (VERSION_ID_PATTERN.test(qualifier))
+    throw new MockFcError('VersionNotFound', `version '${qualifier}' of function '${entry.fn.functionName}' does not exist`);
+  throw new MockFcError('AliasNotFound', `alias '${qualifier}' of function '${entry.fn.functionName}' does not exist`);
+}
+
+/** The engine's URL shape: `<name>-<10 letters>.<region>[-vpc].fcapp.localhost[:port]`. */
+export function triggerUrls(functionName: string, port: string): StoredTrigger['urls'] {
+  const label = `${functionName.toLowerCase().replaceAll('_', '-').slice(0, 52)}-${randomLetters(10)}`;
+  const suffix = port ? `:${port}` : '';
+  return {
+    urlInternet: `http://${label}.${fcState.region}.fcapp.localhost${suffix}`,
+    urlIntranet: `http://${label}.${fcState.region}-vpc.fcapp.localhost${suffix}`,
+  };
+}
+
+export function buildTrigger(functionName: string, input: TriggerCreate, port: string): StoredTrigger {
+  const time = now();
+  return {
+    triggerId: crypto.randomUUID(),
+    triggerName: input.triggerName,
+    triggerType: 'http',
+    qualifier: input.qualifier,
+    ...(input.description !== undefined ? { description: input.description } : {}),
+    createdTime: time,
+    lastModifiedTime: time,
+    config: input.triggerConfig,
+    urls: triggerUrls(functionName, port),
+  };
+}
+
+/** The OpenAPI's Trigger: triggerConfig as a JSON string, as the SDK receives it. */
+export function triggerResponse(functionName: string, trigger: StoredTrigger) {
+  const { config, urls, ...rest } = trigger;
+  return {
+    ...rest,
+    status: 'Success',
+    triggerConfig: JSON.stringify(config),
+    httpTrigger: urls,
+    targetArn: `acs:fc:${fcState.region}:${fcState.accountId}:functions/${functionName}`,
+  };
+}
+
+/** The OpenAPI's Function: everything but the code itself. */
+export function functionResponse(fn: StoredFunction): FcFunction {
+  const { zipFile: _code, ...rest } = fn;
+  return rest;
+}
+
+/** Keyset paging on names, as the OpenAPI pages: `nextToken` is the first name of the next page. */
+export function page<T>(items: T[], keyOf: (item: T) => string, query: URLSearchParams) {
+  const prefix = query.get('prefix') ?? '';
+  const limit = Math.min(Math.max(Number(query.get('limit')) || 20, 1), 100);
+  const token = query.get('nextToken') ?? '';
+  const matching = items.filter((item) => keyOf(item).startsWith(prefix) && keyOf(item) >= token);
+  const next = matching[limit];
+  return { items: matching.slice(0, limit), ...(next ? { nextToken: keyOf(next) } : {}) };
+}

@@ -1,0 +1,57 @@
+import { http } from 'msw';
+import { versionPublishSchema } from '../../src/contract/function';
+import { fcJson, fcNoContent, MockFcError, parseInput, readJson, withFcErrors } from '../fc-errors';
+import { now, requireFunction, type StoredVersion } from '../fc-state';
+
+const VERSIONS = '*/2023-03-30/functions/:functionName/versions';
+
+const versionResponse = ({ snapshot: _snapshot, ...version }: StoredVersion) => version;
+
+export const versionHandlers = [
+  // Newest first, as the OpenAPI's default direction (BACKWARD) lists them.
+  http.get(
+    VERSIONS,
+    withFcErrors(({ params }) => {
+      const entry = requireFunction(String(params.functionName));
+      const versions = [...entry.versions.values()].sort((a, b) => Number(b.versionId) - Number(a.versionId));
+      return fcJson({ versions: versions.map(versionResponse), direction: 'BACKWARD' });
+    }),
+  ),
+
+  http.post(
+    VERSIONS,
+    withFcErrors(async ({ request, params }) => {
+      const entry = requireFunction(String(params.functionName));
+      const input = parseInput(versionPublishSchema, await readJson(request));
+      const time = now();
+      entry.lastVersionId += 1;
+      const version: StoredVersion = {
+        versionId: String(entry.lastVersionId),
+        ...(input.description !== undefined ? { description: input.description } : {}),
+        createdTime: time,
+        lastModifiedTime: time,
+        snapshot: { ...entry.fn },
+      };
+      entry.versions.set(version.versionId, version);
+      return fcJson(versionResponse(version));
+    }),
+  ),
+
+  http.delete(
+    `${VERSIONS}/:versionId`,
+    withFcErrors(({ params }) => {
+      const entry = requireFunction(String(params.functionName));
+      const versionId = String(params.versionId);
+      if (!entry.versions.has(versionId))
+        throw new MockFcError('VersionNotFound', `version '${versionId}' of function '${entry.fn.functionName}' does not exist`);
+      const alias = [...entry.aliases.values()].find(
+        (a) => a.versionId === versionId || Object.hasOwn(a.additionalVersionWeight ?? {}, versionId),
+      );
+      if (alias) throw new MockFcError('ResourceInUse', `version '${versionId}' is used by alias '${alias.aliasName}'`);
+      const trigger = [...entry.triggers.values()].find((t) => t.qualifier === versionId);
+      if (trigger) throw new MockFcError('ResourceInUse', `version '${versionId}' is used by trigger '${trigger.triggerName}'`);
+      entry.versions.delete(versionId);
+      return fcNoContent();
+    }),
+  ),
+];

@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ConnectionSource } from './connection';
+import { createFcCall, type FcCall } from './fc-client';
+import { FcError } from './fc-error';
+import { aliasRoutes } from './routes/aliases';
+import { functionRoutes } from './routes/functions';
+import { settingsRoutes } from './routes/settings';
+import { triggerRoutes } from './routes/triggers';
+import { versionRoutes } from './routes/versions';
+
+export type BffOptions = {
+  /** Where FC calls go: a fixed connection (tests) or one resolved per request (the local engine). */
+  connection: ConnectionSource;
+  /** Tests may replace the SDK call wrapper; by default it is built from `connection`. */
+  fcCall?: FcCall;
+  /** The built SPA (dist/web): served with an index.html fallback for the client-side routes. */
+  staticDir?: string;
+};
+
+function apiRoutes(options: BffOptions) {
+  const fcCall = options.fcCall ?? createFcCall(options.connection);
+  return new Hono()
+    .route('/api/settings', settingsRoutes(options.connection))
+    .route('/api/functions', functionRoutes(fcCall))
+    .route('/api/functions/:functionName/triggers', triggerRoutes(fcCall))
+    .route('/api/functions/:functionName/versions', versionRoutes(fcCall))
+    .route('/api/functions/:functionName/aliases', aliasRoutes(fcCall));
+}
+
+export type AppType = ReturnType<typeof apiRoutes>;
+
+function asFcError(err: Error): FcError {
+  if (err instanceof FcError) return err;
+  // Hono's own: a body that is not JSON, for one.
+  if (err instanceof HTTPException && err.status < 500) return new FcError(err.status, 'InvalidArgument', err.message);
+  console.error('bff: unexpected error:', err.message);
+  return new FcError(500, 'InternalError', 'The console failed to complete the request.');
+}
+
+export function createBffApp(options: BffOptions) {
+  const app = apiRoutes(options);
+
+  app.onError((err, c) => {
+    const error = asFcError(err);
+    return c.json(error.toBody(), error.status as ContentfulStatusCode);
+  });
+
+  app.all('/api/*', (c) => c.json({ code: 'RouteNotFound', message: `No console API at ${c.req.method} ${c.req.path}.` }, 404));
+
+  if (options.staticDir) {
+    // serveStatic takes a root relative to the working directory.
+    const root = path.relative(process.cwd(), options.staticDir) || '.';
+    app.get('*', serveStatic({ root }));
+    app.get('*', serveStatic({ root, path: 'index.html' }));
+  }
+  return app;
+}

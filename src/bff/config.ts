@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { describeIssues } from '../contract/validation-messages';
+import { DEFAULT_REGION, type ConnectionSource, type FcConnection } from './connection';
+import { FcError } from './fc-error';
+
+/** An empty variable counts as unset, as a shell user expects from `FC_REGION= npm start`. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+const PORT_MESSAGE = 'A port is a whole number from 0 to 65535.';
+const port = z.coerce.number({ error: PORT_MESSAGE }).int({ error: PORT_MESSAGE }).min(0, { error: PORT_MESSAGE }).max(65535, { error: PORT_MESSAGE });
+const region = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'A region looks like cn-hangzhou.' });
+
+const consoleEnvSchema = z.object({
+  FC_CONSOLE_PORT: optional(port).transform((v) => v ?? 3000),
+  FC_CONSOLE_HOST: optional(z.string()).transform((v) => v ?? '127.0.0.1'),
+  FC_CONSOLE_DATA: optional(z.string()).transform((v) => v ?? '.fc-console'),
+  FC_ENGINE_PORT: optional(port).transform((v) => v ?? 3001),
+  FC_ENGINE_HOST: optional(z.string()).transform((v) => v ?? '127.0.0.1'),
+  FC_ENGINE_REGION: optional(region),
+  FC_ENGINE_ACCOUNT_ID: optional(z.string()),
+  FC_ENGINE_ACCESS_KEY_ID: optional(z.string()),
+  FC_ENGINE_ACCESS_KEY_SECRET: optional(z.string()),
+  FC_REGION: optional(region),
+  FC_ACCOUNT_ID: optional(z.string().regex(/^[0-9]{1,32}$/, { error: 'An account ID is digits only.' })),
+});
+export type ConsoleEnv = z.infer<typeof consoleEnvSchema>;
+
+/** Parse the console's environment once, at start-up. The message names the variables, never their values. */
+export function parseConsoleEnv(env: Record<string, string | undefined> = process.env): ConsoleEnv {
+  const parsed = consoleEnvSchema.safeParse(env);
+  if (!parsed.success) throw new Error(`Invalid console environment: ${describeIssues(parsed.error.issues)}`);
+  return parsed.data;
+}
+
+/** The engine binds 0.0.0.0 or :: to listen everywhere; the bff reaches it on loopback. */
+function engineEndpoint(host: string, port: number): string {
+  if (host === '0.0.0.0' || host === '') return `127.0.0.1:${port}`;
+  if (host === '::') return `[::1]:${port}`;
+  return host.includes(':') && !host.startsWith('[') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
+const credentialsFileSchema = z.object({
+  accountId: z.string().min(1),
+  accessKeyId: z.string().min(1),
+  accessKeySecret: z.string().min(1),
+});
+
+async function readCredentialsFile(file: string): Promise<z.infer<typeof credentialsFileSchema> | undefined> {
+  try {
+    return credentialsFileSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Cloud mode when FC_REGION and FC_ACCOUNT_ID are set; otherwise the local engine, whose keys are
+ * read from `<data>/credentials.json` on each request (the engine writes it when it first starts).
+ */
+export function connectionFromEnv(env: ConsoleEnv, cwd = process.cwd()): ConnectionSource {
+  if (env.FC_REGION && env.FC_ACCOUNT_ID) {
+    return {
+      mode: 'cloud',
+      region: env.FC_REGION,
+      accountId: env.FC_ACCOUNT_ID,
+      endpoint: `${env.FC_ACCOUNT_ID}.${env.FC_REGION}.fc.aliyuncs.com`,
+      protocol: 'https',
+    };
+  }
+  const file = path.resolve(cwd, env.FC_CONSOLE_DATA, 'credentials.json');
+  const endpoint = engineEndpoint(env.FC_ENGINE_HOST, env.FC_ENGINE_PORT);
+  return async (): Promise<FcConnection> => {
+    const stored = await readCredentialsFile(file);
+    const accessKeyId = env.FC_ENGINE_ACCESS_KEY_ID ?? stored?.accessKeyId;
+    const accessKeySecret = env.FC_ENGINE_ACCESS_KEY_SECRET ?? stored?.accessKeySecret;
+    if (!accessKeyId || !accessKeySecret)
+      throw new FcError(503, 'EngineUnavailable', `The local Function Compute engine has not started yet: ${file} does not exist. Start it with \`npm start\` (or \`fc-console\`).`);
+    return {
+      mode: 'local',
+      region: env.FC_ENGINE_REGION ?? DEFAULT_REGION,
+      accountId: env.FC_ENGINE_ACCOUNT_ID ?? stored?.accountId ?? '',
+      endpoint,
+      protocol: 'http',
+      accessKeyId,
+      accessKeySecret,
+    };
+  };
+}

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { resourceNameSchema, VERSION_ID_PATTERN } from '../../contract/names';
+
+/** Path parameters, named as the OpenAPI names them so field errors read "functionName: ...". */
+export const functionParams = z.object({ functionName: resourceNameSchema });
+export const triggerParams = functionParams.extend({ triggerName: resourceNameSchema });
+export const aliasParams = functionParams.extend({ aliasName: resourceNameSchema });
+export const versionParams = functionParams.extend({
+  versionId: z.string().regex(VERSION_ID_PATTERN, { error: 'qualifier.format' }),
+});
