@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import FC, * as $FC from '@alicloud/fc20230330';
+import { $OpenApiUtil } from '@alicloud/openapi-core';
+import { strToU8, zipSync } from 'fflate';
+import { startLocalEngine } from '../src/engine/local-engine';
+import type { RunningEngine } from '../src/engine/server';
+
+// Node's ESM loader hands the CJS module object as the default import; bundlers hand the class.
+const FcClient = ((FC as unknown as { default?: typeof FC }).default ?? FC) as typeof FC;
+type FcClientInstance = InstanceType<typeof FcClient>;
+
+/** What the function answers and what the bare baseline server answers too. */
+export const RESPONSE_BODY = 'hello from the bench';
+export const RESPONSE_TYPE = 'text/plain; charset=utf-8';
+
+/** An event function answering RESPONSE_BODY; `revision` makes each deploy new code. */
+export function functionZip(revision: string): string {
+  const source = [
+    `// revision ${revision}`,
+    'exports.handler = async () => ({',
+    `  statusCode: 200, headers: { 'content-type': ${JSON.stringify(RESPONSE_TYPE)} }, body: ${JSON.stringify(RESPONSE_BODY)},`,
+    '});',
+    '',
+  ].join('\n');
+  return Buffer.from(zipSync({ 'index.js': strToU8(source) })).toString('base64');
+}
+
+export type BenchEngine = {
+  engine: RunningEngine;
+  /** Creates a Node.js event function with an anonymous HTTP trigger; answers the trigger's Host header. */
+  deploy(functionName: string): Promise<string>;
+  /** Deploys new code to an existing function (the next invocation is a cold start). */
+  updateCode(functionName: string, revision: string): Promise<void>;
+  close(): Promise<void>;
+};
+
+/** The real engine as `npm start` runs it, on port 0 in a temp data dir, driven by the official SDK. */
+export async function startBenchEngine(): Promise<BenchEngine> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-bench-'));
+  const config = {
+    dataDir,
+    host: '127.0.0.1',
+    port: 0,
+    region: 'cn-hangzhou',
+    credentialOverrides: {},
+  };
+  // The 499 notes are autocannon hanging up at the end of each run, not news.
+  const engine = await startLocalEngine(config, { log: () => {} });
+  const client: FcClientInstance = new FcClient(
+    new $OpenApiUtil.Config({
+      accessKeyId: engine.credentials.accessKeyId,
+      accessKeySecret: engine.credentials.accessKeySecret,
+      endpoint: `127.0.0.1:${engine.port}`,
+      protocol: 'http',
+    }),
+  );
+
+  async function deploy(functionName: string): Promise<string> {
+    await client.createFunction(
+      new $FC.CreateFunctionRequest({
+        body: new $FC.CreateFunctionInput({
+          functionName,
+          runtime: 'nodejs20',
+          handler: 'index.handler',
+          code: new $FC.InputCodeLocation({ zipFile: functionZip('1') }),
+        }),
+      }),
+    );
+    const trigger = await client.createTrigger(
+      functionName,
+      new $FC.CreateTriggerRequest({
+        body: new $FC.CreateTriggerInput({
+          triggerName: 'http',
+          triggerType: 'http',
+          triggerConfig: JSON.stringify({
+            methods: ['GET', 'POST'],
+            authType: 'anonymous',
+            disableURLInternet: false,
+          }),
+        }),
+      }),
+    );
+    return new URL(trigger.body!.httpTrigger!.urlInternet!).host;
+  }
+
+  async function updateCode(functionName: string, revision: string): Promise<void> {
+    await client.updateFunction(
+      functionName,
+      new $FC.UpdateFunctionRequest({
+        body: new $FC.UpdateFunctionInput({
+          code: new $FC.InputCodeLocation({ zipFile: functionZip(revision) }),
+        }),
+      }),
+    );
+  }
+
+  return {
+    engine,
+    deploy,
+    updateCode,
+    close: async () => {
+      await engine.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

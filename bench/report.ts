@@ -1,0 +1,112 @@
+import type { ColdStartResult } from './cold-start';
+import type { InitialJsResult } from './bundle-size';
+import type { LoadResult } from './load-generator';
+
+export const BUDGETS = {
+  addedP50Ms: 1,
+  coldStartMs: 150,
+  initialJsGzipBytes: 200_000,
+} as const;
+
+export type WarmRow = {
+  connections: number;
+  gateway: LoadResult;
+  baseline: LoadResult;
+  addedP50Ms: number;
+};
+export type Outcome<T> = T | { error: string };
+
+export type BenchReport = {
+  date: string;
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    loadAverage: number[];
+    node: string;
+    platform: string;
+  };
+  settings: {
+    durationSeconds: number;
+    warmupSeconds: number;
+    coldStartRuns: number;
+  };
+  budgets: typeof BUDGETS;
+  warm: Outcome<WarmRow[]>;
+  coldStart: Outcome<ColdStartResult>;
+  async: Outcome<{
+    connections: number;
+    gateway: LoadResult;
+    baseline: LoadResult;
+  }>;
+  initialJs: Outcome<InitialJsResult>;
+};
+
+const ms = (v: number) => `${v.toFixed(2)} ms`;
+const perSecond = (v: number) => `${Math.round(v).toLocaleString('en-US')} /s`;
+const failed = (r: LoadResult) => (r.failures ? ` (${r.failures} failed)` : '');
+const isError = (v: object): v is { error: string } => 'error' in v;
+
+/** The side-by-side table: measured | baseline | against the budget. */
+export function formatReport(r: BenchReport): string {
+  const rows: string[][] = [['Measure', 'fc-console engine', 'Baseline', 'Against the budget']];
+  if (isError(r.warm)) rows.push(['Warm HTTP trigger', `error: ${r.warm.error}`, '', '']);
+  else
+    for (const w of r.warm) {
+      const added = `+${w.addedP50Ms.toFixed(2)} ms p50 (budget ${BUDGETS.addedP50Ms} ms)`;
+      rows.push([
+        `Warm HTTP trigger, ${w.connections} conn, p50 / p99`,
+        `${ms(w.gateway.p50Ms)} / ${ms(w.gateway.p99Ms)}`,
+        `${ms(w.baseline.p50Ms)} / ${ms(w.baseline.p99Ms)}`,
+        added,
+      ]);
+      rows.push([
+        '  throughput',
+        perSecond(w.gateway.perSecond) + failed(w.gateway),
+        perSecond(w.baseline.perSecond) + failed(w.baseline),
+        '',
+      ]);
+    }
+  if (isError(r.coldStart)) rows.push(['Cold start', `error: ${r.coldStart.error}`, '', '']);
+  else {
+    const c = r.coldStart;
+    const fmt = (s: { min: number; median: number; max: number }) =>
+      `${s.min.toFixed(0)} / ${s.median.toFixed(0)} / ${s.max.toFixed(0)} ms`;
+    rows.push([
+      `Cold start x${c.runs}, min / median / max`,
+      fmt(c.gatewayMs),
+      `node -e 0: ${fmt(c.nodeStartMs)}`,
+      `budget < ${BUDGETS.coldStartMs} ms`,
+    ]);
+  }
+  if (isError(r.async)) rows.push(['Async accepted (202)', `error: ${r.async.error}`, '', '']);
+  else {
+    const a = r.async;
+    rows.push([
+      `Async accepted (202), ${a.connections} conn`,
+      perSecond(a.gateway.perSecond) + failed(a.gateway),
+      perSecond(a.baseline.perSecond),
+      '',
+    ]);
+    rows.push(['  p50 / p99', `${ms(a.gateway.p50Ms)} / ${ms(a.gateway.p99Ms)}`, `${ms(a.baseline.p50Ms)} / ${ms(a.baseline.p99Ms)}`, '']);
+  }
+  if (isError(r.initialJs)) rows.push(['Initial JS (gzip)', `error: ${r.initialJs.error}`, '', '']);
+  else {
+    const files = r.initialJs.files.length;
+    rows.push([
+      `Initial JS of the console, gzip (${files} file${files === 1 ? '' : 's'})`,
+      `${(r.initialJs.gzipBytes / 1000).toFixed(1)} kB`,
+      '',
+      `budget ${BUDGETS.initialJsGzipBytes / 1000} kB`,
+    ]);
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  const m = r.machine;
+  const header = `fc-console bench, ${r.date}: ${m.cpus} x ${m.cpuModel}, node ${m.node}, load average ${m.loadAverage.map((l) => l.toFixed(2)).join(' ')}`;
+  return [header, '', line(rows[0]!), rule, ...rows.slice(1).map(line), ''].join('\n');
+}
