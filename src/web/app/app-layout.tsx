@@ -1,0 +1,60 @@
+import FunctionsIcon from '@mui/icons-material/Functions';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { AppBreadcrumbs } from './app-breadcrumbs';
+import { settingsQueries } from './settings-queries';
+
+const NAV_WIDTH = 220;
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const settings = useQuery(settingsQueries.current());
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+        <Toolbar>
+          <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>
+            {t('app.title')}
+          </Typography>
+          {settings.data ? (
+            <Typography variant="body2" sx={{ border: 1, borderRadius: 4, px: 1.5, py: 0.25 }}>
+              {t(settings.data.mode === 'local' ? 'app.localMode' : 'app.cloudMode', { region: settings.data.region })}
+            </Typography>
+          ) : null}
+        </Toolbar>
+      </AppBar>
+      <Box
+        component="nav"
+        aria-label={t('nav.main')}
+        sx={{ width: NAV_WIDTH, flexShrink: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+      >
+        <Toolbar />
+        <Box sx={{ position: 'sticky', top: 64 }}>
+          <List>
+            <ListItemButton component={NavLink} to="/functions" selected={pathname.startsWith('/functions')}>
+              <ListItemIcon>
+                <FunctionsIcon />
+              </ListItemIcon>
+              <ListItemText primary={t('nav.functions')} />
+            </ListItemButton>
+          </List>
+        </Box>
+      </Box>
+      <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
+        <Toolbar />
+        <AppBreadcrumbs />
+        <Outlet />
+      </Box>
+    </Box>
+  );
+}

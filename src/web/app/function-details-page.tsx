@@ -1,0 +1,79 @@
+import Box from '@mui/material/Box';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { CodeTab } from '../features/code/code-tab';
+import { FunctionConfiguration } from '../features/functions/function-configuration';
+import { FunctionHeader } from '../features/functions/function-header';
+import { functionQueries } from '../features/functions/queries';
+import { TriggersTab } from '../features/triggers/triggers-tab';
+import { versionQueries } from '../features/versions/queries';
+import { VersionsTab } from '../features/versions/versions-tab';
+
+const TABS = ['code', 'triggers', 'configuration', 'versions'] as const;
+type TabName = (typeof TABS)[number];
+
+/** The Trigger tab offers LATEST plus the function's versions and aliases. */
+function TriggersWithQualifiers({ functionName }: { functionName: string }) {
+  const versions = useQuery(versionQueries.list(functionName));
+  const aliases = useQuery(versionQueries.aliases(functionName));
+  const choices = {
+    versions: versions.data?.versions.map((v) => v.versionId) ?? [],
+    aliases: aliases.data?.aliases.map(({ aliasName, versionId }) => ({ aliasName, versionId })) ?? [],
+  };
+  return <TriggersTab functionName={functionName} choices={choices} />;
+}
+
+function TabContent({ tab, functionName }: { tab: TabName; functionName: string }) {
+  switch (tab) {
+    case 'code':
+      return <CodeTab functionName={functionName} />;
+    case 'triggers':
+      return <TriggersWithQualifiers functionName={functionName} />;
+    case 'configuration':
+      return <FunctionConfiguration name={functionName} />;
+    case 'versions':
+      return <VersionsTab functionName={functionName} />;
+  }
+}
+
+export default function FunctionDetailsPage() {
+  const { t } = useTranslation();
+  const { name = '' } = useParams();
+  const [search, setSearch] = useSearchParams();
+  const requested = search.get('tab');
+  const tab: TabName = TABS.find((candidate) => candidate === requested) ?? 'code';
+  // The header explains a function that cannot be loaded; its tabs would only repeat the error.
+  const fn = useQuery(functionQueries.detail(name));
+
+  return (
+    <Box>
+      <FunctionHeader name={name} />
+      {fn.isError ? null : (
+        <>
+          <Tabs
+            value={tab}
+            onChange={(_, next: TabName) => setSearch({ tab: next })}
+            aria-label={t('functions.details.tabs')}
+            sx={{ borderBottom: 1, borderColor: 'divider', my: 2 }}
+          >
+            {TABS.map((value) => (
+              <Tab
+                key={value}
+                value={value}
+                label={t(`functions.details.tab.${value}`)}
+                id={`tab-${value}`}
+                aria-controls={`tabpanel-${value}`}
+              />
+            ))}
+          </Tabs>
+          <Box role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
+            <TabContent key={`${name}-${tab}`} tab={tab} functionName={name} />
+          </Box>
+        </>
+      )}
+    </Box>
+  );
+}

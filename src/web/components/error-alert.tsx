@@ -1,0 +1,39 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import type { SxProps, Theme } from '@mui/material/styles';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../lib/api-client';
+
+type Props = { error: unknown; title?: string; onRetry?: () => void; sx?: SxProps<Theme> };
+
+/** A failed request as the user sees it: what failed, the service's message, its code and request id. */
+export function ErrorAlert({ error, title, onRetry, sx }: Props) {
+  const { t } = useTranslation();
+  const apiError = isApiError(error) ? error : undefined;
+  const message = error instanceof Error ? error.message : t('errors.unknown');
+  return (
+    <Alert
+      severity="error"
+      sx={sx}
+      action={
+        onRetry ? (
+          <Button color="inherit" size="small" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        ) : undefined
+      }
+    >
+      <AlertTitle>{title ?? t('errors.requestFailed')}</AlertTitle>
+      {message}
+      {apiError && apiError.status > 0 ? (
+        <Typography variant="caption" component="div" sx={{ mt: 0.5 }}>
+          {apiError.requestId
+            ? t('errors.details', { code: apiError.code, status: apiError.status, requestId: apiError.requestId })
+            : t('errors.detailsNoRequest', { code: apiError.code, status: apiError.status })}
+        </Typography>
+      ) : null}
+    </Alert>
+  );
+}

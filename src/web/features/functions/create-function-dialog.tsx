@@ -1,0 +1,105 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { FUNCTION_TEMPLATES, functionFromTemplateSchema, type FunctionFromTemplate } from '../../../contract/function';
+import { FormDialog } from '../../components/form-dialog';
+import { useServerFieldErrors } from '../../lib/use-server-field-errors';
+import { useValidationText } from '../../i18n/use-validation-text';
+import { createFunction, functionQueries } from './queries';
+
+type Props = { open: boolean; onClose: () => void };
+
+export function CreateFunctionDialog({ open, onClose }: Props) {
+  const { t } = useTranslation();
+  const text = useValidationText();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const form = useForm<FunctionFromTemplate>({
+    resolver: zodResolver(functionFromTemplateSchema),
+    mode: 'onTouched',
+    defaultValues: { functionName: '', template: 'nodejs-event-http' },
+  });
+  const mutation = useMutation({
+    mutationFn: createFunction,
+    onSuccess: async (created) => {
+      await queryClient.invalidateQueries({ queryKey: functionQueries.lists() });
+      close();
+      void navigate(`/functions/${encodeURIComponent(created.functionName)}`);
+    },
+  });
+  useServerFieldErrors(mutation.error, form.setError);
+
+  function close() {
+    form.reset();
+    mutation.reset();
+    onClose();
+  }
+
+  const nameError = form.formState.errors.functionName?.message;
+  return (
+    <FormDialog
+      open={open}
+      title={t('functions.create.title')}
+      onClose={close}
+      onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
+      pending={mutation.isPending}
+      error={mutation.error}
+      errorTitle={t('functions.create.failed')}
+    >
+      <TextField
+        {...form.register('functionName')}
+        label={t('functions.fields.name')}
+        required
+        autoFocus
+        error={Boolean(nameError)}
+        helperText={text(nameError) ?? t('functions.create.nameHelp')}
+      />
+      <FormControl>
+        <FormLabel id="function-template-label">{t('functions.create.template')}</FormLabel>
+        <Controller
+          control={form.control}
+          name="template"
+          render={({ field }) => (
+            <RadioGroup {...field} aria-labelledby="function-template-label">
+              {FUNCTION_TEMPLATES.map((template) => (
+                <FormControlLabel
+                  key={template}
+                  value={template}
+                  control={<Radio />}
+                  sx={{
+                    border: 1,
+                    borderColor: 'divider',
+                    borderRadius: 1,
+                    m: 0,
+                    mt: 1,
+                    p: 1,
+                    alignItems: 'flex-start',
+                  }}
+                  label={
+                    <span>
+                      <Typography component="span" display="block" fontWeight={500}>
+                        {t(`functions.templates.${template}.title`)}
+                      </Typography>
+                      <Typography component="span" display="block" variant="body2" color="text.secondary">
+                        {t(`functions.templates.${template}.description`)}
+                      </Typography>
+                    </span>
+                  }
+                />
+              ))}
+            </RadioGroup>
+          )}
+        />
+      </FormControl>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,30 @@
+import Chip from '@mui/material/Chip';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/error-alert';
+import { functionQueries } from './queries';
+import { runtimeLabel } from './runtime-label';
+
+/** The function details page's title: its name and runtime, or why it cannot be shown. */
+export function FunctionHeader({ name }: { name: string }) {
+  const { t } = useTranslation();
+  const fn = useQuery(functionQueries.detail(name));
+  return (
+    <Stack spacing={1}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Typography variant="h5" component="h1">
+          {name}
+        </Typography>
+        {fn.isPending ? <Skeleton width={100} /> : null}
+        {fn.data ? <Chip size="small" label={runtimeLabel(t, fn.data.runtime)} /> : null}
+      </Stack>
+      {fn.data?.description ? <Typography color="text.secondary">{fn.data.description}</Typography> : null}
+      {fn.isError ? (
+        <ErrorAlert error={fn.error} title={t('functions.details.loadFailed')} onRetry={() => void fn.refetch()} />
+      ) : null}
+    </Stack>
+  );
+}

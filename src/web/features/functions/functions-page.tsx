@@ -1,0 +1,88 @@
+import AddIcon from '@mui/icons-material/Add';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FcFunction } from '../../../contract/function';
+import { EmptyState } from '../../components/empty-state';
+import { ErrorAlert } from '../../components/error-alert';
+import { PageLoading } from '../../components/page-loading';
+import { FunctionsTable } from './functions-table';
+import { deleteFunction, functionQueries } from './queries';
+
+// Dialogs (forms, modal machinery) load on first use: the list is the console's first screen.
+const CreateFunctionDialog = lazy(() =>
+  import('./create-function-dialog').then((m) => ({ default: m.CreateFunctionDialog })),
+);
+const ConfirmDialog = lazy(() => import('../../components/confirm-dialog').then((m) => ({ default: m.ConfirmDialog })));
+
+export function FunctionsPage() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const functions = useQuery(functionQueries.list());
+  const [creating, setCreating] = useState(false);
+  const [deleting, setDeleting] = useState<FcFunction | undefined>();
+  const removal = useMutation({
+    mutationFn: deleteFunction,
+    onSuccess: async (_, name) => {
+      queryClient.removeQueries({ queryKey: functionQueries.detail(name).queryKey });
+      await queryClient.invalidateQueries({ queryKey: functionQueries.lists() });
+      setDeleting(undefined);
+    },
+  });
+
+  const createButton = (
+    <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
+      {t('functions.create.action')}
+    </Button>
+  );
+
+  let content;
+  if (functions.isPending) content = <PageLoading />;
+  else if (functions.isError)
+    content = (
+      <ErrorAlert error={functions.error} title={t('functions.loadFailed')} onRetry={() => void functions.refetch()} />
+    );
+  else if (functions.data.functions.length === 0)
+    content = (
+      <EmptyState
+        title={t('functions.empty.title')}
+        description={t('functions.empty.description')}
+        action={createButton}
+      />
+    );
+  else content = <FunctionsTable functions={functions.data.functions} onDelete={setDeleting} />;
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+        <Typography variant="h5" component="h1">
+          {t('functions.title')}
+        </Typography>
+        {createButton}
+      </Stack>
+      <Paper variant="outlined">{content}</Paper>
+      <Suspense fallback={null}>
+        {creating ? <CreateFunctionDialog open onClose={() => setCreating(false)} /> : null}
+        {deleting ? (
+          <ConfirmDialog
+            open
+            title={t('functions.delete.title')}
+            message={t('functions.delete.message', { name: deleting.functionName })}
+            confirmLabel={t('common.delete')}
+            pending={removal.isPending}
+            error={removal.error}
+            onConfirm={() => removal.mutate(deleting.functionName)}
+            onCancel={() => {
+              removal.reset();
+              setDeleting(undefined);
+            }}
+          />
+        ) : null}
+      </Suspense>
+    </Stack>
+  );
+}

@@ -1,0 +1,115 @@
+import CloseIcon from '@mui/icons-material/Close';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Divider from '@mui/material/Divider';
+import IconButton from '@mui/material/IconButton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Trigger, TriggerCreate, TriggerUpdate } from '../../../contract/trigger';
+import { ErrorAlert } from '../../components/error-alert';
+import { useServerFieldErrors } from '../../lib/use-server-field-errors';
+import { AuthFields } from './auth-fields';
+import { CorsFields } from './cors-fields';
+import { createTrigger, triggerQueries, updateTrigger } from './queries';
+import { TriggerBasicsFields, type QualifierChoices } from './trigger-basics-fields';
+import { triggerFormResolver, type TriggerPayload } from './trigger-form-resolver';
+import { emptyTriggerForm, formFromTrigger, type TriggerFormValues } from './trigger-form-values';
+
+type Props = {
+  titleId: string;
+  functionName: string;
+  trigger?: Trigger;
+  choices: QualifierChoices;
+  onDirtyChange: (dirty: boolean) => void;
+  onPendingChange: (pending: boolean) => void;
+  onCancel: () => void;
+  onSaved: () => void;
+};
+
+export function TriggerForm({
+  titleId,
+  functionName,
+  trigger,
+  choices,
+  onDirtyChange,
+  onPendingChange,
+  onCancel,
+  onSaved,
+}: Props) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const editing = trigger !== undefined;
+  const defaultValues = useMemo(() => (trigger ? formFromTrigger(trigger) : emptyTriggerForm()), [trigger]);
+  const form = useForm<TriggerFormValues, unknown, TriggerPayload>({
+    resolver: triggerFormResolver(editing ? 'edit' : 'create'),
+    mode: 'onTouched',
+    defaultValues,
+  });
+  const mutation = useMutation({
+    mutationFn: (payload: TriggerPayload) =>
+      trigger
+        ? updateTrigger(functionName, trigger.triggerName, payload as TriggerUpdate)
+        : createTrigger(functionName, payload as TriggerCreate),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: triggerQueries.all(functionName) });
+      onSaved();
+    },
+  });
+  useServerFieldErrors(mutation.error, form.setError);
+
+  const { isDirty } = form.formState;
+  useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
+  useEffect(() => onPendingChange(mutation.isPending), [mutation.isPending, onPendingChange]);
+
+  return (
+    <FormProvider {...form}>
+      <Box
+        component="form"
+        noValidate
+        onSubmit={form.handleSubmit((payload) => mutation.mutate(payload))}
+        sx={{ display: 'flex', flexDirection: 'column', height: '100%' }}
+      >
+        <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', px: 3, py: 2 }}>
+          <Typography variant="h6" component="h2" id={titleId}>
+            {t(editing ? 'triggers.form.editTitle' : 'triggers.form.createTitle')}
+          </Typography>
+          <IconButton aria-label={t('common.close')} onClick={onCancel}>
+            <CloseIcon />
+          </IconButton>
+        </Stack>
+        <Divider />
+        <Stack spacing={2.5} sx={{ flex: 1, overflowY: 'auto', px: 3, py: 2 }}>
+          {mutation.isError ? (
+            <ErrorAlert
+              error={mutation.error}
+              title={t(editing ? 'triggers.form.updateFailed' : 'triggers.form.createFailed')}
+            />
+          ) : null}
+          <TriggerBasicsFields editing={editing} choices={choices} />
+          <AuthFields editing={editing} />
+          <Divider />
+          <CorsFields />
+        </Stack>
+        <Divider />
+        <Stack direction="row" spacing={1} sx={{ px: 3, py: 2 }}>
+          <Button
+            type="submit"
+            variant="contained"
+            disabled={mutation.isPending}
+            startIcon={mutation.isPending ? <CircularProgress size={16} color="inherit" /> : undefined}
+          >
+            {t('common.ok')}
+          </Button>
+          <Button onClick={onCancel} disabled={mutation.isPending}>
+            {t('common.cancel')}
+          </Button>
+        </Stack>
+      </Box>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,91 @@
+import AddIcon from '@mui/icons-material/Add';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Trigger } from '../../../contract/trigger';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { EmptyState } from '../../components/empty-state';
+import { ErrorAlert } from '../../components/error-alert';
+import { PageLoading } from '../../components/page-loading';
+import { deleteTrigger, triggerQueries } from './queries';
+import type { QualifierChoices } from './trigger-basics-fields';
+import { TriggerPanel } from './trigger-panel';
+import { TriggersTable } from './triggers-table';
+
+type Props = { functionName: string; choices: QualifierChoices };
+type PanelState = { open: false } | { open: true; trigger?: Trigger };
+
+/** The Triggers tab: the function's HTTP triggers, Create Trigger, Modify and Delete. */
+export function TriggersTab({ functionName, choices }: Props) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const triggers = useQuery(triggerQueries.list(functionName));
+  const [panel, setPanel] = useState<PanelState>({ open: false });
+  const [deleting, setDeleting] = useState<Trigger | undefined>();
+  const removal = useMutation({
+    mutationFn: (name: string) => deleteTrigger(functionName, name),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: triggerQueries.all(functionName) });
+      setDeleting(undefined);
+    },
+  });
+
+  const createButton = (
+    <Button variant="contained" startIcon={<AddIcon />} onClick={() => setPanel({ open: true })}>
+      {t('triggers.create.action')}
+    </Button>
+  );
+
+  let content;
+  if (triggers.isPending) content = <PageLoading rows={3} />;
+  else if (triggers.isError)
+    content = (
+      <ErrorAlert error={triggers.error} title={t('triggers.loadFailed')} onRetry={() => void triggers.refetch()} />
+    );
+  else if (triggers.data.triggers.length === 0)
+    content = <EmptyState title={t('triggers.empty.title')} description={t('triggers.empty.description')} />;
+  else
+    content = (
+      <TriggersTable
+        triggers={triggers.data.triggers}
+        onModify={(trigger) => setPanel({ open: true, trigger })}
+        onDelete={setDeleting}
+      />
+    );
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+        <Typography variant="h6" component="h2">
+          {t('triggers.title')}
+        </Typography>
+        {createButton}
+      </Stack>
+      <Paper variant="outlined">{content}</Paper>
+      <TriggerPanel
+        functionName={functionName}
+        open={panel.open}
+        trigger={panel.open ? panel.trigger : undefined}
+        choices={choices}
+        onClose={() => setPanel({ open: false })}
+      />
+      <ConfirmDialog
+        open={deleting !== undefined}
+        title={t('triggers.delete.title')}
+        message={t('triggers.delete.message', { name: deleting?.triggerName })}
+        confirmLabel={t('common.delete')}
+        pending={removal.isPending}
+        error={removal.error}
+        onConfirm={() => deleting && removal.mutate(deleting.triggerName)}
+        onCancel={() => {
+          removal.reset();
+          setDeleting(undefined);
+        }}
+      />
+    </Stack>
+  );
+}

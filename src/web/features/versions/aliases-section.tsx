@@ -1,0 +1,124 @@
+import AddIcon from '@mui/icons-material/Add';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Tooltip from '@mui/material/Tooltip';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { EmptyState } from '../../components/empty-state';
+import { ErrorAlert } from '../../components/error-alert';
+import { PageLoading } from '../../components/page-loading';
+import { formatDateTime } from '../../lib/format';
+import { CreateAliasDialog } from './create-alias-dialog';
+import { deleteAlias, versionQueries } from './queries';
+import { SectionHeader } from './section-header';
+
+export function AliasesSection({ functionName }: { functionName: string }) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const aliases = useQuery(versionQueries.aliases(functionName));
+  const versions = useQuery(versionQueries.list(functionName));
+  const versionIds = versions.data?.versions.map((v) => v.versionId) ?? [];
+  const [creating, setCreating] = useState(false);
+  const [deleting, setDeleting] = useState<string | undefined>();
+  const removal = useMutation({
+    mutationFn: (alias: string) => deleteAlias(functionName, alias),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: versionQueries.aliases(functionName).queryKey });
+      setDeleting(undefined);
+    },
+  });
+
+  let content;
+  if (aliases.isPending) content = <PageLoading rows={2} />;
+  else if (aliases.isError)
+    content = (
+      <ErrorAlert error={aliases.error} title={t('aliases.loadFailed')} onRetry={() => void aliases.refetch()} />
+    );
+  else if (aliases.data.aliases.length === 0)
+    content = <EmptyState title={t('aliases.empty.title')} description={t('aliases.empty.description')} />;
+  else
+    content = (
+      <Table aria-labelledby="aliases-heading" size="small">
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('aliases.columns.name')}</TableCell>
+            <TableCell>{t('aliases.columns.version')}</TableCell>
+            <TableCell>{t('aliases.columns.description')}</TableCell>
+            <TableCell>{t('aliases.columns.lastModified')}</TableCell>
+            <TableCell>{t('common.actions')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {aliases.data.aliases.map((a) => (
+            <TableRow key={a.aliasName}>
+              <TableCell>{a.aliasName}</TableCell>
+              <TableCell>{a.versionId}</TableCell>
+              <TableCell>{a.description}</TableCell>
+              <TableCell>{formatDateTime(a.lastModifiedTime, i18n.language)}</TableCell>
+              <TableCell>
+                <Button
+                  size="small"
+                  color="error"
+                  onClick={() => setDeleting(a.aliasName)}
+                  aria-label={t('aliases.delete.action', { name: a.aliasName })}
+                >
+                  {t('common.delete')}
+                </Button>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    );
+
+  const noVersions = versions.isSuccess && versionIds.length === 0;
+  const createButton = (
+    <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)} disabled={noVersions}>
+      {t('aliases.create.action')}
+    </Button>
+  );
+  return (
+    <section aria-labelledby="aliases-heading">
+      <SectionHeader
+        id="aliases-heading"
+        title={t('aliases.title')}
+        action={
+          noVersions ? (
+            <Tooltip title={t('aliases.create.needsVersion')}>
+              <span>{createButton}</span>
+            </Tooltip>
+          ) : (
+            createButton
+          )
+        }
+      />
+      <Paper variant="outlined">{content}</Paper>
+      <CreateAliasDialog
+        functionName={functionName}
+        versionIds={versionIds}
+        open={creating}
+        onClose={() => setCreating(false)}
+      />
+      <ConfirmDialog
+        open={deleting !== undefined}
+        title={t('aliases.delete.title')}
+        message={t('aliases.delete.message', { name: deleting })}
+        confirmLabel={t('common.delete')}
+        pending={removal.isPending}
+        error={removal.error}
+        onConfirm={() => deleting && removal.mutate(deleting)}
+        onCancel={() => {
+          removal.reset();
+          setDeleting(undefined);
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import type { z } from 'zod';
+import { apiErrorSchema } from '../../contract/api-error';
+import { describeIssues } from '../../contract/validation-messages';
+
+/** What every failed `/api` call throws: the bff's `{code, message, requestId, fields}` with the status. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly requestId: string | undefined;
+  readonly fields: Record<string, string> | undefined;
+
+  constructor(init: {
+    status: number;
+    code: string;
+    message: string;
+    requestId?: string;
+    fields?: Record<string, string>;
+  }) {
+    super(init.message);
+    this.name = 'ApiError';
+    this.status = init.status;
+    this.code = init.code;
+    this.requestId = init.requestId;
+    this.fields = init.fields;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+async function readError(response: Response): Promise<ApiError> {
+  const text = await response.text().catch(() => '');
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  const parsed = apiErrorSchema.safeParse(body);
+  if (parsed.success) return new ApiError({ status: response.status, ...parsed.data });
+  return new ApiError({
+    status: response.status,
+    code: 'HttpError',
+    message: `${response.status} ${response.statusText}`.trim(),
+  });
+}
+
+async function request<T>(method: Method, path: string, schema: z.ZodType<T> | undefined, body?: unknown): Promise<T> {
+  // Absolute so that the same code runs in the browser and under jsdom (Node's fetch has no base URL).
+  const url = new URL(`/api${path}`, window.location.origin);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (cause) {
+    throw new ApiError({
+      status: 0,
+      code: 'NetworkError',
+      message: cause instanceof Error ? cause.message : String(cause),
+    });
+  }
+  if (!response.ok) throw await readError(response);
+  if (!schema) return undefined as T;
+  const json: unknown = await response.json().catch(() => undefined);
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    throw new ApiError({
+      status: response.status,
+      code: 'InvalidResponse',
+      message: describeIssues(parsed.error.issues),
+    });
+  }
+  return parsed.data;
+}
+
+/** The one client of the bff: every response is parsed by its contract schema. */
+export const apiClient = {
+  get: <T>(path: string, schema: z.ZodType<T>) => request('GET', path, schema),
+  post: <T>(path: string, body: unknown, schema: z.ZodType<T>) => request('POST', path, schema, body),
+  put: <T>(path: string, body: unknown, schema: z.ZodType<T>) => request('PUT', path, schema, body),
+  delete: (path: string) => request<void>('DELETE', path, undefined),
+};
+
+/** Path segments come from user-chosen names; encode them once here. */
+export function apiPath(...segments: string[]): string {
+  return segments.map((s) => `/${encodeURIComponent(s)}`).join('');
+}
