@@ -1,17 +1,74 @@
+import path from 'node:path';
+import { createAsyncQueue } from './async/async-queue';
 import type { EngineConfig } from './config';
 import { loadCredentials } from './credentials';
+import { createGatewayHandler } from './gateway/gateway-handler';
+import { asyncRoutes } from './invoke/async-routes';
+import { createAsyncRunner } from './invoke/async-runner';
+import { invokeFunctionRoutes } from './invoke/invoke-routes';
+import { createInstancePool, type InstancePool } from './runtime/instance-pool';
 import { startEngine, type RunningEngine } from './server';
+import { openEngineStore } from './store/engine-store';
+
+export type LocalEngineOptions = {
+  /** Instances one function may run at once; past it requests are throttled (429). */
+  maxInstancesPerFunction?: number;
+  /** How often the queue looks for due retries. */
+  asyncPollMs?: number;
+  /** Where the gateway notes a client that hung up (499). */
+  log?: (line: string) => void;
+};
+
+export type LocalEngine = RunningEngine & { pool: InstancePool };
+
+/** How long a shutdown waits for async runs in flight; one cut short stays Running and is run again at the next start. */
+const SHUTDOWN_GRACE_MS = 3000;
 
 /**
  * The engine as `npm start` runs it: the OpenAPI, the trigger gateway, the runtime and the async
  * queue on one port, configured from the parsed environment.
  */
-export async function startLocalEngine(config: EngineConfig): Promise<RunningEngine> {
-  return startEngine({
-    dataDir: config.dataDir,
-    host: config.host,
-    port: config.port,
+export async function startLocalEngine(config: EngineConfig, options: LocalEngineOptions = {}): Promise<LocalEngine> {
+  const credentials = loadCredentials(config.dataDir, config.credentialOverrides);
+  const store = openEngineStore(config.dataDir);
+  const pool = createInstancePool({
+    workDir: path.join(config.dataDir, 'runtime'),
+    maxInstancesPerFunction: options.maxInstancesPerFunction,
+    accountId: credentials.accountId,
     region: config.region,
-    credentials: loadCredentials(config.dataDir, config.credentialOverrides),
   });
+  const queue = createAsyncQueue({
+    db: store.db,
+    run: createAsyncRunner({ store, pool, accountId: credentials.accountId }),
+    pollMs: options.asyncPollMs,
+    functionArn: (functionName) => `acs:fc:${config.region}:${credentials.accountId}:functions/${functionName}`,
+  });
+
+  let engine: RunningEngine;
+  try {
+    engine = await startEngine({
+      dataDir: config.dataDir,
+      store,
+      host: config.host,
+      port: config.port,
+      region: config.region,
+      credentials,
+      onTriggerRequest: createGatewayHandler({ pool, queue, log: options.log }),
+      openApiExtensions: [invokeFunctionRoutes({ pool, queue }), asyncRoutes(queue)],
+      onFunctionDeleted: (functionName) => queue.deleteFunction(functionName),
+    });
+  } catch (error) {
+    await pool.close();
+    throw error;
+  }
+  queue.start();
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await Promise.race([queue.stop(), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref())]);
+      await pool.close();
+      await engine.close();
+    })());
+  return { ...engine, pool, close };
 }

@@ -25,6 +25,8 @@ export type TriggerRequestHandler = (
 
 export type StartEngineOptions = {
   dataDir: string;
+  /** An already opened store of `dataDir` (the async queue shares its database); closed with the engine. */
+  store?: EngineStore;
   host?: string;
   /** 0 picks a free port. */
   port?: number;
@@ -35,6 +37,8 @@ export type StartEngineOptions = {
   onTriggerRequest?: TriggerRequestHandler;
   /** More OpenAPI operations (InvokeFunction, async configs and tasks), behind the same signature check. */
   openApiExtensions?: readonly OpenApiExtension[];
+  /** Told after DeleteFunction (the async queue drops the function's tasks and configs). */
+  onFunctionDeleted?: (functionName: string) => void;
 };
 
 export type RunningEngine = EngineContext & {
@@ -42,6 +46,8 @@ export type RunningEngine = EngineContext & {
   url: string;
   close(): Promise<void>;
 };
+
+const MAX_HEADER_SECTION_BYTES = 64 * 1024;
 
 function sendJson(res: ServerResponse, status: number, requestId: string, body: object) {
   if (res.headersSent) return res.end();
@@ -64,17 +70,19 @@ function urlHost(host: string): string {
  * trigger call; anything else is the FC OpenAPI 2023-03-30.
  */
 export async function startEngine(options: StartEngineOptions): Promise<RunningEngine> {
-  const store = openEngineStore(options.dataDir);
+  const store = options.store ?? openEngineStore(options.dataDir);
   const credentials = options.credentials ?? loadCredentials(options.dataDir);
   const region = options.region ?? ENGINE_DEFAULTS.region;
   const host = options.host ?? ENGINE_DEFAULTS.host;
   let port = options.port ?? ENGINE_DEFAULTS.port;
 
   const engine = (): EngineContext => ({ store, credentials, region, port });
-  const openApi = getRequestListener(createOpenApiApp({ store, credentials, region, port: () => port }, options.openApiExtensions).fetch);
+  const deps = { store, credentials, region, port: () => port, onFunctionDeleted: options.onFunctionDeleted };
+  const openApi = getRequestListener(createOpenApiApp(deps, options.openApiExtensions).fetch);
   const onTrigger = options.onTriggerRequest ?? noTriggerHandler;
 
-  const server = http.createServer((req, res) => {
+  // Node refuses headers past 16 KB with a bare 431; the gateway's own 8 KB limit must answer first.
+  const server = http.createServer({ maxHeaderSize: MAX_HEADER_SECTION_BYTES }, (req, res) => {
     if (!isTriggerHost(req.headers.host)) return void openApi(req, res);
     Promise.resolve()
       .then(() => onTrigger(req, res, engine()))

@@ -56,7 +56,9 @@ export function functionsRoutes(deps: OpenApiDeps) {
       return c.json(functionView(deps, updateFunction(store.db, functionName, patch, code)));
     })
     .delete('/:functionName', (c) => {
-      deleteFunction(store.db, pathParam(c, 'functionName'));
+      const functionName = pathParam(c, 'functionName');
+      deleteFunction(store.db, functionName);
+      deps.onFunctionDeleted?.(functionName);
       return c.body(null, 204);
     });
 }

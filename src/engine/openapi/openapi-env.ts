@@ -9,6 +9,8 @@ export type OpenApiDeps = {
   region: string;
   /** The port trigger URLs name: the engine's real listening port. */
   port: () => number;
+  /** Told after DeleteFunction, so what other modules keep for the function (async tasks and configs) goes with it. */
+  onFunctionDeleted?: (functionName: string) => void;
 };
 
 export type OpenApiEnv = {

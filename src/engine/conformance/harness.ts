@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { startLocalEngine, type LocalEngine, type LocalEngineOptions } from '../local-engine';
+import { $FC, sdkClient, zipBase64, type FcClientInstance } from '../openapi/engine-test-kit';
+
+/**
+ * The conformance suite's only ways in: the official SDK (to create functions and triggers) and
+ * plain HTTP to 127.0.0.1 with the trigger's Host header, as curl would send it.
+ */
+export type Harness = {
+  engine: LocalEngine;
+  client: FcClientInstance;
+  /** The 499 lines the gateway logged. */
+  logs: string[];
+  close(): Promise<void>;
+};
+
+export async function startHarness(options: LocalEngineOptions = {}): Promise<Harness> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-conformance-'));
+  const logs: string[] = [];
+  const engine = await startLocalEngine(
+    { dataDir, host: '127.0.0.1', port: 0, region: 'cn-hangzhou', credentialOverrides: {} },
+    { log: (line) => logs.push(line), ...options },
+  );
+  return {
+    engine,
+    client: sdkClient(engine),
+    logs,
+    async close() {
+      await engine.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+let count = 0;
+export const uniqueName = (prefix: string) => `${prefix}_${process.pid}_${++count}`;
+
+export type FunctionCode = {
+  files: Record<string, string>;
+  runtime?: string;
+  handler?: string;
+  timeout?: number;
+  instanceConcurrency?: number;
+  customRuntimeConfig?: { command: string[]; args?: string[]; port?: number };
+};
+
+export async function deployFunction(h: Harness, code: FunctionCode, functionName = uniqueName('fn')): Promise<string> {
+  const { files, customRuntimeConfig, ...settings } = code;
+  await h.client.createFunction(
+    new $FC.CreateFunctionRequest({
+      body: new $FC.CreateFunctionInput({
+        functionName,
+        runtime: 'nodejs20',
+        code: new $FC.InputCodeLocation({ zipFile: zipBase64(files) }),
+        ...settings,
+        ...(customRuntimeConfig ? { customRuntimeConfig: new $FC.CustomRuntimeConfig(customRuntimeConfig) } : {}),
+      }),
+    }),
+  );
+  return functionName;
+}
+
+export type TriggerEndpoints = { functionName: string; triggerName: string; urlInternet: string; urlIntranet: string };
+
+export async function deployTrigger(h: Harness, functionName: string, triggerConfig: object, qualifier?: string): Promise<TriggerEndpoints> {
+  const triggerName = uniqueName('http');
+  const created = await h.client.createTrigger(
+    functionName,
+    new $FC.CreateTriggerRequest({
+      body: new $FC.CreateTriggerInput({ triggerName, triggerType: 'http', qualifier, triggerConfig: JSON.stringify(triggerConfig) }),
+    }),
+  );
+  const { urlInternet = '', urlIntranet = '' } = created.body?.httpTrigger ?? {};
+  return { functionName, triggerName, urlInternet, urlIntranet };
+}
+
+/** A function and an anonymous trigger for it; answers the trigger's endpoints. */
+export async function deployHttp(h: Harness, code: FunctionCode, triggerConfig: object = ANONYMOUS): Promise<TriggerEndpoints> {
+  return deployTrigger(h, await deployFunction(h, code), triggerConfig);
+}
+
+export const ANONYMOUS = { methods: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'PATCH'], authType: 'anonymous' };
+
+export type CallOptions = {
+  method?: string;
+  /** Path and query, as sent. */
+  path?: string;
+  headers?: Record<string, string | string[]>;
+  body?: string | Buffer;
+  /** Send the body chunked, without a Content-Length. */
+  chunked?: boolean;
+};
+
+export type Reply = {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  rawHeaders: string[];
+  body: Buffer;
+  text: string;
+  json<T = Record<string, unknown>>(): T;
+  /** Every value sent under a header name (a name may repeat). */
+  all(name: string): string[];
+};
+
+/** The Host header a trigger URL calls for (port included). */
+export const hostOf = (url: string) => new URL(url).host;
+
+/** One request to a trigger URL over a fresh connection to the engine's loopback port. */
+export function call(url: string, options: CallOptions = {}): Promise<Reply> {
+  const target = new URL(url);
+  return new Promise((resolve, reject) => {
+    const body = options.body === undefined ? undefined : Buffer.from(options.body);
+    const headers: Record<string, string | string[]> = { host: target.host, ...options.headers };
+    if (body && !options.chunked) headers['content-length'] = String(body.length);
+    const req = http.request(
+      { host: '127.0.0.1', port: Number(target.port), method: options.method ?? 'GET', path: options.path ?? '/', headers, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve(reply(res, Buffer.concat(chunks))));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    if (body && options.chunked) req.write(body);
+    req.end(options.chunked ? undefined : body);
+  });
+}
+
+function reply(res: http.IncomingMessage, body: Buffer): Reply {
+  const text = body.toString('utf8');
+  return {
+    status: res.statusCode ?? 0,
+    headers: res.headers,
+    rawHeaders: res.rawHeaders,
+    body,
+    text,
+    json: <T>() => JSON.parse(text) as T,
+    all: (name) => pairsOf(res.rawHeaders).filter(([n]) => n.toLowerCase() === name).map(([, v]) => v),
+  };
+}
+
+function pairsOf(raw: string[]): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) pairs.push([raw[i]!, raw[i + 1]!]);
+  return pairs;
+}

@@ -1,0 +1,31 @@
+import type { InstancePool } from '../runtime/instance-pool';
+import type { HttpInvokeRequest, InvokeResult } from '../runtime/types';
+import type { EngineStore } from '../store/engine-store';
+import { hostnameOf } from '../trigger-url';
+import { resolveRunnable } from './resolve-function';
+
+export type InvocationDeps = { store: EngineStore; pool: InstancePool };
+
+export type HttpInvocation = {
+  functionName: string;
+  /** The trigger's qualifier: LATEST, a version or an alias (weights picked per request). */
+  qualifier: string;
+  request: HttpInvokeRequest;
+  signal?: AbortSignal;
+};
+
+/**
+ * The gateway's invocation path, shared by a trigger's synchronous requests and its queued
+ * asynchronous ones: resolve what the qualifier runs now, and hand the request to an instance.
+ * Undefined when the function (or the trigger's version or alias) no longer exists.
+ */
+export async function invokeHttpFunction(deps: InvocationDeps, invocation: HttpInvocation): Promise<InvokeResult | undefined> {
+  const runnable = resolveRunnable(deps.store, invocation.functionName, invocation.qualifier);
+  if (!runnable) return undefined;
+  return deps.pool.invokeHttp(runnable.spec, invocation.request, invocation.signal);
+}
+
+/** The event's requestContext for a request: the Host called (port stripped) and the client's address. */
+export function requestContextOf(accountId: string, host: string | undefined, sourceIp: string, time: Date) {
+  return { accountId, domainName: hostnameOf(host), sourceIp, time };
+}

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import type { FunctionSpec } from '../runtime/types';
+import type { EngineStore } from '../store/engine-store';
+import type { ResolvedFunction } from '../store/qualifier';
+
+/**
+ * Which version serves a request to a weighted alias: each additional version takes its weight's
+ * share, the alias's own version the rest. Undefined: the alias's own version.
+ */
+export function pickAdditionalVersion(resolved: ResolvedFunction, random: () => number = Math.random): string | undefined {
+  const weights = resolved.additionalVersionWeight;
+  if (!weights) return undefined;
+  let r = random();
+  for (const [versionId, weight] of Object.entries(weights)) {
+    if (r < weight) return versionId;
+    r -= weight;
+  }
+  return undefined;
+}
+
+/** Changes with anything that changes what runs: code or config. */
+function revisionOf(fn: ResolvedFunction): string {
+  const { runtime, handler, timeout, memorySize, instanceConcurrency, environmentVariables, customRuntimeConfig, codeChecksum } = fn;
+  const what = { runtime, handler, timeout, memorySize, instanceConcurrency, environmentVariables, customRuntimeConfig, codeChecksum };
+  return createHash('sha256').update(JSON.stringify(what)).digest('hex').slice(0, 16);
+}
+
+export function functionSpecOf(store: EngineStore, fn: ResolvedFunction, qualifier: string): FunctionSpec {
+  return {
+    functionName: fn.functionName,
+    qualifier,
+    revision: revisionOf(fn),
+    runtime: fn.runtime,
+    handler: fn.handler,
+    codeZipPath: store.codePath(fn.codeChecksum),
+    timeoutSeconds: fn.timeout,
+    instanceConcurrency: fn.instanceConcurrency,
+    memorySize: fn.memorySize,
+    environmentVariables: fn.environmentVariables,
+    ...(fn.customRuntimeConfig ? { customRuntimeConfig: fn.customRuntimeConfig } : {}),
+  };
+}
+
+export type RunnableFunction = { fn: ResolvedFunction; spec: FunctionSpec };
+
+/**
+ * The function a qualifier runs now, as the instance pool takes it; undefined when the function,
+ * version or alias is gone. A weighted alias's additional version runs under its version id as
+ * qualifier: the pool keeps one revision per qualifier, and the alias's two versions must not
+ * retire each other's instances.
+ */
+export function resolveRunnable(
+  store: EngineStore,
+  functionName: string,
+  qualifier: string,
+  random?: () => number,
+): RunnableFunction | undefined {
+  const resolved = store.resolveQualifier(functionName, qualifier);
+  if (!resolved) return undefined;
+  const picked = pickAdditionalVersion(resolved, random);
+  const other = picked === undefined ? undefined : store.resolveQualifier(functionName, picked);
+  if (other) return { fn: other, spec: functionSpecOf(store, other, picked as string) };
+  return { fn: resolved, spec: functionSpecOf(store, resolved, qualifier) };
+}
