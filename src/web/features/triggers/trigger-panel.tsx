@@ -34,6 +34,8 @@ export function TriggerPanel({ functionName, open, trigger, choices, onClose }: 
       anchor="right"
       open={open}
       onClose={requestClose}
+      // Above the app bar, which sits over the permanent side navigation.
+      sx={{ zIndex: (theme) => theme.zIndex.modal }}
       slotProps={{
         paper: {
           role: 'dialog',

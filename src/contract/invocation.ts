@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { httpMethodSchema } from './trigger';
+
+/**
+ * Test Function: what the console sends (a saved or ad-hoc test request) and what it shows back.
+ * A function with an HTTP trigger is tested through the trigger's endpoint, so every gateway rule
+ * applies; one without is tested with InvokeFunction and an event payload.
+ */
+export const keyValueSchema = z.object({ key: z.string(), value: z.string() });
+export type KeyValue = z.infer<typeof keyValueSchema>;
+
+const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
+
+export const httpTestRequestSchema = z.object({
+  kind: z.literal('http'),
+  method: httpMethodSchema,
+  path: z.string().startsWith('/', { error: 'A path starts with /.' }).max(4096),
+  query: z.array(keyValueSchema).max(100),
+  headers: z
+    .array(keyValueSchema.extend({ key: z.string().regex(HEADER_NAME, { error: 'Not a valid header name.' }) }))
+    .max(100),
+  bodyType: z.enum(['text', 'json']),
+  body: z.string(),
+}).refine((r) => r.bodyType !== 'json' || r.body.trim() === '' || isJson(r.body), {
+  error: 'json.invalid',
+  path: ['body'],
+});
+
+export const eventTestRequestSchema = z.object({
+  kind: z.literal('event'),
+  event: z.string(),
+});
+
+export const testRequestSchema = z.discriminatedUnion('kind', [httpTestRequestSchema, eventTestRequestSchema]);
+export type TestRequest = z.infer<typeof testRequestSchema>;
+export type HttpTestRequest = z.infer<typeof httpTestRequestSchema>;
+
+export function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const INVOCATION_MODES = ['sync', 'async'] as const;
+export const invocationModeSchema = z.enum(INVOCATION_MODES);
+export type InvocationMode = z.infer<typeof invocationModeSchema>;
+
+/** bff POST /api/functions/:fn/invocations */
+export const invokeInputSchema = z.object({
+  mode: invocationModeSchema,
+  /** The HTTP trigger to send an http request through (its endpoint and auth). */
+  triggerName: z.string().optional(),
+  /** Which endpoint: the internal one works even when Disable Internet URL is on. */
+  endpoint: z.enum(['internet', 'intranet']).optional(),
+  request: testRequestSchema,
+  /** Credentials for a trigger with Basic/Bearer/JWT auth, chosen or pasted in the console. */
+  auth: z
+    .discriminatedUnion('type', [
+      z.object({ type: z.literal('basic'), username: z.string() }),
+      z.object({ type: z.literal('bearer'), tokenName: z.string() }),
+      z.object({ type: z.literal('jwt'), token: z.string().min(1) }),
+    ])
+    .optional(),
+});
+export type InvokeInput = z.infer<typeof invokeInputSchema>;
+
+/** A response body as the console shows it: text when it decodes as UTF-8, else base64 with its size. */
+export const responseBodySchema = z.object({
+  encoding: z.enum(['text', 'base64']),
+  data: z.string(),
+  size: z.number(),
+  contentType: z.string().optional(),
+  truncated: z.boolean().optional(),
+});
+export type ResponseBody = z.infer<typeof responseBodySchema>;
+
+/** One test invocation's outcome: the Code tab's result, kept in the history (last 50). */
+export const invocationResultSchema = z.object({
+  id: z.string(),
+  functionName: z.string(),
+  mode: invocationModeSchema,
+  kind: z.enum(['http', 'event']),
+  triggerName: z.string().optional(),
+  /** Method and URL (http) or "InvokeFunction" (event), as sent. */
+  target: z.string(),
+  invokedAt: z.string(),
+  durationMs: z.number(),
+  status: z.number(),
+  statusText: z.string(),
+  requestId: z.string().optional(),
+  taskId: z.string().optional(),
+  /** x-fc-error-type, or the error Code of a gateway JSON error body. */
+  errorType: z.string().optional(),
+  errorCode: z.string().optional(),
+  headers: z.array(z.tuple([z.string(), z.string()])),
+  body: responseBodySchema,
+  logs: z.string().optional(),
+  /** The request as sent, so it can be reopened from the history. */
+  request: testRequestSchema,
+});
+export type InvocationResult = z.infer<typeof invocationResultSchema>;
+
+/** A saved test request (Configure Test Parameters), kept per function in the console's data dir. */
+export const savedTestRequestSchema = z.object({
+  id: z.string(),
+  name: z.string().trim().min(1, { error: 'name.required' }).max(64, { error: 'Up to 64 characters.' }),
+  request: testRequestSchema,
+  updatedAt: z.string(),
+});
+export type SavedTestRequest = z.infer<typeof savedTestRequestSchema>;
+export const savedTestRequestInputSchema = savedTestRequestSchema.pick({ name: true, request: true });
