@@ -1,3 +1,4 @@
+import { prepared } from './prepared';
 import { LATEST } from '../../contract/names';
 import type { Db } from './database';
 import { getFunction } from './functions-store';
@@ -46,8 +47,7 @@ function fromRow(row: AliasRow): StoredAlias {
 }
 
 export function findAlias(db: Db, functionName: string, aliasName: string): StoredAlias | undefined {
-  const row = db
-    .prepare('SELECT * FROM aliases WHERE function_name = ? AND alias_name = ?')
+  const row = prepared(db, 'SELECT * FROM aliases WHERE function_name = ? AND alias_name = ?')
     .get(functionName, aliasName) as AliasRow | undefined;
   return row && fromRow(row);
 }

@@ -1,3 +1,4 @@
+import { prepared } from './prepared';
 import { randomUUID } from 'node:crypto';
 import type { Db } from './database';
 import type { StoredCode } from './code-files';
@@ -53,7 +54,7 @@ export function functionNotFound(functionName: string): FcError {
 }
 
 export function findFunction(db: Db, functionName: string): StoredFunction | undefined {
-  const row = db.prepare('SELECT * FROM functions WHERE function_name = ?').get(functionName) as FunctionRow | undefined;
+  const row = prepared(db, 'SELECT * FROM functions WHERE function_name = ?').get(functionName) as FunctionRow | undefined;
   return row && fromRow(row);
 }
 

@@ -1,3 +1,4 @@
+import { prepared } from './prepared';
 import { randomInt, randomUUID } from 'node:crypto';
 import type { HttpTriggerConfig } from '../../contract/trigger';
 import type { Db } from './database';
@@ -75,7 +76,7 @@ export function getTrigger(db: Db, functionName: string, triggerName: string): S
 
 /** The trigger whose URL starts with this label (case-insensitive, as DNS is). */
 export function findTriggerByUrlLabel(db: Db, label: string): StoredTrigger | undefined {
-  const row = db.prepare('SELECT * FROM triggers WHERE url_label = ?').get(label.toLowerCase()) as TriggerRow | undefined;
+  const row = prepared(db, 'SELECT * FROM triggers WHERE url_label = ?').get(label.toLowerCase()) as TriggerRow | undefined;
   return row && fromRow(row);
 }
 

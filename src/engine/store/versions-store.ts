@@ -1,3 +1,4 @@
+import { prepared } from './prepared';
 import type { Db } from './database';
 import { functionConfigOf, getFunction, type FunctionConfig } from './functions-store';
 import { FcError } from '../fc-error';
@@ -36,8 +37,7 @@ function fromRow(row: VersionRow): StoredVersion {
 
 export function findVersion(db: Db, functionName: string, versionId: string): StoredVersion | undefined {
   if (!/^[1-9][0-9]{0,15}$/.test(versionId)) return undefined;
-  const row = db
-    .prepare('SELECT * FROM versions WHERE function_name = ? AND version_id = ?')
+  const row = prepared(db, 'SELECT * FROM versions WHERE function_name = ? AND version_id = ?')
     .get(functionName, Number(versionId)) as VersionRow | undefined;
   return row && fromRow(row);
 }
