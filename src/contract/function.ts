@@ -118,6 +118,28 @@ export const codeFileSchema = z.object({ path: z.string(), content: z.string(), 
 export const functionCodeFilesSchema = z.object({ checksum: z.string(), files: z.array(codeFileSchema) });
 export type CodeFile = z.infer<typeof codeFileSchema>;
 
+const CODE_PATH_MESSAGE = 'A file path is relative to the code root: no leading /, no .. segments, no backslashes.';
+
+/** A path inside the code zip, as a zip entry names it: relative, forward slashes, no way out of the root. */
+export const codePathSchema = z
+  .string({ error: CODE_PATH_MESSAGE })
+  .min(1, { error: CODE_PATH_MESSAGE })
+  .max(1024, { error: CODE_PATH_MESSAGE })
+  .refine((path) => !path.includes('\\') && path.split('/').every((s) => s !== '' && s !== '.' && s !== '..'), {
+    error: CODE_PATH_MESSAGE,
+  });
+
+/** The Code tab's Deploy (bff PUT /api/functions/:fn/code): text files to replace or add; the rest of the zip is kept. */
+export const codeDeploySchema = z.object({
+  files: z
+    .array(z.object({ path: codePathSchema, content: z.string() }))
+    .min(1, { error: 'Deploy at least one changed file.' })
+    .refine((files) => new Set(files.map((f) => f.path)).size === files.length, {
+      error: 'Each file path can be given once.',
+    }),
+});
+export type CodeDeploy = z.infer<typeof codeDeploySchema>;
+
 // ---- versions and aliases ----------------------------------------------------------------------
 
 export const versionSchema = z.object({

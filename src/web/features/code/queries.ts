@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { functionCodeFilesSchema } from '../../../contract/function';
+import { functionCodeFilesSchema, functionSchema, type CodeDeploy } from '../../../contract/function';
 import { apiClient, apiPath } from '../../lib/api-client';
 
 export const codeQueries = {
@@ -10,3 +10,8 @@ export const codeQueries = {
       queryFn: () => apiClient.get(`${apiPath('functions', fn)}/code`, functionCodeFilesSchema),
     }),
 };
+
+/** Deploy: the changed text files replace theirs in the code zip (UpdateFunction); answers the function. */
+export function deployCode(fn: string, files: CodeDeploy['files']) {
+  return apiClient.put(`${apiPath('functions', fn)}/code`, { files } satisfies CodeDeploy, functionSchema);
+}

@@ -1,0 +1,41 @@
+import * as $FC from '@alicloud/fc20230330';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { Hono } from 'hono';
+import { codeDeploySchema, type CodeDeploy } from '../../contract/function';
+import { downloadCode } from '../code-files';
+import { FcError } from '../fc-error';
+import type { FcCall } from '../fc-client';
+import { validate } from '../validation';
+import { toFunctionView } from '../views';
+import { functionParams } from './params';
+
+function readZip(zip: Uint8Array): Record<string, Uint8Array> {
+  try {
+    return unzipSync(zip);
+  } catch {
+    throw new FcError(502, 'InvalidResponse', 'The code package of this function is not a readable zip file.');
+  }
+}
+
+/** The current zip with the given text files replaced or added; every other entry is kept byte for byte. */
+function patchZip(zip: Uint8Array | undefined, files: CodeDeploy['files']): Uint8Array {
+  const entries = zip ? readZip(zip) : {};
+  for (const { path, content } of files) entries[path] = strToU8(content);
+  return zipSync(entries);
+}
+
+/** PUT /api/functions/:functionName/code: the Code tab's Deploy, one UpdateFunction with the new zip. */
+export function codeRoutes(fcCall: FcCall) {
+  return new Hono().put('/', validate('param', functionParams), validate('json', codeDeploySchema), async (c) => {
+    const { functionName } = c.req.valid('param');
+    const { files } = c.req.valid('json');
+    const { body: current } = await fcCall((fc) =>
+      fc.getFunctionCode(functionName, new $FC.GetFunctionCodeRequest({})),
+    );
+    const zip = patchZip(current?.url ? await downloadCode(current.url) : undefined, files);
+    const code = new $FC.InputCodeLocation({ zipFile: Buffer.from(zip).toString('base64') });
+    const request = new $FC.UpdateFunctionRequest({ body: new $FC.UpdateFunctionInput({ code }) });
+    const { body } = await fcCall((fc) => fc.updateFunction(functionName, request));
+    return c.json(toFunctionView(body));
+  });
+}

@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBlocker } from 'react-router';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+
+type Props = { functionName: string; active: boolean; onLeave: () => void };
+
+/**
+ * Asks before undeployed edits are left behind: another page of the console (react-router's
+ * blocker) or the browser tab itself (beforeunload). Switching tabs of the details page only
+ * changes `?tab=` and keeps the edits, so it is not asked about.
+ */
+export function LeaveGuard({ functionName, active, onLeave }: Props) {
+  const { t } = useTranslation();
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => active && currentLocation.pathname !== nextLocation.pathname,
+  );
+
+  useEffect(() => {
+    if (!active) return;
+    const ask = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older Chromium shows the prompt only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [active]);
+
+  return (
+    <ConfirmDialog
+      open={blocker.state === 'blocked'}
+      title={t('editor.leave.title')}
+      message={t('editor.leave.message', { name: functionName })}
+      confirmLabel={t('editor.leave.confirm')}
+      onConfirm={() => {
+        onLeave();
+        blocker.proceed?.();
+      }}
+      onCancel={() => blocker.reset?.()}
+    />
+  );
+}

@@ -1,0 +1,25 @@
+/** The Code tab's editor and Deploy. */
+export default {
+  binary: 'Binary file ({{size}} bytes), not editable.',
+  loadingEditor: 'Loading the editor',
+  modified: 'modified',
+  language: {
+    javascript: 'JavaScript',
+    typescript: 'TypeScript',
+    python: 'Python',
+    json: 'JSON',
+    yaml: 'YAML',
+    plain: 'Plain text',
+  },
+  deploy: 'Deploy',
+  deploying: 'Deploying',
+  undeployed_one: 'Undeployed changes in {{count}} file',
+  undeployed_other: 'Undeployed changes in {{count}} files',
+  deployed: 'Deployed',
+  deployFailed: 'The code could not be deployed',
+  leave: {
+    title: 'Leave without deploying?',
+    message: 'Your changes to the code of “{{name}}” are not deployed. If you leave, they are discarded.',
+    confirm: 'Leave',
+  },
+};
