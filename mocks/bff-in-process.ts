@@ -1,4 +1,5 @@
 import { http } from 'msw';
+import { openConsoleStore } from '../src/bff/console-store/console-store';
 import { createBffApp } from '../src/bff/app';
 import { localConnection, type FcConnection } from '../src/bff/connection';
 import { fcState } from './fc-state';
@@ -16,7 +17,8 @@ export const TEST_CONNECTION: FcConnection = localConnection({
 });
 
 export function createTestBffApp(connection: FcConnection = TEST_CONNECTION) {
-  return createBffApp({ connection });
+  // Saved test requests and history stay in memory: a test never writes ./.fc-console.
+  return createBffApp({ connection, consoleStore: openConsoleStore(':memory:') });
 }
 
 export type TestBffApp = ReturnType<typeof createTestBffApp>;

@@ -5,6 +5,8 @@ import { loadCredentials } from './credentials';
 import { createGatewayHandler } from './gateway/gateway-handler';
 import { asyncRoutes } from './invoke/async-routes';
 import { createAsyncRunner } from './invoke/async-runner';
+import { createInvocationLogs, withInvocationLogs } from './invoke/invocation-logs';
+import { invocationLogsRoutes } from './invoke/invocation-logs-routes';
 import { invokeFunctionRoutes } from './invoke/invoke-routes';
 import { createInstancePool, type InstancePool } from './runtime/instance-pool';
 import { startEngine, type RunningEngine } from './server';
@@ -31,12 +33,16 @@ const SHUTDOWN_GRACE_MS = 3000;
 export async function startLocalEngine(config: EngineConfig, options: LocalEngineOptions = {}): Promise<LocalEngine> {
   const credentials = loadCredentials(config.dataDir, config.credentialOverrides);
   const store = openEngineStore(config.dataDir);
-  const pool = createInstancePool({
-    workDir: path.join(config.dataDir, 'runtime'),
-    maxInstancesPerFunction: options.maxInstancesPerFunction,
-    accountId: credentials.accountId,
-    region: config.region,
-  });
+  const logs = createInvocationLogs();
+  const pool = withInvocationLogs(
+    createInstancePool({
+      workDir: path.join(config.dataDir, 'runtime'),
+      maxInstancesPerFunction: options.maxInstancesPerFunction,
+      accountId: credentials.accountId,
+      region: config.region,
+    }),
+    logs,
+  );
   const queue = createAsyncQueue({
     db: store.db,
     run: createAsyncRunner({ store, pool, accountId: credentials.accountId }),
@@ -54,7 +60,7 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
       region: config.region,
       credentials,
       onTriggerRequest: createGatewayHandler({ pool, queue, log: options.log }),
-      openApiExtensions: [invokeFunctionRoutes({ pool, queue }), asyncRoutes(queue)],
+      openApiExtensions: [invokeFunctionRoutes({ pool, queue }), asyncRoutes(queue), invocationLogsRoutes(logs)],
       onFunctionDeleted: (functionName) => queue.deleteFunction(functionName),
     });
   } catch (error) {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GATEWAY_ERRORS } from '../../contract/status-catalogue';
 import type { AsyncQueue } from '../async/async-queue';
+import { logTail } from '../invoke/invoke-headers';
 import { invokeHttpFunction, requestContextOf } from '../invoke/invoke-http';
 import type { InstancePool } from '../runtime/instance-pool';
 import { isInvokeFailure } from '../runtime/types';
@@ -90,7 +91,14 @@ async function handle(
 
   const { invoke, plan } = outcome;
   if (isAsyncInvocation(ctx)) return acceptAsync(deps.queue, trigger, ctx, invoke, plan);
-  return invokeSync(req, res, engine, trigger, invoke, plan, deps);
+  const response = await invokeSync(req, res, engine, trigger, invoke, plan, deps);
+  // `x-fc-log-type: Tail`, as InvokeFunction takes it: the function never sees it (an x-fc-* header).
+  if (response?.logs !== undefined && wantsLogTail(ctx)) response.headers.push(['x-fc-log-result', logTail(response.logs)]);
+  return response;
+}
+
+function wantsLogTail(ctx: Pick<GatewayContext, 'headers'>): boolean {
+  return ctx.headers['x-fc-log-type']?.trim().toLowerCase() === 'tail';
 }
 
 async function invokeSync(
@@ -101,7 +109,7 @@ async function invokeSync(
   invoke: GatewayContext,
   plan: ResponseHeaderPlan,
   deps: Required<GatewayDeps>,
-): Promise<ClientResponse | undefined> {
+): Promise<(ClientResponse & { logs?: string }) | undefined> {
   const hangUp = new AbortController();
   const onClose = () => res.writableFinished || hangUp.abort();
   res.once('close', onClose);
@@ -119,7 +127,7 @@ async function invokeSync(
     const response = finishResponse(invoke, plan, { status: result.statusCode, headers: result.headers, body: result.body });
     const refused = checkResponseLimits(invoke, result.headers);
     if (isRespond(refused) && refused.respond.status === 502) response.headers.push(['x-fc-error-type', 'BadResponse']);
-    return response;
+    return { ...response, logs: result.logs };
   }
   if (result.error === 'ClientClosedRequest' && hangUp.signal.aborted) {
     // Nobody reads this answer; the function ran on in its instance, which is kept.
@@ -129,5 +137,5 @@ async function invokeSync(
   const error = errorResponse(invoke, plan, result.error, result.message);
   // Function errors (the 502 rows) name their kind, as FC's x-fc-error-type does.
   if (GATEWAY_ERRORS[result.error].type === 'functionError') error.headers.push(['x-fc-error-type', result.error]);
-  return error;
+  return { ...error, logs: result.logs };
 }

@@ -1,17 +1,6 @@
-import { queryOptions } from '@tanstack/react-query';
-import { triggerListSchema, triggerSchema, type TriggerCreate, type TriggerUpdate } from '../../../contract/trigger';
+import { triggerSchema, type TriggerCreate, type TriggerUpdate } from '../../../contract/trigger';
 import { apiClient, apiPath } from '../../lib/api-client';
-
-const base = (fn: string) => `${apiPath('functions', fn)}/triggers`;
-
-export const triggerQueries = {
-  all: (fn: string) => ['triggers', fn] as const,
-  list: (fn: string) =>
-    queryOptions({
-      queryKey: [...triggerQueries.all(fn), 'list'] as const,
-      queryFn: () => apiClient.get(base(fn), triggerListSchema),
-    }),
-};
+import { triggersPath as base } from '../../lib/trigger-queries';
 
 export function createTrigger(fn: string, input: TriggerCreate) {
   return apiClient.post(base(fn), input, triggerSchema);

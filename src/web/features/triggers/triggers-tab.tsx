@@ -11,20 +11,29 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageLoading } from '../../components/page-loading';
-import { deleteTrigger, triggerQueries } from './queries';
+import { triggerQueries } from '../../lib/trigger-queries';
+import { deleteTrigger } from './queries';
 import type { QualifierChoices } from './trigger-basics-fields';
 import { TriggerPanel } from './trigger-panel';
 import { TriggersTable } from './triggers-table';
 
-type Props = { functionName: string; choices: QualifierChoices };
+type Props = {
+  functionName: string;
+  choices: QualifierChoices;
+  /** Open Edit Trigger for this trigger on arrival (the error panel's Modify on the Code tab). */
+  editTriggerName?: string;
+};
 type PanelState = { open: false } | { open: true; trigger?: Trigger };
 
 /** The Triggers tab: the function's HTTP triggers, Create Trigger, Modify and Delete. */
-export function TriggersTab({ functionName, choices }: Props) {
+export function TriggersTab({ functionName, choices, editTriggerName }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const triggers = useQuery(triggerQueries.list(functionName));
-  const [panel, setPanel] = useState<PanelState>({ open: false });
+  const [chosen, setPanel] = useState<PanelState | undefined>();
+  const requested = triggers.data?.triggers.find((trigger) => trigger.triggerName === editTriggerName);
+  // Until the user opens or closes a panel, a trigger asked for by the page opens in Edit Trigger.
+  const panel: PanelState = chosen ?? (requested ? { open: true, trigger: requested } : { open: false });
   const [deleting, setDeleting] = useState<Trigger | undefined>();
   const removal = useMutation({
     mutationFn: (name: string) => deleteTrigger(functionName, name),

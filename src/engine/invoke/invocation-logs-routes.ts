@@ -1,0 +1,24 @@
+import { FUNCTION_PATH, type OpenApiExtension } from '../openapi/openapi-app';
+import { pathParam } from '../openapi/openapi-env';
+import { getFunction } from '../store/functions-store';
+import type { InvocationLogs } from './invocation-logs';
+
+/**
+ * `GET /2023-03-30/functions/{functionName}/invocations/{requestId}/logs`: an engine-only extension
+ * of the OpenAPI (signed like every call) answering the complete logs of one recent invocation, as
+ * `{requestId, functionName, logs, truncated}`. The real service has no such operation: its logs
+ * are in Simple Log Service.
+ */
+export function invocationLogsRoutes(logs: InvocationLogs): OpenApiExtension {
+  return (api, deps) => {
+    api.get(`${FUNCTION_PATH}/invocations/:requestId/logs`, (c) => {
+      const functionName = pathParam(c, 'functionName');
+      getFunction(deps.store.db, functionName); // 404 FunctionNotFound
+      const requestId = pathParam(c, 'requestId');
+      const entry = logs.get(functionName, requestId);
+      if (entry) return c.json(entry);
+      const message = `No logs are kept for request ${requestId} of function "${functionName}": the engine keeps the logs of its last invocations only.`;
+      return c.json({ Code: 'InvocationLogNotFound', Message: message, RequestId: c.get('requestId') }, 404);
+    });
+  };
+}

@@ -1,0 +1,89 @@
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InvocationResult } from '../../../contract/invocation';
+import { AsyncTaskFollow } from './async-task-follow';
+import { HeadersTable } from './headers-table';
+import { InvocationHistory } from './invocation-history';
+import { monospaceBox, ResponseBodyView } from './response-body-view';
+import { ResultSummary } from './result-summary';
+import { useTestFunction } from './test-function-context';
+
+export type ErrorSlotActions = { showLogs: () => void };
+
+type Props = {
+  functionName: string;
+  /** The explanation of an error status (the error panel); rendered above the body for 4xx/5xx and function errors. */
+  renderError?: (result: InvocationResult, actions: ErrorSlotActions) => ReactNode;
+};
+
+const isError = (result: InvocationResult) => result.status >= 400 || result.errorType !== undefined;
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Box component="section" aria-label={title}>
+      <Typography variant="subtitle2" sx={{ mb: 0.5 }}>
+        {title}
+      </Typography>
+      {children}
+    </Box>
+  );
+}
+
+/** The Code tab's result of Test Function: the latest test or one reopened from the history. */
+export function InvocationResultPanel({ functionName, renderError }: Props) {
+  const { t } = useTranslation();
+  const test = useTestFunction();
+  const logsId = useId();
+  const { result } = test;
+  const showLogs = () => {
+    const logs = document.getElementById(logsId);
+    logs?.scrollIntoView?.({ behavior: 'smooth', block: 'nearest' });
+    logs?.focus();
+  };
+
+  return (
+    <Paper variant="outlined" component="section" aria-label={t('invocations.result.title')} sx={{ p: 2 }}>
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
+        <Typography variant="h6" component="h2">
+          {t('invocations.result.title')}
+        </Typography>
+        <InvocationHistory functionName={functionName} onOpen={test.showResult} />
+      </Stack>
+      {test.running ? <LinearProgress aria-label={t('invocations.result.running')} sx={{ mb: 1 }} /> : null}
+      {!result ? (
+        <Typography color="text.secondary">{t('invocations.result.empty')}</Typography>
+      ) : (
+        <Stack spacing={2}>
+          <ResultSummary result={result} />
+          {/* The error panel's slot: its explanation of this status goes here. */}
+          {isError(result) && renderError ? (
+            <Box data-slot="invocation-error">{renderError(result, { showLogs })}</Box>
+          ) : null}
+          {result.mode === 'async' && result.taskId ? (
+            <AsyncTaskFollow key={result.taskId} functionName={functionName} taskId={result.taskId} />
+          ) : null}
+          {result.mode === 'sync' || result.status !== 202 ? (
+            <Section title={t('invocations.result.body')}>
+              <ResponseBodyView key={result.id} body={result.body} />
+            </Section>
+          ) : null}
+          {result.logs !== undefined ? (
+            <Section title={t('invocations.result.logs')}>
+              <Box component="pre" id={logsId} tabIndex={-1} sx={monospaceBox}>
+                {result.logs}
+              </Box>
+            </Section>
+          ) : null}
+          <Section title={t('invocations.result.headers')}>
+            <HeadersTable headers={result.headers} />
+          </Section>
+        </Stack>
+      )}
+    </Paper>
+  );
+}
