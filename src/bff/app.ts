@@ -4,11 +4,18 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ConnectionSource } from './connection';
+import type { ConsoleStore } from './console-store/console-store';
+import { lazyConsoleStore } from './console-store/default-store';
 import { createFcCall, type FcCall } from './fc-client';
 import { FcError } from './fc-error';
 import { aliasRoutes } from './routes/aliases';
+import { asyncTaskRoutes } from './routes/async-tasks';
+import { codeRoutes } from './routes/code';
 import { functionRoutes } from './routes/functions';
+import { invocationRoutes } from './routes/invocations';
 import { settingsRoutes } from './routes/settings';
+import { snippetRoutes } from './routes/snippets';
+import { testRequestRoutes } from './routes/test-requests';
 import { triggerRoutes } from './routes/triggers';
 import { versionRoutes } from './routes/versions';
 
@@ -19,16 +26,24 @@ export type BffOptions = {
   fcCall?: FcCall;
   /** The built SPA (dist/web): served with an index.html fallback for the client-side routes. */
   staticDir?: string;
+  /** Saved test requests and invocation history; default `<FC_CONSOLE_DATA>/console.db`, opened on first use. */
+  consoleStore?: ConsoleStore;
 };
 
 function apiRoutes(options: BffOptions) {
   const fcCall = options.fcCall ?? createFcCall(options.connection);
+  const consoleStore = lazyConsoleStore(options.consoleStore);
   return new Hono()
     .route('/api/settings', settingsRoutes(options.connection))
     .route('/api/functions', functionRoutes(fcCall))
+    .route('/api/functions/:functionName/code', codeRoutes(fcCall))
     .route('/api/functions/:functionName/triggers', triggerRoutes(fcCall))
+    .route('/api/functions/:functionName/snippets', snippetRoutes(fcCall, options.connection))
     .route('/api/functions/:functionName/versions', versionRoutes(fcCall))
-    .route('/api/functions/:functionName/aliases', aliasRoutes(fcCall));
+    .route('/api/functions/:functionName/aliases', aliasRoutes(fcCall))
+    .route('/api/functions/:functionName/invocations', invocationRoutes(fcCall, options.connection, consoleStore))
+    .route('/api/functions/:functionName/test-requests', testRequestRoutes(consoleStore))
+    .route('/api/functions/:functionName/async-tasks', asyncTaskRoutes(fcCall));
 }
 
 export type AppType = ReturnType<typeof apiRoutes>;

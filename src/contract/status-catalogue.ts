@@ -129,3 +129,41 @@ export function entriesForStatus(status: number): Array<[GatewayErrorCode, Gatew
 
 /** The gateway's error body. */
 export type GatewayErrorBody = { Code: GatewayErrorCode; Message: string; RequestId: string };
+
+/** The seed's "Error Type" column, in English; the SPA translates by type. */
+export const ERROR_TYPE_LABELS: Record<ErrorType, string> = {
+  requestError: 'Request error',
+  functionError: 'Function error',
+  userThrottling: 'User throttling',
+  systemError: 'System error',
+  systemThrottling: 'System throttling',
+};
+
+/** The overview's request limits (seed 003); "KB" and "MB" are binary, as the gateway counts. */
+export const REQUEST_LIMITS = { headerBytes: 8192, pathWithQueryBytes: 4096, syncBodyBytes: 32 * 1024 * 1024 } as const;
+
+/**
+ * A status the gateway never answers by itself (a 418, a 504): it came from the function's own
+ * response, so the function ran and the call is billed like any other.
+ */
+export const UNKNOWN_STATUS = 'UnknownStatus';
+export const UNKNOWN_STATUS_TEXT = {
+  cause: "Function Compute does not answer this status itself: it most likely comes from the function's own response, so the function ran.",
+  action: 'Read the response body and the logs of this invocation.',
+} as const;
+
+export type StatusExplanation = GatewayErrorEntry & { code: GatewayErrorCode | typeof UNKNOWN_STATUS };
+
+/**
+ * The catalogue rows that explain a response: the row of a known code (`Code` of the error body or
+ * `x-fc-error-type`), else every row of the status, else one generic row. A success without an
+ * error code explains nothing.
+ */
+export function explainStatus(status: number, code?: string): StatusExplanation[] {
+  if (code && isGatewayErrorCode(code)) return [{ code, ...GATEWAY_ERRORS[code] }];
+  if (status < 400) return [];
+  const rows = entriesForStatus(status).map(([rowCode, entry]) => ({ code: rowCode, ...entry }));
+  if (rows.length > 0) return rows;
+  const type: ErrorType = status >= 500 ? 'functionError' : 'requestError';
+  return [{ code: UNKNOWN_STATUS, status, type, billed: true, ...UNKNOWN_STATUS_TEXT }];
+}

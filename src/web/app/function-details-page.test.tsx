@@ -17,7 +17,7 @@ describe('Function details page', () => {
       helloSource.trim().split('\n')[0] as string,
     );
     await user.click(within(files).getByRole('button', { name: 'assets/logo.png' }));
-    expect(await screen.findByText(/Binary file \(10 bytes\), not shown/)).toBeInTheDocument();
+    expect(await screen.findByText(/Binary file \(10 bytes\), not editable/)).toBeInTheDocument();
   });
 
   it('keeps the tab in the URL and moves between tabs with the keyboard', async () => {

@@ -4,38 +4,48 @@ import Tabs from '@mui/material/Tabs';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { CodeTab } from '../features/code/code-tab';
 import { FunctionConfiguration } from '../features/functions/function-configuration';
 import { FunctionHeader } from '../features/functions/function-header';
 import { functionQueries } from '../features/functions/queries';
 import { TriggersTab } from '../features/triggers/triggers-tab';
 import { versionQueries } from '../features/versions/queries';
 import { VersionsTab } from '../features/versions/versions-tab';
+import { AsyncTasksView } from '../features/invocations/async-tasks-view';
+import { CodeTestWorkspace } from './code-test-workspace';
 
-const TABS = ['code', 'triggers', 'configuration', 'versions'] as const;
+const TABS = ['code', 'triggers', 'configuration', 'versions', 'asyncTasks'] as const;
 type TabName = (typeof TABS)[number];
 
 /** The Trigger tab offers LATEST plus the function's versions and aliases. */
-function TriggersWithQualifiers({ functionName }: { functionName: string }) {
+function TriggersWithQualifiers({ functionName, editing }: { functionName: string; editing?: string }) {
   const versions = useQuery(versionQueries.list(functionName));
   const aliases = useQuery(versionQueries.aliases(functionName));
   const choices = {
     versions: versions.data?.versions.map((v) => v.versionId) ?? [],
     aliases: aliases.data?.aliases.map(({ aliasName, versionId }) => ({ aliasName, versionId })) ?? [],
   };
-  return <TriggersTab functionName={functionName} choices={choices} />;
+  return <TriggersTab functionName={functionName} choices={choices} editTriggerName={editing} />;
 }
 
-function TabContent({ tab, functionName }: { tab: TabName; functionName: string }) {
+type TabContentProps = {
+  tab: TabName;
+  functionName: string;
+  editing?: string;
+  onModifyTrigger: (triggerName: string) => void;
+};
+
+function TabContent({ tab, functionName, editing, onModifyTrigger }: TabContentProps) {
   switch (tab) {
     case 'code':
-      return <CodeTab functionName={functionName} />;
+      return <CodeTestWorkspace functionName={functionName} onModifyTrigger={onModifyTrigger} />;
     case 'triggers':
-      return <TriggersWithQualifiers functionName={functionName} />;
+      return <TriggersWithQualifiers functionName={functionName} editing={editing} />;
     case 'configuration':
       return <FunctionConfiguration name={functionName} />;
     case 'versions':
       return <VersionsTab functionName={functionName} />;
+    case 'asyncTasks':
+      return <AsyncTasksView functionName={functionName} />;
   }
 }
 
@@ -70,7 +80,13 @@ export default function FunctionDetailsPage() {
             ))}
           </Tabs>
           <Box role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
-            <TabContent key={`${name}-${tab}`} tab={tab} functionName={name} />
+            <TabContent
+              key={`${name}-${tab}`}
+              tab={tab}
+              functionName={name}
+              editing={search.get('edit') ?? undefined}
+              onModifyTrigger={(triggerName) => setSearch({ tab: 'triggers', edit: triggerName })}
+            />
           </Box>
         </>
       )}

@@ -1,4 +1,8 @@
 import { englishValidation } from '../validation';
+import invocations from './en/invocations';
+import errorPanel from './en/error-panel';
+import snippets from './en/snippets';
+import editor from './en/editor';
 
 /** English. Another language is one more file beside this one with the same keys. */
 export default {
@@ -78,7 +82,13 @@ export default {
       details: {
         loadFailed: 'The function could not be loaded',
         tabs: 'Function details',
-        tab: { code: 'Code', triggers: 'Triggers', configuration: 'Configuration', versions: 'Versions and Aliases' },
+        tab: {
+          code: 'Code',
+          triggers: 'Triggers',
+          configuration: 'Configuration',
+          versions: 'Versions and Aliases',
+          asyncTasks: 'Async Tasks',
+        },
       },
       config: {
         runtime: 'Runtime',
@@ -263,6 +273,10 @@ export default {
       },
       delete: { action: 'Delete alias {{name}}', title: 'Delete alias', message: 'Delete the alias “{{name}}”?' },
     },
+    editor,
+    errorPanel,
+    snippets,
+    invocations,
     validation: englishValidation,
   },
 };

@@ -1,0 +1,72 @@
+import Stack from '@mui/material/Stack';
+import { CodeWorkspace } from '../features/code/code-workspace';
+import { CopyRequestMenu } from '../features/invocations/copy-request/copy-request-menu';
+import { ErrorExplanation } from '../features/invocations/error-panel/error-explanation';
+import { InvocationResultPanel } from '../features/invocations/invocation-result-panel';
+import { TestFunctionProvider, useTestFunction } from '../features/invocations/test-function-context';
+import { TestFunctionToolbar } from '../features/invocations/test-function-toolbar';
+import type { InvocationResult } from '../../contract/invocation';
+
+type Props = {
+  functionName: string;
+  /** Opens the Edit Trigger panel for this trigger (the Triggers tab owns it). */
+  onModifyTrigger: (triggerName: string) => void;
+};
+
+/** The Code tab as the seed describes it: edit and Deploy, then Test Function and its result below. */
+export function CodeTestWorkspace({ functionName, onModifyTrigger }: Props) {
+  return (
+    <TestFunctionProvider functionName={functionName}>
+      <CodeWorkspace
+        functionName={functionName}
+        toolbarExtra={<TestActions functionName={functionName} />}
+        bottomPanel={
+          <InvocationResultPanel
+            functionName={functionName}
+            renderError={(result, { showLogs }) => (
+              <ResultExplanation result={result} onShowLogs={showLogs} onModifyTrigger={onModifyTrigger} />
+            )}
+          />
+        }
+      />
+    </TestFunctionProvider>
+  );
+}
+
+function TestActions({ functionName }: { functionName: string }) {
+  const { params, mode } = useTestFunction();
+  return (
+    <Stack direction="row" spacing={1} alignItems="center">
+      <TestFunctionToolbar functionName={functionName} />
+      <CopyRequestMenu
+        functionName={functionName}
+        request={params.request}
+        mode={mode}
+        triggerName={params.triggerName}
+        endpoint={params.endpoint ?? 'internet'}
+        auth={params.auth}
+      />
+    </Stack>
+  );
+}
+
+type ExplanationProps = {
+  result: InvocationResult;
+  onShowLogs: () => void;
+  onModifyTrigger: (triggerName: string) => void;
+};
+
+function ResultExplanation({ result, onShowLogs, onModifyTrigger }: ExplanationProps) {
+  const { triggers, params, setParams } = useTestFunction();
+  const trigger = triggers?.find((candidate) => candidate.triggerName === result.triggerName);
+  return (
+    <ErrorExplanation
+      result={result}
+      trigger={trigger}
+      onShowLogs={onShowLogs}
+      onModifyTrigger={trigger ? () => onModifyTrigger(trigger.triggerName) : undefined}
+      // The internal endpoint stays open when Disable Internet URL is on: the next test uses it.
+      onUseInternalEndpoint={() => setParams({ ...params, endpoint: 'intranet' })}
+    />
+  );
+}

@@ -1,0 +1,43 @@
+import type { InvocationResult, TestRequest } from '../../../../contract/invocation';
+
+const encoder = new TextEncoder();
+const utf8Bytes = (text: string) => encoder.encode(text).length;
+
+/** As the gateway counts: the UTF-8 bytes of every header name plus every value, nothing for separators. */
+export function headerBytes(request: TestRequest): number | undefined {
+  if (request.kind !== 'http') return undefined;
+  return request.headers.reduce((sum, { key, value }) => sum + utf8Bytes(key) + utf8Bytes(value), 0);
+}
+
+/** The path (percent-encoded, as it is sent) with `?` and the encoded query. */
+export function pathWithQueryBytes(request: TestRequest): number | undefined {
+  if (request.kind !== 'http') return undefined;
+  const url = new URL('http://measure.invalid');
+  url.pathname = request.path;
+  const query = request.query
+    .filter((q) => q.key !== '')
+    .map((q) => `${encodeURIComponent(q.key)}=${encodeURIComponent(q.value)}`)
+    .join('&');
+  return utf8Bytes(query === '' ? url.pathname : `${url.pathname}?${query}`);
+}
+
+export function responseHeader(result: Pick<InvocationResult, 'headers'>, name: string): string | undefined {
+  return result.headers.find(([n]) => n.toLowerCase() === name)?.[1];
+}
+
+export type ClockSkew = { seconds: number; serverTime: Date; clientTime: Date };
+
+/**
+ * The response's Date against the clock of the side that sent (and signed) the request: the time
+ * the response arrived there, invokedAt + durationMs. Kept with the result, so a result reopened
+ * from the history still shows the skew it had.
+ */
+export function clockSkew(result: Pick<InvocationResult, 'headers' | 'invokedAt' | 'durationMs'>): ClockSkew | undefined {
+  const date = responseHeader(result, 'date');
+  const server = date ? Date.parse(date) : NaN;
+  const sent = Date.parse(result.invokedAt);
+  if (Number.isNaN(server) || Number.isNaN(sent)) return undefined;
+  const client = sent + result.durationMs;
+  // `|| 0`: no "-0 s".
+  return { seconds: Math.round((server - client) / 1000) || 0, serverTime: new Date(server), clientTime: new Date(client) };
+}
