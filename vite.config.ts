@@ -8,6 +8,11 @@ export default defineConfig({
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,
+    // DESIGN.md budgets the console's initial JavaScript at 200 KB gzip; terser's second pass
+    // takes about 3% more off than esbuild's minifier (measured by npm run bench).
+    target: 'es2022',
+    minify: 'terser',
+    terserOptions: { compress: { passes: 2 }, format: { comments: false } },
     chunkSizeWarningLimit: 700,
   },
   server: {
