@@ -143,12 +143,14 @@ export function functionResponse(fn: StoredFunction): FcFunction {
   return rest;
 }
 
-/** Keyset paging on names, as the OpenAPI pages: `nextToken` is the first name of the next page. */
-export function page<T>(items: T[], keyOf: (item: T) => string, query: URLSearchParams) {
+/** Keyset paging in name order, as the OpenAPI pages: `nextToken` is the first name of the next page. */
+export function pageByName<T>(items: Iterable<T>, keyOf: (item: T) => string, request: Request) {
+  const query = new URL(request.url).searchParams;
   const prefix = query.get('prefix') ?? '';
   const limit = Math.min(Math.max(Number(query.get('limit')) || 20, 1), 100);
   const token = query.get('nextToken') ?? '';
-  const matching = items.filter((item) => keyOf(item).startsWith(prefix) && keyOf(item) >= token);
+  const sorted = [...items].sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
+  const matching = sorted.filter((item) => keyOf(item).startsWith(prefix) && keyOf(item) >= token);
   const next = matching[limit];
   return { items: matching.slice(0, limit), ...(next ? { nextToken: keyOf(next) } : {}) };
 }

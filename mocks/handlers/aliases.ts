@@ -1,7 +1,7 @@
 import { http } from 'msw';
 import { aliasCreateSchema, aliasUpdateSchema, type FunctionAlias } from '../../src/contract/function';
 import { fcJson, fcNoContent, MockFcError, parseInput, readJson, withFcErrors } from '../fc-errors';
-import { now, page, requireFunction, type FunctionEntry } from '../fc-state';
+import { now, pageByName, requireFunction, type FunctionEntry } from '../fc-state';
 
 const ALIASES = '*/2023-03-30/functions/:functionName/aliases';
 const ALIAS = `${ALIASES}/:aliasName`;
@@ -25,8 +25,7 @@ export const aliasHandlers = [
     ALIASES,
     withFcErrors(({ request, params }) => {
       const entry = requireFunction(String(params.functionName));
-      const all = [...entry.aliases.values()].sort((a, b) => a.aliasName.localeCompare(b.aliasName));
-      const { items, nextToken } = page(all, (a) => a.aliasName, new URL(request.url).searchParams);
+      const { items, nextToken } = pageByName(entry.aliases.values(), (a) => a.aliasName, request);
       return fcJson({ aliases: items, ...(nextToken ? { nextToken } : {}) });
     }),
   ),

@@ -10,7 +10,7 @@ import {
   fcState,
   functionResponse,
   now,
-  page,
+  pageByName,
   requireFunction,
   requireQualifier,
   resolveQualifier,
@@ -25,8 +25,8 @@ export const functionHandlers = [
   http.get(
     FUNCTIONS,
     withFcErrors(({ request }) => {
-      const all = [...fcState.functions.values()].map((e) => e.fn).sort((a, b) => a.functionName.localeCompare(b.functionName));
-      const { items, nextToken } = page(all, (fn) => fn.functionName, new URL(request.url).searchParams);
+      const all = [...fcState.functions.values()].map((e) => e.fn);
+      const { items, nextToken } = pageByName(all, (fn) => fn.functionName, request);
       return fcJson({ functions: items.map(functionResponse), ...(nextToken ? { nextToken } : {}) });
     }),
   ),

@@ -4,7 +4,7 @@ import { fcJson, fcNoContent, MockFcError, parseInput, readJson, withFcErrors } 
 import {
   buildTrigger,
   now,
-  page,
+  pageByName,
   requireFunction,
   requireQualifier,
   triggerResponse,
@@ -38,8 +38,7 @@ export const triggerHandlers = [
     TRIGGERS,
     withFcErrors(({ request, params }) => {
       const entry = requireFunction(String(params.functionName));
-      const all = [...entry.triggers.values()].sort((a, b) => a.triggerName.localeCompare(b.triggerName));
-      const { items, nextToken } = page(all, (t) => t.triggerName, new URL(request.url).searchParams);
+      const { items, nextToken } = pageByName(entry.triggers.values(), (t) => t.triggerName, request);
       return fcJson({ triggers: items.map((t) => triggerResponse(entry.fn.functionName, t)), ...(nextToken ? { nextToken } : {}) });
     }),
   ),

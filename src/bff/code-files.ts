@@ -13,15 +13,18 @@ function asText(bytes: Uint8Array): string | undefined {
   }
 }
 
-/** The files of a code zip as the Code tab shows them: text inline, binary files flagged and empty. */
-export function codeFilesFromZip(zip: Uint8Array): CodeFile[] {
-  let entries: Record<string, Uint8Array>;
+/** The entries of a function's code zip, as FC answered it; a zip that does not open is FC's fault (502). */
+export function readCodeZip(zip: Uint8Array): Record<string, Uint8Array> {
   try {
-    entries = unzipSync(zip);
+    return unzipSync(zip);
   } catch {
     throw new FcError(502, 'InvalidResponse', 'The code package of this function is not a readable zip file.');
   }
-  return Object.entries(entries)
+}
+
+/** The files of a code zip as the Code tab shows them: text inline, binary files flagged and empty. */
+export function codeFilesFromZip(zip: Uint8Array): CodeFile[] {
+  return Object.entries(readCodeZip(zip))
     .filter(([path]) => !path.endsWith('/'))
     .map(([path, bytes]) => {
       const text = asText(bytes);

@@ -1,29 +1,30 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import {
+  accountIdEnvSchema,
+  credentialsFileSchema,
+  optionalEnv,
+  portEnvSchema,
+  regionEnvSchema,
+  type CredentialsFile,
+} from '../contract/environment';
 import { describeIssues } from '../contract/validation-messages';
 import { DEFAULT_REGION, type ConnectionSource, type FcConnection } from './connection';
 import { FcError } from './fc-error';
 
-/** An empty variable counts as unset, as a shell user expects from `FC_REGION= npm start`. */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
-
-const PORT_MESSAGE = 'A port is a whole number from 0 to 65535.';
-const port = z.coerce.number({ error: PORT_MESSAGE }).int({ error: PORT_MESSAGE }).min(0, { error: PORT_MESSAGE }).max(65535, { error: PORT_MESSAGE });
-const region = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'A region looks like cn-hangzhou.' });
-
 const consoleEnvSchema = z.object({
-  FC_CONSOLE_PORT: optional(port).transform((v) => v ?? 3000),
-  FC_CONSOLE_HOST: optional(z.string()).transform((v) => v ?? '127.0.0.1'),
-  FC_CONSOLE_DATA: optional(z.string()).transform((v) => v ?? '.fc-console'),
-  FC_ENGINE_PORT: optional(port).transform((v) => v ?? 3001),
-  FC_ENGINE_HOST: optional(z.string()).transform((v) => v ?? '127.0.0.1'),
-  FC_ENGINE_REGION: optional(region),
-  FC_ENGINE_ACCOUNT_ID: optional(z.string()),
-  FC_ENGINE_ACCESS_KEY_ID: optional(z.string()),
-  FC_ENGINE_ACCESS_KEY_SECRET: optional(z.string()),
-  FC_REGION: optional(region),
-  FC_ACCOUNT_ID: optional(z.string().regex(/^[0-9]{1,32}$/, { error: 'An account ID is digits only.' })),
+  FC_CONSOLE_PORT: optionalEnv(portEnvSchema).transform((v) => v ?? 3000),
+  FC_CONSOLE_HOST: optionalEnv(z.string()).transform((v) => v ?? '127.0.0.1'),
+  FC_CONSOLE_DATA: optionalEnv(z.string()).transform((v) => v ?? '.fc-console'),
+  FC_ENGINE_PORT: optionalEnv(portEnvSchema).transform((v) => v ?? 3001),
+  FC_ENGINE_HOST: optionalEnv(z.string()).transform((v) => v ?? '127.0.0.1'),
+  FC_ENGINE_REGION: optionalEnv(regionEnvSchema),
+  FC_ENGINE_ACCOUNT_ID: optionalEnv(z.string()),
+  FC_ENGINE_ACCESS_KEY_ID: optionalEnv(z.string()),
+  FC_ENGINE_ACCESS_KEY_SECRET: optionalEnv(z.string()),
+  FC_REGION: optionalEnv(regionEnvSchema),
+  FC_ACCOUNT_ID: optionalEnv(accountIdEnvSchema),
 });
 export type ConsoleEnv = z.infer<typeof consoleEnvSchema>;
 
@@ -41,13 +42,7 @@ function engineEndpoint(host: string, port: number): string {
   return host.includes(':') && !host.startsWith('[') ? `[${host}]:${port}` : `${host}:${port}`;
 }
 
-const credentialsFileSchema = z.object({
-  accountId: z.string().min(1),
-  accessKeyId: z.string().min(1),
-  accessKeySecret: z.string().min(1),
-});
-
-async function readCredentialsFile(file: string): Promise<z.infer<typeof credentialsFileSchema> | undefined> {
+async function readCredentialsFile(file: string): Promise<CredentialsFile | undefined> {
   try {
     return credentialsFileSchema.parse(JSON.parse(await readFile(file, 'utf8')));
   } catch {

@@ -1,31 +1,20 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { accountIdEnvSchema, optionalEnv, portEnvSchema, regionEnvSchema } from '../contract/environment';
 import { describeIssues } from '../contract/validation-messages';
 
-/** An empty variable counts as unset, as a shell user expects from `FC_ENGINE_PORT= npm start`. */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
-
 const engineEnvSchema = z.object({
-  FC_CONSOLE_DATA: optional(z.string()),
-  FC_ENGINE_PORT: optional(
-    z.coerce
-      .number({ error: 'A port is a whole number from 0 to 65535.' })
-      .int({ error: 'A port is a whole number from 0 to 65535.' })
-      .min(0, { error: 'A port is a whole number from 0 to 65535.' })
-      .max(65535, { error: 'A port is a whole number from 0 to 65535.' }),
-  ),
-  FC_ENGINE_HOST: optional(z.string()),
-  FC_ENGINE_ACCESS_KEY_ID: optional(
+  FC_CONSOLE_DATA: optionalEnv(z.string()),
+  FC_ENGINE_PORT: optionalEnv(portEnvSchema),
+  FC_ENGINE_HOST: optionalEnv(z.string()),
+  FC_ENGINE_ACCESS_KEY_ID: optionalEnv(
     z.string().regex(/^[A-Za-z0-9]{8,128}$/, { error: 'An AccessKey ID has 8 to 128 letters and digits.' }),
   ),
-  FC_ENGINE_ACCESS_KEY_SECRET: optional(
+  FC_ENGINE_ACCESS_KEY_SECRET: optionalEnv(
     z.string().regex(/^[\x21-\x7e]{8,128}$/, { error: 'An AccessKey secret has 8 to 128 printable characters.' }),
   ),
-  FC_ENGINE_ACCOUNT_ID: optional(z.string().regex(/^[0-9]{1,32}$/, { error: 'An account ID is digits only.' })),
-  FC_ENGINE_REGION: optional(
-    z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'A region looks like cn-hangzhou.' }),
-  ),
+  FC_ENGINE_ACCOUNT_ID: optionalEnv(accountIdEnvSchema),
+  FC_ENGINE_REGION: optionalEnv(regionEnvSchema),
 });
 
 export type CredentialOverrides = { accountId?: string; accessKeyId?: string; accessKeySecret?: string };

@@ -1,16 +1,10 @@
 import { randomInt } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import { credentialsFileSchema } from '../contract/environment';
 import type { CredentialOverrides } from './config';
 
 export type EngineCredentials = { accountId: string; accessKeyId: string; accessKeySecret: string };
-
-const credentialsFileSchema = z.object({
-  accountId: z.string().min(1),
-  accessKeyId: z.string().min(1),
-  accessKeySecret: z.string().min(1),
-});
 
 const DIGITS = '0123456789';
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';

@@ -4,7 +4,16 @@ import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { credentialsPath } from './credentials';
 import type { RunningEngine } from './server';
-import { $FC, createFunction, createHttpTrigger, sdkClient, sdkError, startTestEngine, tempDataDir } from './openapi/engine-test-kit';
+import {
+  $FC,
+  createFunction,
+  createHttpTrigger,
+  sdkClient,
+  sdkError,
+  startTestEngine,
+  stopTestEngine,
+  tempDataDir,
+} from './openapi/engine-test-kit';
 
 const engines: RunningEngine[] = [];
 async function start(...args: Parameters<typeof startTestEngine>) {
@@ -13,10 +22,7 @@ async function start(...args: Parameters<typeof startTestEngine>) {
   return engine;
 }
 afterEach(async () => {
-  for (const engine of engines.splice(0)) {
-    await engine.close();
-    fs.rmSync(engine.store.dataDir, { recursive: true, force: true });
-  }
+  for (const engine of engines.splice(0)) await stopTestEngine(engine);
 });
 
 /** A raw request with a chosen Host header, as curl would send to a trigger URL. */

@@ -1,17 +1,15 @@
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { TEST_CONNECTION } from '../../../mocks/bff-in-process';
+import { createTestBffApp, type TestBffApp } from '../../../mocks/bff-in-process';
 import { fcJson } from '../../../mocks/fc-errors';
 import { seedFunction } from '../../../mocks/fc-seed';
 import { helloFunction } from '../../../mocks/fixtures/functions';
 import { callApi, useMockFc } from '../../../mocks/use-mock-fc';
-import { createBffApp } from '../app';
-import { openConsoleStore } from '../console-store/console-store';
 
 const server = useMockFc();
 const TASKS = '/api/functions/hello-world/async-tasks';
 
-async function givenTask(app: ReturnType<typeof createBffApp>, event = 'job') {
+async function givenTask(app: TestBffApp, event = 'job') {
   const res = await callApi(app, 'POST', '/api/functions/hello-world/invocations', {
     mode: 'async',
     request: { kind: 'event', event },
@@ -21,7 +19,7 @@ async function givenTask(app: ReturnType<typeof createBffApp>, event = 'job') {
 
 function given() {
   seedFunction(helloFunction);
-  return createBffApp({ connection: TEST_CONNECTION, consoleStore: openConsoleStore(':memory:') });
+  return createTestBffApp();
 }
 
 describe('async tasks', () => {

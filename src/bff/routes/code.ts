@@ -1,25 +1,16 @@
 import * as $FC from '@alicloud/fc20230330';
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { Hono } from 'hono';
 import { codeDeploySchema, type CodeDeploy } from '../../contract/function';
-import { downloadCode } from '../code-files';
-import { FcError } from '../fc-error';
+import { downloadCode, readCodeZip } from '../code-files';
 import type { FcCall } from '../fc-client';
 import { validate } from '../validation';
 import { toFunctionView } from '../views';
 import { functionParams } from './params';
 
-function readZip(zip: Uint8Array): Record<string, Uint8Array> {
-  try {
-    return unzipSync(zip);
-  } catch {
-    throw new FcError(502, 'InvalidResponse', 'The code package of this function is not a readable zip file.');
-  }
-}
-
 /** The current zip with the given text files replaced or added; every other entry is kept byte for byte. */
 function patchZip(zip: Uint8Array | undefined, files: CodeDeploy['files']): Uint8Array {
-  const entries = zip ? readZip(zip) : {};
+  const entries = zip ? readCodeZip(zip) : {};
   for (const { path, content } of files) entries[path] = strToU8(content);
   return zipSync(entries);
 }

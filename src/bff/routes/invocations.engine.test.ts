@@ -2,17 +2,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestBffApp, type TestBffApp } from '../../../mocks/bff-in-process';
 import { BASIC_PASSWORD } from '../../../mocks/fixtures/triggers';
 import { callApi } from '../../../mocks/use-mock-fc';
 // eslint-disable-next-line import-x/no-restricted-paths -- Test Function must meet every rule of the real gateway; the bff itself reaches the engine only over HTTP
 import { startLocalEngine, type LocalEngine } from '../../engine/local-engine';
-import { createBffApp } from '../app';
 import { localConnection } from '../connection';
-import { openConsoleStore } from '../console-store/console-store';
 
 let engine: LocalEngine;
 let dataDir: string;
-let app: ReturnType<typeof createBffApp>;
+let app: TestBffApp;
 
 const httpRequest = (method: string, path = '/', extra: object = {}) => ({
   kind: 'http',
@@ -46,7 +45,7 @@ beforeAll(async () => {
   );
   const { accessKeyId, accessKeySecret, accountId } = engine.credentials;
   const connection = localConnection({ endpoint: `127.0.0.1:${engine.port}`, accessKeyId, accessKeySecret, accountId });
-  app = createBffApp({ connection, consoleStore: openConsoleStore(':memory:') });
+  app = createTestBffApp(connection);
   await givenFunction('tester', { methods: ['GET', 'POST'], authType: 'anonymous' });
 });
 

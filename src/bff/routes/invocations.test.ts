@@ -1,12 +1,10 @@
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { TEST_CONNECTION } from '../../../mocks/bff-in-process';
+import { createTestBffApp } from '../../../mocks/bff-in-process';
 import { fcErrorResponse } from '../../../mocks/fc-errors';
 import { seedFunction } from '../../../mocks/fc-seed';
 import { helloFunction } from '../../../mocks/fixtures/functions';
 import { callApi, useMockFc } from '../../../mocks/use-mock-fc';
-import { createBffApp } from '../app';
-import { openConsoleStore } from '../console-store/console-store';
 
 const server = useMockFc();
 const BASE = '/api/functions/hello-world/invocations';
@@ -14,7 +12,7 @@ const event = (text: string, mode = 'sync') => ({ mode, request: { kind: 'event'
 
 function given() {
   seedFunction(helloFunction);
-  return createBffApp({ connection: TEST_CONNECTION, consoleStore: openConsoleStore(':memory:') });
+  return createTestBffApp();
 }
 
 describe('Test Function with an event payload (InvokeFunction)', () => {

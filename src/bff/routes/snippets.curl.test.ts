@@ -6,11 +6,11 @@ import { promisify } from 'node:util';
 import * as $FC from '@alicloud/fc20230330';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestBffApp, type TestBffApp } from '../../../mocks/bff-in-process';
 import { callApi } from '../../../mocks/use-mock-fc';
 import type { HttpTestRequest } from '../../contract/invocation';
 // eslint-disable-next-line import-x/no-restricted-paths -- the copied command must run against the real engine; the bff itself still reaches it only through the SDK
 import { startLocalEngine, type LocalEngine } from '../../engine/local-engine';
-import { createBffApp } from '../app';
 import { localConnection } from '../connection';
 import { createFcClient } from '../fc-client';
 
@@ -43,13 +43,13 @@ const request: HttpTestRequest = {
 
 let engine: LocalEngine;
 let dataDir: string;
-let app: ReturnType<typeof createBffApp>;
+let app: TestBffApp;
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-snippets-'));
   engine = await startLocalEngine({ dataDir, host: '127.0.0.1', port: 0, region: 'cn-hangzhou', credentialOverrides: {} });
   const connection = localConnection({ endpoint: `127.0.0.1:${engine.port}`, ...engine.credentials });
-  app = createBffApp({ connection });
+  app = createTestBffApp(connection);
   const zipFile = Buffer.from(zipSync({ 'index.js': new TextEncoder().encode(ECHO) })).toString('base64');
   await createFcClient(connection).createFunction(
     new $FC.CreateFunctionRequest({

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TEST_CONNECTION, createTestBffApp } from '../../../mocks/bff-in-process';
+import { TEST_CONNECTION, createTestBffApp, type TestBffApp } from '../../../mocks/bff-in-process';
 import { seedFunction, seedTrigger } from '../../../mocks/fc-seed';
 import { helloFunction } from '../../../mocks/fixtures/functions';
 import { BASIC_PASSWORD, BEARER_TOKEN, anonymousTrigger, basicTrigger, bearerTrigger } from '../../../mocks/fixtures/triggers';
@@ -51,7 +51,7 @@ function given(trigger: TriggerCreateInput) {
   return { app: createTestBffApp(), urls: stored.urls };
 }
 
-function snippet(app: ReturnType<typeof createTestBffApp>, input: Partial<SnippetInput> & Pick<SnippetInput, 'triggerName'>) {
+function snippet(app: TestBffApp, input: Partial<SnippetInput> & Pick<SnippetInput, 'triggerName'>) {
   return callApi(app, 'POST', PATH, { request: getRequest, mode: 'sync', endpoint: 'internet', ...input });
 }
 
@@ -163,6 +163,6 @@ describe('POST /api/functions/:fn/snippets', () => {
 
     const bad = await snippet(app, { triggerName: 'http-trigger', request: { ...getRequest, path: 'no-slash' } });
     expect(bad.status).toBe(400);
-    expect(bad.body.fields).toEqual({ 'request.path': 'A path starts with /.' });
+    expect(bad.body.fields).toEqual({ 'request.path': 'testRequest.path.format' });
   });
 });

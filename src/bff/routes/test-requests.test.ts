@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TEST_CONNECTION } from '../../../mocks/bff-in-process';
+import { createTestBffApp } from '../../../mocks/bff-in-process';
 import { callApi, useMockFc } from '../../../mocks/use-mock-fc';
-import { createBffApp } from '../app';
 import { openConsoleStore } from '../console-store/console-store';
 
 useMockFc();
@@ -9,7 +8,7 @@ const BASE = '/api/functions/hello-world/test-requests';
 const GET_ROOT = { kind: 'http', method: 'GET', path: '/', query: [], headers: [], bodyType: 'text', body: '' };
 const POST_JSON = { ...GET_ROOT, method: 'POST', bodyType: 'json', body: '{"a":1}' };
 
-const given = () => createBffApp({ connection: TEST_CONNECTION, consoleStore: openConsoleStore(':memory:') });
+const given = () => createTestBffApp();
 
 describe('saved test requests', () => {
   it('creates, lists, renames, edits and deletes a request, per function', async () => {

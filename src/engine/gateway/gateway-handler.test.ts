@@ -1,8 +1,7 @@
-import fs from 'node:fs';
 import { afterEach, expect, it, vi } from 'vitest';
 import type { AsyncQueue } from '../async/async-queue';
 import { call } from '../conformance/harness';
-import { createFunction, createHttpTrigger, sdkClient, startTestEngine } from '../openapi/engine-test-kit';
+import { createFunction, createHttpTrigger, sdkClient, startTestEngine, stopTestEngine } from '../openapi/engine-test-kit';
 import type { InstancePool } from '../runtime/instance-pool';
 import type { RunningEngine } from '../server';
 import { createGatewayHandler } from './gateway-handler';
@@ -11,10 +10,7 @@ import { createGatewayHandler } from './gateway-handler';
 const engines: RunningEngine[] = [];
 afterEach(async () => {
   vi.restoreAllMocks();
-  for (const engine of engines.splice(0)) {
-    await engine.close();
-    fs.rmSync(engine.store.dataDir, { recursive: true, force: true });
-  }
+  for (const engine of engines.splice(0)) await stopTestEngine(engine);
 });
 
 async function engineWith(pool: Partial<InstancePool>) {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import FC, * as $FC from '@alicloud/fc20230330';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 import { zipSync } from 'fflate';
+import { afterEach, beforeEach } from 'vitest';
 import { startEngine, type RunningEngine, type StartEngineOptions } from '../server';
 
 /** Test helpers: an engine on port 0 in a temp data dir, driven only through the official SDK. */
@@ -19,6 +20,26 @@ export function tempDataDir(): string {
 
 export async function startTestEngine(options: Partial<StartEngineOptions> = {}): Promise<RunningEngine> {
   return startEngine({ dataDir: tempDataDir(), host: '127.0.0.1', port: 0, ...options });
+}
+
+/** Stops an engine from startTestEngine and removes its data dir. */
+export async function stopTestEngine(engine: RunningEngine): Promise<void> {
+  await engine.close();
+  fs.rmSync(engine.store.dataDir, { recursive: true, force: true });
+}
+
+export type TestEngine = { engine: RunningEngine; client: FcClientInstance };
+
+/** A fresh engine and SDK client for each test of the file, stopped after it; `given` runs first in each. */
+export function useTestEngine(given?: (client: FcClientInstance) => Promise<unknown>): TestEngine {
+  const kit = {} as TestEngine;
+  beforeEach(async () => {
+    kit.engine = await startTestEngine();
+    kit.client = sdkClient(kit.engine);
+    await given?.(kit.client);
+  });
+  afterEach(() => stopTestEngine(kit.engine));
+  return kit;
 }
 
 export function sdkClient(engine: RunningEngine, secret = engine.credentials.accessKeySecret): FcClientInstance {

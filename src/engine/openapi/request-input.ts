@@ -1,5 +1,5 @@
-import type { z } from 'zod';
-import { z as zod } from 'zod';
+import { z } from 'zod';
+import { listLimitSchema } from '../../contract/list-query';
 import { describeIssues } from '../../contract/validation-messages';
 import { FcError } from '../fc-error';
 import type { PageRequest } from '../store/paging';
@@ -21,17 +21,10 @@ export function parseBody<S extends z.ZodType>(c: OpenApiContext, schema: S): z.
   return parsed.data;
 }
 
-const LIMIT_MESSAGE = 'Use a whole number from 1 to 100.';
-
-const listQuerySchema = zod.object({
-  prefix: zod.string().max(128).optional(),
-  limit: zod.coerce
-    .number({ error: LIMIT_MESSAGE })
-    .int({ error: LIMIT_MESSAGE })
-    .min(1, { error: LIMIT_MESSAGE })
-    .max(100, { error: LIMIT_MESSAGE })
-    .default(20),
-  nextToken: zod.string().max(256).optional(),
+const listQuerySchema = z.object({
+  prefix: z.string().max(128).optional(),
+  limit: listLimitSchema.default(20),
+  nextToken: z.string().max(256).optional(),
 });
 
 /** prefix, limit (default 20, at most 100) and nextToken of a List call. */

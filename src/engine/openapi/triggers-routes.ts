@@ -1,20 +1,11 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { descriptionSchema, qualifierSchema } from '../../contract/names';
-import { triggerConfigFromApiSchema, triggerCreateSchema } from '../../contract/trigger';
+import { isJson } from '../../contract/invocation';
+import { triggerConfigFromApiSchema, triggerCreateSchema, triggerUpdateSchema } from '../../contract/trigger';
 import { createTrigger, deleteTrigger, getTrigger, listTriggers, updateTrigger } from '../store/triggers-store';
 import { pathParam, type OpenApiDeps, type OpenApiEnv } from './openapi-env';
 import { parseBody, parseListQuery } from './request-input';
 import { triggerView } from './views';
-
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The OpenAPI sends triggerConfig as a JSON string (authConfig inside may be a string too). */
 const apiTriggerConfigSchema = z
@@ -24,11 +15,7 @@ const apiTriggerConfigSchema = z
 
 const createTriggerBodySchema = triggerCreateSchema.extend({ triggerConfig: apiTriggerConfigSchema });
 
-const updateTriggerBodySchema = z.object({
-  qualifier: qualifierSchema.optional(),
-  description: descriptionSchema.optional(),
-  triggerConfig: apiTriggerConfigSchema.optional(),
-});
+const updateTriggerBodySchema = triggerUpdateSchema.extend({ triggerConfig: apiTriggerConfigSchema.optional() });
 
 /** CreateTrigger, ListTriggers, GetTrigger, UpdateTrigger, DeleteTrigger (HTTP triggers only). */
 export function triggersRoutes(deps: OpenApiDeps) {

@@ -1,5 +1,5 @@
 import type { StoredAlias } from '../store/aliases-store';
-import type { FunctionConfig } from '../store/functions-store';
+import { settingsOf, type FunctionConfig } from '../store/functions-store';
 import type { StoredTrigger } from '../store/triggers-store';
 import type { StoredVersion } from '../store/versions-store';
 import { triggerUrls } from '../trigger-url';
@@ -20,14 +20,7 @@ export function functionView(deps: OpenApiDeps, fn: FunctionLike) {
     functionId: fn.functionId,
     functionName: fn.functionName,
     functionArn: functionArn(deps, fn.functionName),
-    runtime: fn.runtime,
-    handler: fn.handler,
-    description: fn.description,
-    timeout: fn.timeout,
-    memorySize: fn.memorySize,
-    instanceConcurrency: fn.instanceConcurrency,
-    environmentVariables: fn.environmentVariables,
-    ...(fn.customRuntimeConfig ? { customRuntimeConfig: fn.customRuntimeConfig } : {}),
+    ...settingsOf(fn),
     codeChecksum: fn.codeChecksum,
     codeSize: fn.codeSize,
     createdTime: fn.createdTime,

@@ -3,7 +3,7 @@ import { LATEST } from '../../contract/names';
 import type { Db } from './database';
 import { getFunction } from './functions-store';
 import { FcError } from '../fc-error';
-import { nowIso, prefixClause, toPage, type Page, type PageRequest } from './paging';
+import { nowIso, pageByName, type Page, type PageRequest } from './paging';
 import { findVersion } from './versions-store';
 
 export type VersionWeights = Record<string, number>;
@@ -110,13 +110,7 @@ export function updateAlias(db: Db, functionName: string, aliasName: string, pat
 
 export function listAliases(db: Db, functionName: string, page: PageRequest): Page<StoredAlias> {
   getFunction(db, functionName);
-  const prefix = prefixClause('alias_name', page.prefix);
-  const rows = db
-    .prepare(
-      `SELECT * FROM aliases WHERE function_name = ? AND ${prefix.sql} AND alias_name >= ? ORDER BY alias_name LIMIT ?`,
-    )
-    .all(functionName, ...prefix.params, page.nextToken ?? '', page.limit + 1) as AliasRow[];
-  return toPage(rows.map(fromRow), page.limit, (a) => a.aliasName);
+  return pageByName(db, { table: 'aliases', nameColumn: 'alias_name', functionName }, page, fromRow);
 }
 
 /** An alias a trigger is bound to cannot be deleted (its URL would silently stop working). */

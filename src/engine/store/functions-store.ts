@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from './database';
 import type { StoredCode } from './code-files';
 import { FcError } from '../fc-error';
-import { nowIso, prefixClause, toPage, type Page, type PageRequest } from './paging';
+import { nowIso, pageByName, type Page, type PageRequest } from './paging';
 
 export type CustomRuntimeSettings = { command: string[]; args?: string[]; port?: number };
 
@@ -94,13 +94,7 @@ export function updateFunction(
 }
 
 export function listFunctions(db: Db, page: PageRequest): Page<StoredFunction> {
-  const prefix = prefixClause('function_name', page.prefix);
-  const rows = db
-    .prepare(
-      `SELECT * FROM functions WHERE ${prefix.sql} AND function_name >= ? ORDER BY function_name LIMIT ?`,
-    )
-    .all(...prefix.params, page.nextToken ?? '', page.limit + 1) as FunctionRow[];
-  return toPage(rows.map(fromRow), page.limit, (f) => f.functionName);
+  return pageByName(db, { table: 'functions', nameColumn: 'function_name' }, page, fromRow);
 }
 
 /** Deletes the function with its triggers, versions and aliases (ON DELETE CASCADE). */

@@ -5,7 +5,7 @@ import type { Db } from './database';
 import { getFunction } from './functions-store';
 import { lookupQualifier } from './qualifier';
 import { FcError } from '../fc-error';
-import { nowIso, prefixClause, toPage, type Page, type PageRequest } from './paging';
+import { nowIso, pageByName, type Page, type PageRequest } from './paging';
 
 export type StoredTrigger = {
   triggerId: string;
@@ -133,13 +133,7 @@ export function updateTrigger(db: Db, functionName: string, triggerName: string,
 
 export function listTriggers(db: Db, functionName: string, page: PageRequest): Page<StoredTrigger> {
   getFunction(db, functionName);
-  const prefix = prefixClause('trigger_name', page.prefix);
-  const rows = db
-    .prepare(
-      `SELECT * FROM triggers WHERE function_name = ? AND ${prefix.sql} AND trigger_name >= ? ORDER BY trigger_name LIMIT ?`,
-    )
-    .all(functionName, ...prefix.params, page.nextToken ?? '', page.limit + 1) as TriggerRow[];
-  return toPage(rows.map(fromRow), page.limit, (t) => t.triggerName);
+  return pageByName(db, { table: 'triggers', nameColumn: 'trigger_name', functionName }, page, fromRow);
 }
 
 export function deleteTrigger(db: Db, functionName: string, triggerName: string): void {
