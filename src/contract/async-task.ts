@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listLimitSchema, nextTokenSchema } from './list-query';
 import { qualifierSchema } from './names';
 
 /** The AsyncTask statuses of FC 2023-03-30 (the SDK's AsyncTask.status). */
@@ -14,15 +15,13 @@ export const ASYNC_TASK_STATUSES = [
   'Invalid',
   'Retrying',
 ] as const;
-export const asyncTaskStatusSchema = z.enum(ASYNC_TASK_STATUSES, {
-  error: `A task status is one of ${ASYNC_TASK_STATUSES.join(', ')}.`,
-});
+export const asyncTaskStatusSchema = z.enum(ASYNC_TASK_STATUSES, { error: 'asyncTask.status.invalid' });
 export type AsyncTaskStatus = z.infer<typeof asyncTaskStatusSchema>;
 
 /** A status the task never leaves. */
 export const ASYNC_TASK_FINAL_STATUSES: readonly AsyncTaskStatus[] = ['Succeeded', 'Failed', 'Stopped', 'Expired', 'Invalid'];
 
-const TASK_ID_MESSAGE = 'A task ID has 1 to 128 letters, digits, underscores (_), hyphens (-) and dots (.).';
+const TASK_ID_MESSAGE = 'asyncTask.id.format';
 
 /** `x-fc-async-task-id`; the real service's charset is unconfirmed, this one covers UUIDs and the seed's example. */
 export const asyncTaskIdSchema = z
@@ -58,29 +57,23 @@ export type AsyncTask = z.infer<typeof asyncTaskSchema>;
 export const asyncTaskListSchema = z.object({ tasks: z.array(asyncTaskSchema), nextToken: z.string().optional() });
 export type AsyncTaskList = z.infer<typeof asyncTaskListSchema>;
 
-const LIMIT_MESSAGE = 'Limit is a whole number from 1 to 100.';
-const TIME_MESSAGE = 'A time is a whole number of milliseconds since the epoch.';
+const TIME_MESSAGE = 'asyncTask.time.format';
 const epochMs = z.coerce.number({ error: TIME_MESSAGE }).int({ error: TIME_MESSAGE }).min(0, { error: TIME_MESSAGE });
 
 /** ListAsyncTasks' query (strings from the URL, or typed values). */
 export const asyncTaskListQuerySchema = z.object({
   qualifier: qualifierSchema.optional(),
-  prefix: z.string().max(128, { error: 'A prefix has at most 128 characters.' }).optional(),
+  prefix: z.string().max(128, { error: 'asyncTask.prefix.tooLong' }).optional(),
   status: asyncTaskStatusSchema.optional(),
   startedTimeBegin: epochMs.optional(),
   startedTimeEnd: epochMs.optional(),
-  sortOrderByTime: z.enum(['asc', 'desc'], { error: 'sortOrderByTime is asc or desc.' }).optional(),
+  sortOrderByTime: z.enum(['asc', 'desc'], { error: 'asyncTask.sortOrder.invalid' }).optional(),
   includePayload: z
-    .union([z.boolean(), z.enum(['true', 'false'])], { error: 'includePayload is true or false.' })
+    .union([z.boolean(), z.enum(['true', 'false'])], { error: 'asyncTask.includePayload.invalid' })
     .transform((v) => v === true || v === 'true')
     .optional(),
-  limit: z.coerce
-    .number({ error: LIMIT_MESSAGE })
-    .int({ error: LIMIT_MESSAGE })
-    .min(1, { error: LIMIT_MESSAGE })
-    .max(100, { error: LIMIT_MESSAGE })
-    .optional(),
-  nextToken: z.string().max(1024).optional(),
+  limit: listLimitSchema.optional(),
+  nextToken: nextTokenSchema.optional(),
 });
 export type AsyncTaskListQuery = z.infer<typeof asyncTaskListQuerySchema>;
 export const ASYNC_TASK_LIST_DEFAULTS = { limit: 20, sortOrderByTime: 'desc' } as const;

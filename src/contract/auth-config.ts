@@ -77,7 +77,7 @@ export const jwtAuthConfigSchema = z
     blacklist: jwtPathsSchema.optional(),
   })
   .refine((c) => !(c.whitelist?.length && c.blacklist?.length), {
-    error: 'Set a whitelist or a blacklist, not both.',
+    error: 'jwt.paths.exclusive',
     path: ['blacklist'],
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listLimitSchema, nextTokenSchema } from './list-query';
 
 /** GET /api/settings: where the console is connected. Never carries a secret. */
 export const consoleSettingsSchema = z.object({
@@ -10,17 +11,10 @@ export const consoleSettingsSchema = z.object({
 });
 export type ConsoleSettings = z.infer<typeof consoleSettingsSchema>;
 
-const LIMIT_MESSAGE = 'Limit is a whole number from 1 to 100.';
-
 /** The paging query of the bff's list routes (the OpenAPI's prefix, limit, nextToken). */
 export const listQuerySchema = z.object({
   prefix: z.string().max(128, { error: 'name.tooLong' }).optional(),
-  limit: z.coerce
-    .number({ error: LIMIT_MESSAGE })
-    .int({ error: LIMIT_MESSAGE })
-    .min(1, { error: LIMIT_MESSAGE })
-    .max(100, { error: LIMIT_MESSAGE })
-    .optional(),
-  nextToken: z.string().max(1024).optional(),
+  limit: listLimitSchema.optional(),
+  nextToken: nextTokenSchema.optional(),
 });
 export type ListQuery = z.infer<typeof listQuerySchema>;

@@ -118,7 +118,7 @@ export const codeFileSchema = z.object({ path: z.string(), content: z.string(), 
 export const functionCodeFilesSchema = z.object({ checksum: z.string(), files: z.array(codeFileSchema) });
 export type CodeFile = z.infer<typeof codeFileSchema>;
 
-const CODE_PATH_MESSAGE = 'A file path is relative to the code root: no leading /, no .. segments, no backslashes.';
+const CODE_PATH_MESSAGE = 'code.path.format';
 
 /** A path inside the code zip, as a zip entry names it: relative, forward slashes, no way out of the root. */
 export const codePathSchema = z
@@ -133,9 +133,9 @@ export const codePathSchema = z
 export const codeDeploySchema = z.object({
   files: z
     .array(z.object({ path: codePathSchema, content: z.string() }))
-    .min(1, { error: 'Deploy at least one changed file.' })
+    .min(1, { error: 'code.files.required' })
     .refine((files) => new Set(files.map((f) => f.path)).size === files.length, {
-      error: 'Each file path can be given once.',
+      error: 'code.files.duplicate',
     }),
 });
 export type CodeDeploy = z.infer<typeof codeDeploySchema>;

@@ -14,10 +14,10 @@ const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 export const httpTestRequestSchema = z.object({
   kind: z.literal('http'),
   method: httpMethodSchema,
-  path: z.string().startsWith('/', { error: 'A path starts with /.' }).max(4096),
+  path: z.string().startsWith('/', { error: 'testRequest.path.format' }).max(4096),
   query: z.array(keyValueSchema).max(100),
   headers: z
-    .array(keyValueSchema.extend({ key: z.string().regex(HEADER_NAME, { error: 'Not a valid header name.' }) }))
+    .array(keyValueSchema.extend({ key: z.string().regex(HEADER_NAME, { error: 'testRequest.header.format' }) }))
     .max(100),
   bodyType: z.enum(['text', 'json']),
   body: z.string(),
@@ -106,7 +106,7 @@ export type InvocationResult = z.infer<typeof invocationResultSchema>;
 /** A saved test request (Configure Test Parameters), kept per function in the console's data dir. */
 export const savedTestRequestSchema = z.object({
   id: z.string(),
-  name: z.string().trim().min(1, { error: 'name.required' }).max(64, { error: 'Up to 64 characters.' }),
+  name: z.string().trim().min(1, { error: 'name.required' }).max(64, { error: 'testRequest.name.tooLong' }),
   request: testRequestSchema,
   updatedAt: z.string(),
 });

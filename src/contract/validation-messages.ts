@@ -67,6 +67,21 @@ export const validationMessages = {
   'function.env.key': 'An environment variable name has letters, digits and _, and does not start with a digit.',
   'async.maxAge.range': 'The maximum event age is 1 to 604800 seconds.',
   'async.retries.range': 'Retry attempts are 0 to 8.',
+  'jwt.paths.exclusive': 'Set a whitelist or a blacklist, not both.',
+  'list.limit.range': 'Limit is a whole number from 1 to 100.',
+  'asyncTask.status.invalid':
+    'A task status is one of Enqueued, Dequeued, Running, Succeeded, Failed, Stopped, Stopping, Expired, Invalid, Retrying.',
+  'asyncTask.id.format': 'A task ID has 1 to 128 letters, digits, underscores (_), hyphens (-) and dots (.).',
+  'asyncTask.time.format': 'A time is a whole number of milliseconds since the epoch.',
+  'asyncTask.prefix.tooLong': 'A prefix has at most 128 characters.',
+  'asyncTask.sortOrder.invalid': 'sortOrderByTime is asc or desc.',
+  'asyncTask.includePayload.invalid': 'includePayload is true or false.',
+  'testRequest.path.format': 'A path starts with /.',
+  'testRequest.header.format': 'Not a valid header name.',
+  'testRequest.name.tooLong': 'Up to 64 characters.',
+  'code.path.format': 'A file path is relative to the code root: no leading /, no .. segments, no backslashes.',
+  'code.files.required': 'Deploy at least one changed file.',
+  'code.files.duplicate': 'Each file path can be given once.',
 } as const;
 
 export type ValidationMessageKey = keyof typeof validationMessages;

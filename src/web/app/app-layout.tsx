@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { LanguageSwitch } from '../components/language-switch';
 import { AppBreadcrumbs } from './app-breadcrumbs';
 import { settingsQueries } from './settings-queries';
 
@@ -31,6 +32,7 @@ export function AppLayout() {
               {t(settings.data.mode === 'local' ? 'app.localMode' : 'app.cloudMode', { region: settings.data.region })}
             </Typography>
           ) : null}
+          <LanguageSwitch />
         </Toolbar>
       </AppBar>
       <Box

@@ -1,4 +1,5 @@
-import { createTheme } from '@mui/material/styles';
+import { enUS, jaJP } from '@mui/material/locale';
+import { createTheme, type Theme } from '@mui/material/styles';
 
 export const theme = createTheme({
   palette: { primary: { main: '#1f5fbf' }, background: { default: '#f5f6f8' } },
@@ -8,3 +9,15 @@ export const theme = createTheme({
     MuiTextField: { defaultProps: { size: 'small' } },
   },
 });
+
+const localized = new Map<string, Theme>();
+
+/** The theme with MUI's own texts (pagination, Autocomplete's "No options", …) in the console's language. */
+export function themeFor(language: string): Theme {
+  let found = localized.get(language);
+  if (!found) {
+    found = createTheme(theme, language === 'ja' ? jaJP : enUS);
+    localized.set(language, found);
+  }
+  return found;
+}

@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
+import { useValidationText } from '../i18n/use-validation-text';
 import { isApiError } from '../lib/api-client';
 
 type Props = { error: unknown; title?: string; onRetry?: () => void; sx?: SxProps<Theme> };
@@ -11,8 +12,16 @@ type Props = { error: unknown; title?: string; onRetry?: () => void; sx?: SxProp
 /** A failed request as the user sees it: what failed, the service's message, its code and request id. */
 export function ErrorAlert({ error, title, onRetry, sx }: Props) {
   const { t } = useTranslation();
+  const text = useValidationText();
   const apiError = isApiError(error) ? error : undefined;
-  const message = error instanceof Error ? error.message : t('errors.unknown');
+  // A refused field comes with its rule's key: name it in the user's language, not the bff's English.
+  const fields = apiError?.fields ? Object.entries(apiError.fields) : [];
+  const message =
+    fields.length > 0
+      ? fields.map(([field, key]) => `${field}: ${text(key)}`).join(' ')
+      : error instanceof Error
+        ? error.message
+        : t('errors.unknown');
   return (
     <Alert
       severity="error"

@@ -1,24 +1,77 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { resources, supportedLanguages } from './resources';
+import { z } from 'zod';
+import { en as zodEnglish, ja as zodJapanese } from 'zod/locales';
+import { bundledResources, fallbackLanguage, loadResources, supportedLanguages } from './resources';
 
-function preferredLanguage(): string {
+/** Where the language switch remembers the user's choice. */
+export const LANGUAGE_STORAGE_KEY = 'fc-console.language';
+
+function storedLanguage(): string | undefined {
+  try {
+    const stored = globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY);
+    return stored && supportedLanguages.includes(stored) ? stored : undefined;
+  } catch {
+    return undefined; // storage blocked (privacy settings): fall back to the browser's languages
+  }
+}
+
+/** The remembered choice, else the first of the browser's languages the console speaks, else English. */
+export function preferredLanguage(): string {
+  const stored = storedLanguage();
+  if (stored) return stored;
   const wanted = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   for (const tag of wanted) {
     const base = tag.split('-')[0] ?? tag;
     if (supportedLanguages.includes(base)) return base;
   }
-  return 'en';
+  return fallbackLanguage;
 }
 
+/** zod's own messages (a rule the contract gives no key) in the same language as the console's. */
+const zodLocales: Record<string, typeof zodEnglish> = { en: zodEnglish, ja: zodJapanese };
+
+function applyLanguage(lng: string): void {
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = lng;
+    document.title = i18n.t('app.documentTitle');
+  }
+  z.config((zodLocales[lng] ?? zodEnglish)());
+}
+
+i18n.on('languageChanged', applyLanguage);
+
 void i18n.use(initReactI18next).init({
-  resources,
-  lng: preferredLanguage(),
-  fallbackLng: 'en',
+  resources: bundledResources,
+  lng: fallbackLanguage,
+  fallbackLng: fallbackLanguage,
   supportedLngs: supportedLanguages,
   interpolation: { escapeValue: false },
   initAsync: false,
   showSupportNotice: false,
 });
+
+/** Shows the console in `lng`, fetching its texts first when they are not there yet. */
+export async function changeLanguage(lng: string): Promise<void> {
+  if (!i18n.hasResourceBundle(lng, 'translation')) {
+    const resources = await loadResources(lng);
+    for (const [namespace, texts] of Object.entries(resources ?? {})) i18n.addResourceBundle(lng, namespace, texts);
+  }
+  await i18n.changeLanguage(lng);
+}
+
+/** The language switch: show the console in `lng` now and on every later visit. */
+export async function chooseLanguage(lng: string): Promise<void> {
+  await changeLanguage(lng);
+  try {
+    globalThis.localStorage?.setItem(LANGUAGE_STORAGE_KEY, lng);
+  } catch {
+    // Not remembered, still applied.
+  }
+}
+
+// Before anything renders (this module is awaited by everything that imports it): no English flash.
+const initial = preferredLanguage();
+if (initial !== fallbackLanguage) await changeLanguage(initial).catch(() => undefined);
 
 export { i18n };

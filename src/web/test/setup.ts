@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { bffHandler } from '../../../mocks/bff-in-process';
 import { fcState } from '../../../mocks/fc-state';
 import { server } from '../../../mocks/node';
+import { i18n } from '../i18n/i18n';
 
 // The first render of a lazy page transforms its modules: give findBy* more than 1 s on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -14,8 +15,11 @@ beforeEach(() => {
   fcState.reset();
   server.use(bffHandler());
 });
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   server.resetHandlers();
+  // A test that switches to Japanese leaves the next one in English, as jsdom's navigator says.
+  localStorage.clear();
+  await i18n.changeLanguage('en');
 });
 afterAll(() => server.close());

@@ -21,13 +21,6 @@ export function hexDump(bytes: Uint8Array, limit = 256): string {
   return lines.join('\n');
 }
 
-/** 1,536 bytes → "1.5 KB". */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 /** Pretty JSON, or undefined when the text is not JSON. */
 export function prettyJson(text: string): string | undefined {
   try {

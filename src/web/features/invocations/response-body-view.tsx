@@ -5,7 +5,8 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseBody } from '../../../contract/invocation';
-import { base64Bytes, formatSize, hexDump, prettyJson } from './hex-dump';
+import { formatBytes } from '../../lib/format';
+import { base64Bytes, hexDump, prettyJson } from './hex-dump';
 
 export const monospaceBox = {
   m: 0,
@@ -28,7 +29,7 @@ export const monospaceBox = {
  * Pretty for JSON, Raw, or for binary a hex dump of the first 256 bytes and the size.
  */
 export function ResponseBodyView({ body }: { body: ResponseBody }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const pretty = body.encoding === 'text' ? prettyJson(body.data) : undefined;
   const views =
     body.encoding === 'base64'
@@ -39,7 +40,7 @@ export function ResponseBodyView({ body }: { body: ResponseBody }) {
   const [chosen, setChosen] = useState<string>(views[0]);
   const view = (views as readonly string[]).includes(chosen) ? chosen : views[0];
 
-  const size = t('invocations.result.size', { size: formatSize(body.size), bytes: body.size });
+  const size = t('invocations.result.size', { size: formatBytes(body.size, i18n.language), bytes: body.size });
   return (
     <Box>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>

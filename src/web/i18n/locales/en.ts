@@ -9,9 +9,11 @@ export default {
   translation: {
     app: {
       title: 'Function Compute',
+      documentTitle: 'Function Compute console',
       localMode: 'Local engine · {{region}}',
       cloudMode: 'Alibaba Cloud · {{region}}',
     },
+    language: { label: 'Language', en: 'English', ja: '日本語' },
     nav: { main: 'Main navigation', functions: 'Functions', breadcrumbs: 'Breadcrumbs' },
     common: {
       ok: 'OK',
@@ -46,7 +48,7 @@ export default {
     functions: {
       title: 'Functions',
       loadFailed: 'The functions could not be loaded',
-      memoryValue: '{{mb}} MB',
+      memoryValue: '{{mb, number}} MB',
       columns: { name: 'Function Name', runtime: 'Runtime', memory: 'Memory', lastModified: 'Last Modified' },
       empty: {
         title: 'No functions yet',
@@ -96,14 +98,14 @@ export default {
         command: 'Start command',
         memory: 'Memory',
         timeout: 'Timeout',
-        seconds_one: '{{count}} second',
-        seconds_other: '{{count}} seconds',
+        seconds_one: '{{count, number}} second',
+        seconds_other: '{{count, number}} seconds',
         concurrency: 'Instance concurrency',
         env: 'Environment variables',
         noEnv: 'None',
         codeSize: 'Code size',
-        bytes_one: '{{count}} byte',
-        bytes_other: '{{count}} bytes',
+        bytes_one: '{{count, number}} byte',
+        bytes_other: '{{count, number}} bytes',
         lastModified: 'Last modified',
       },
     },
@@ -111,7 +113,7 @@ export default {
       loadFailed: 'The code could not be loaded',
       empty: 'The function has no code files.',
       files: 'Files',
-      binary: 'Binary file ({{size}} bytes), not shown.',
+      binary: 'Binary file ({{size, number}} bytes), not shown.',
     },
     triggers: {
       title: 'Triggers',

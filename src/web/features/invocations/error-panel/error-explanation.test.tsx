@@ -19,8 +19,8 @@ describe('ErrorExplanation', () => {
     expect(panel()).toHaveTextContent('Billed: No');
     expect(panel()).toHaveTextContent('Function Compute said: gateway says InvalidArgument');
     // 5 bytes of name + 8995 of value, as the gateway counts.
-    expect(panel()).toHaveTextContent('Headers of the test request (names and values): 9000 bytes of 8192 (8 KB) (over the limit)');
-    expect(panel()).toHaveTextContent('Path with its query: 14 bytes of 4096 (4 KB) (within the limit)');
+    expect(panel()).toHaveTextContent('Headers of the test request (names and values): 9,000 bytes of 8,192 (8 KB) (over the limit)');
+    expect(panel()).toHaveTextContent('Path with its query: 14 bytes of 4,096 (4 KB) (within the limit)');
   });
 
   it('400 MissingRequiredHeader: names the trigger’s authentication method', () => {
@@ -65,7 +65,7 @@ describe('ErrorExplanation', () => {
     const { unmount } = renderInConsole(<ErrorExplanation result={skewed} trigger={signatureTrigger} />);
     expect(panel()).toHaveTextContent(GATEWAY_ERRORS.RequestTimeTooSkewed.cause);
     expect(panel()).toHaveTextContent(
-      'Clock skew: 1200 s between the response’s Date (2025-03-01T08:20:00.000Z) and this computer’s clock (2025-03-01T08:00:00.500Z)',
+      'Clock skew: 1,200 s between the response’s Date (2025-03-01T08:20:00.000Z) and this computer’s clock (2025-03-01T08:00:00.500Z)',
     );
     expect(panel()).toHaveTextContent('This trigger uses Signature Authentication.');
     unmount();

@@ -1,6 +1,6 @@
 /** The Code tab's editor and Deploy. */
 export default {
-  binary: 'Binary file ({{size}} bytes), not editable.',
+  binary: 'Binary file ({{size, number}} bytes), not editable.',
   loadingEditor: 'Loading the editor',
   modified: 'modified',
   language: {
@@ -13,8 +13,8 @@ export default {
   },
   deploy: 'Deploy',
   deploying: 'Deploying',
-  undeployed_one: 'Undeployed changes in {{count}} file',
-  undeployed_other: 'Undeployed changes in {{count}} files',
+  undeployed_one: 'Undeployed changes in {{count, number}} file',
+  undeployed_other: 'Undeployed changes in {{count, number}} files',
   deployed: 'Deployed',
   deployFailed: 'The code could not be deployed',
   leave: {

@@ -40,14 +40,14 @@ export default {
     copy: 'Copy internal endpoint',
   },
   size: {
-    headers: 'Headers of the test request (names and values): {{size}} bytes of {{limit}} (8 KB)',
-    pathWithQuery: 'Path with its query: {{size}} bytes of {{limit}} (4 KB)',
+    headers: 'Headers of the test request (names and values): {{size, number}} bytes of {{limit, number}} (8 KB)',
+    pathWithQuery: 'Path with its query: {{size, number}} bytes of {{limit, number}} (4 KB)',
     over: 'over the limit',
     within: 'within the limit',
   },
   skew: {
     measured:
-      'Clock skew: {{seconds}} s between the response’s Date ({{serverTime}}) and this computer’s clock ({{clientTime}}); a signature is valid for 15 minutes.',
+      'Clock skew: {{seconds, number}} s between the response’s Date ({{serverTime}}) and this computer’s clock ({{clientTime}}); a signature is valid for 15 minutes.',
     unknown: 'The response carries no Date header, so the clock skew cannot be measured.',
   },
   auth: 'This trigger uses {{method}}.',

@@ -1,0 +1,34 @@
+import { QueryClient } from '@tanstack/react-query';
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { Providers } from '../app/providers';
+import { changeLanguage } from '../i18n/i18n';
+import { ApiError } from '../lib/api-client';
+import { ErrorAlert } from './error-alert';
+
+const refused = new ApiError({
+  status: 400,
+  code: 'InvalidArgument',
+  message: 'request.path: A path starts with /.',
+  requestId: 'req-1',
+  fields: { 'request.path': 'testRequest.path.format' },
+});
+
+describe('ErrorAlert', () => {
+  it('names each refused field with its rule in the user’s language', async () => {
+    render(
+      <Providers queryClient={new QueryClient()}>
+        <ErrorAlert error={refused} />
+      </Providers>,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('The request failed');
+    expect(alert).toHaveTextContent('request.path: A path starts with /.');
+    expect(alert).toHaveTextContent('Code InvalidArgument · HTTP 400 · Request ID req-1');
+
+    await act(() => changeLanguage('ja'));
+    expect(alert).toHaveTextContent('リクエストに失敗しました');
+    expect(alert).toHaveTextContent('request.path: パスは / で始めてください。');
+    expect(alert).toHaveTextContent('コード InvalidArgument · HTTP 400 · リクエスト ID req-1');
+  });
+});

@@ -1,0 +1,163 @@
+import { nestMessages } from '../validation';
+import editor from './ja/editor';
+import errorPanel from './ja/error-panel';
+import invocations from './ja/invocations';
+import snippets from './ja/snippets';
+import triggers from './ja/triggers';
+import { japaneseValidationMessages } from './ja/validation';
+
+/**
+ * Japanese, in the words of the Japanese Function Compute console and its documents. Code
+ * identifiers, header names, HTTP methods and the gateway's own error sentences stay as they are.
+ */
+export default {
+  translation: {
+    app: {
+      title: 'Function Compute',
+      documentTitle: 'Function Compute コンソール',
+      localMode: 'ローカルエンジン · {{region}}',
+      cloudMode: 'Alibaba Cloud · {{region}}',
+    },
+    language: { label: '言語', en: 'English', ja: '日本語' },
+    nav: { main: 'メインナビゲーション', functions: '関数', breadcrumbs: 'パンくずリスト' },
+    common: {
+      ok: 'OK',
+      cancel: 'キャンセル',
+      close: '閉じる',
+      delete: '削除',
+      retry: '再試行',
+      actions: '操作',
+      loading: '読み込み中',
+      copied: 'コピーしました',
+      copyFailed: 'クリップボードにコピーできませんでした',
+    },
+    errors: {
+      requestFailed: 'リクエストに失敗しました',
+      pageFailed: 'このページを表示できませんでした',
+      unknown: '問題が発生しました。',
+      details: 'コード {{code}} · HTTP {{status}} · リクエスト ID {{requestId}}',
+      detailsNoRequest: 'コード {{code}} · HTTP {{status}}',
+    },
+    notFound: {
+      title: 'ページが見つかりません',
+      description: 'このアドレスには何もありません。',
+      back: '関数の一覧へ',
+    },
+    runtimes: {
+      nodejs20: 'Node.js 20',
+      nodejs18: 'Node.js 18',
+      custom: 'カスタムランタイム (Debian 10)',
+      custom_debian10: 'カスタムランタイム (Debian 10)',
+      custom_debian11: 'カスタムランタイム (Debian 11)',
+    },
+    functions: {
+      title: '関数',
+      loadFailed: '関数を読み込めませんでした',
+      memoryValue: '{{mb, number}} MB',
+      columns: { name: '関数名', runtime: 'ランタイム', memory: 'メモリ', lastModified: '最終更新日時' },
+      empty: {
+        title: '関数はまだありません',
+        description: 'テンプレートから関数を作成し、HTTP トリガーを追加して呼び出します。',
+      },
+      fields: { name: '関数名' },
+      create: {
+        action: '関数の作成',
+        title: '関数の作成',
+        failed: '関数を作成できませんでした',
+        nameHelp: '英字、数字、アンダースコア、ハイフン。1~128 文字。',
+        template: 'テンプレート',
+      },
+      templates: {
+        'nodejs-event-http': {
+          title: 'イベント関数 (Node.js)',
+          description: 'HTTP トリガーからの HTTP リクエストに応答する Node.js 20 のハンドラー。',
+        },
+        'nodejs-web': {
+          title: 'Web 関数 (Node.js)',
+          description: 'ポートでリッスンする Node.js の Web サーバー。リクエストはそのまま渡されます。',
+        },
+        'custom-runtime': {
+          title: 'カスタムランタイム (Python)',
+          description: 'カスタムランタイムで起動コマンドによって起動される Python の Web サーバー。',
+        },
+      },
+      delete: {
+        action: '関数 {{name}} を削除',
+        title: '関数の削除',
+        message: '関数「{{name}}」を削除しますか?トリガー、バージョン、エイリアスも削除されます。',
+      },
+      details: {
+        loadFailed: '関数を読み込めませんでした',
+        tabs: '関数の詳細',
+        tab: {
+          code: 'コード',
+          triggers: 'トリガー',
+          configuration: '設定',
+          versions: 'バージョンとエイリアス',
+          asyncTasks: '非同期タスク',
+        },
+      },
+      config: {
+        runtime: 'ランタイム',
+        handler: 'ハンドラー',
+        command: '起動コマンド',
+        memory: 'メモリ',
+        timeout: 'タイムアウト',
+        seconds_other: '{{count, number}} 秒',
+        concurrency: 'インスタンス同時実行数',
+        env: '環境変数',
+        noEnv: 'なし',
+        codeSize: 'コードサイズ',
+        bytes_other: '{{count, number}} バイト',
+        lastModified: '最終更新日時',
+      },
+    },
+    code: {
+      loadFailed: 'コードを読み込めませんでした',
+      empty: 'この関数にはコードファイルがありません。',
+      files: 'ファイル',
+      binary: 'バイナリファイル ({{size, number}} バイト) は表示されません。',
+    },
+    triggers,
+    versions: {
+      title: 'バージョン',
+      loadFailed: 'バージョンを読み込めませんでした',
+      columns: { version: 'バージョン', description: '説明', created: '作成日時' },
+      empty: { title: 'バージョンはまだありません', description: 'バージョンを公開すると、現在のコードと設定が固定されます。' },
+      fields: { description: '説明' },
+      publish: {
+        action: 'バージョンの公開',
+        title: 'バージョンの公開',
+        failed: 'バージョンを公開できませんでした',
+        help: '省略可能。256 文字以内。',
+      },
+      delete: { action: 'バージョン {{id}} を削除', title: 'バージョンの削除', message: 'バージョン {{id}} を削除しますか?' },
+    },
+    aliases: {
+      title: 'エイリアス',
+      loadFailed: 'エイリアスを読み込めませんでした',
+      columns: { name: 'エイリアス名', version: 'バージョン', description: '説明', lastModified: '最終更新日時' },
+      empty: {
+        title: 'エイリアスはまだありません',
+        description: 'エイリアスは公開済みのバージョンを指します (例: prod → 3)。',
+      },
+      fields: { name: 'エイリアス名', version: 'バージョン', description: '説明' },
+      create: {
+        action: 'エイリアスの作成',
+        title: 'エイリアスの作成',
+        failed: 'エイリアスを作成できませんでした',
+        needsVersion: '先にバージョンを公開してください。エイリアスはバージョンを指します。',
+      },
+      delete: {
+        action: 'エイリアス {{name}} を削除',
+        title: 'エイリアスの削除',
+        message: 'エイリアス「{{name}}」を削除しますか?',
+      },
+    },
+    editor,
+    errorPanel,
+    snippets,
+    invocations,
+    validation: nestMessages(japaneseValidationMessages),
+  },
+};

@@ -1,0 +1,162 @@
+import { UNKNOWN_STATUS, type ErrorType, type GatewayErrorCode } from '../../../../contract/status-catalogue';
+
+type Explanation = { cause: string; action: string };
+
+/** The status catalogue in Japanese, typed so that a code the contract adds cannot be left out. */
+const gatewayErrors: Record<GatewayErrorCode, Explanation> = {
+  InvalidArgument: {
+    cause:
+      'リクエストが制限を超えています: ヘッダーサイズが 8 KB、クエリパラメーターを含むパスサイズが 4 KB、同期呼び出しのボディサイズが 32 MB を超えています。',
+    action:
+      'リクエストを小さくしてください: ヘッダーを減らすか短くする、URL を短くする、またはボディを小さくします (大きなペイロードは非同期呼び出しやストレージ経由で送信します)。',
+  },
+  MissingRequiredHeader: {
+    cause: '認証に必要な Date ヘッダーまたは Authorization ヘッダーがリクエストにありません。',
+    action: 'リクエストに署名し、Date (x-acs-date) ヘッダーと Authorization ヘッダーを送信してください。',
+  },
+  ApkResponseForbidden: {
+    cause:
+      '関数が APK の MIME タイプ (application/vnd.android.package-archive) で応答しました。パブリックエンドポイントからは APK ファイルを返せません。',
+    action: 'APK ファイルはカスタムドメイン名経由で提供するか、別のコンテンツタイプで応答してください。',
+  },
+  SignatureNotMatch: {
+    cause: 'Authorization の署名が無効です。',
+    action: 'このアカウントの AccessKey で、送信するメソッド、パス、クエリ、ヘッダーそのものに署名してください。',
+  },
+  RequestTimeTooSkewed: {
+    cause:
+      '署名の有効期間は Date ヘッダーから 15 分間のみですが、リクエストの Date が現在時刻から 15 分以上ずれています。',
+    action: 'クライアントの時刻を修正し、リクエストに再度署名してください。',
+  },
+  MethodNotAllowed: {
+    cause: 'リクエストメソッドがトリガーの設定で許可されていません (例: GET のみ設定されているのに POST を使用した)。',
+    action: 'トリガーのリクエストメソッドのいずれかを使用するか、このメソッドをトリガーに追加してください。',
+  },
+  InternetURLDisabled: {
+    // The gateway's own words, shown as the service answers them.
+    cause: 'access denied due to function internet URL is disable',
+    action: '内部エンドポイントを呼び出すか、トリガーの [インターネット URL を無効化] をオフにしてください。',
+  },
+  Unauthorized: {
+    cause:
+      'リクエストがトリガーの認証を通過しませんでした: Basic 認証のパスワード、Bearer トークン、または JWT がないか無効です。',
+    action: 'トリガーの認証方式が求める認証情報を送信してください。',
+  },
+  TriggerNotFound: {
+    cause: 'HTTP トリガーを持たない関数に HTTP リクエストが送信されました。',
+    action: '関数の HTTP トリガーを作成するか、エンドポイントのアドレスを確認してください。',
+  },
+  ClientClosedRequest: {
+    cause: '関数が応答する前に、クライアントが接続を閉じました。',
+    action: 'クライアントの待ち時間を延ばすか、時間のかかる処理は非同期で呼び出してください。',
+  },
+  ResourceThrottled: {
+    cause: 'リクエストがスロットリングされました: 関数のすべてのインスタンスが処理中で、インスタンス数の上限に達しています。',
+    action: '同時実行数を減らすか、関数のインスタンス同時実行数を増やしてください。',
+  },
+  UnhandledInvocationError: {
+    cause: '関数コードに構文エラーがあるか、例外がスローされました。',
+    action: 'この呼び出しのログを確認し、コードを修正して再度デプロイしてください。',
+  },
+  FunctionTimeout: {
+    cause: '関数の実行時間がタイムアウトを超えたため、停止されました。',
+    action: '関数を高速化するか、タイムアウトを延ばすか、非同期で呼び出してください。',
+  },
+  FunctionExited: {
+    cause: 'リクエストの処理中に関数のプロセスが終了またはクラッシュしました。',
+    action: 'この呼び出しのログを確認してください。ハンドラー内で process.exit を呼び出さないでください。',
+  },
+  HandlerNotFound: {
+    cause: 'HTTP ハンドラーを使用していない関数に HTTP リクエストが送信されました。',
+    action: '関数の設定で指定したハンドラーをエクスポートするか、Web 関数で HTTP サーバーを起動してください。',
+  },
+  InstanceStartFailed: {
+    cause: 'Web 関数が時間内にポートでのリッスンを開始しませんでした。',
+    action: 'FC_SERVER_PORT (または PORT) のポートでリッスンし、起動コマンドを確認してください。',
+  },
+  BadResponse: {
+    cause: '関数のレスポンスが制限 (ヘッダーサイズ 8 KB) を超えているか、形式が正しくありません。',
+    action: 'レスポンスヘッダーを減らすか小さくし、{statusCode, headers, body} を返してください。',
+  },
+  InternalError: {
+    cause: 'Function Compute の内部エラーです。',
+    action: 'リクエストを再試行してください。',
+  },
+  SystemThrottled: {
+    cause: 'Function Compute のシステムスロットリングです。',
+    action: '指数バックオフで再試行してください。',
+  },
+};
+
+const types: Record<ErrorType, string> = {
+  requestError: 'リクエストエラー',
+  functionError: '関数エラー',
+  userThrottling: 'ユーザースロットリング',
+  systemError: 'システムエラー',
+  systemThrottling: 'システムスロットリング',
+};
+
+/** The error panel of a test result and the status code reference. */
+export default {
+  title: '{{status}} · {{type}}',
+  types,
+  catalogue: {
+    ...gatewayErrors,
+    [UNKNOWN_STATUS]: {
+      cause:
+        'Function Compute 自体はこのステータスを返しません。関数自身のレスポンスである可能性が高く、関数は実行されています。',
+      action: 'この呼び出しのレスポンスボディとログを確認してください。',
+    },
+  },
+  possibleCauses: '考えられる原因',
+  cause: '原因',
+  action: '対処方法',
+  billed: '課金: {{value}}',
+  yes: 'あり',
+  no: 'なし',
+  code: 'エラーコード {{code}}',
+  noCode:
+    'このステータスにはエラーコードがありません。Function Compute ではなく、関数自身の応答である可能性があります。',
+  message: 'Function Compute からのメッセージ: {{message}}',
+  requestId: 'リクエスト ID {{requestId}}',
+  methods: {
+    allowed: 'このトリガーで許可されているメソッドは {{methods}} ですが、リクエストでは {{method}} が使用されました。',
+    modify: '変更',
+    modifyLabel: 'トリガーのリクエストメソッドを変更',
+  },
+  internet: {
+    internal: '内部エンドポイントは引き続き応答します:',
+    use: '内部エンドポイントを使用',
+    copy: '内部エンドポイントをコピー',
+  },
+  size: {
+    headers: 'テストリクエストのヘッダー (キーと値): {{size, number}} / {{limit, number}} バイト (ヘッダーサイズ 8 KB)',
+    pathWithQuery: 'クエリパラメーターを含むパス: {{size, number}} / {{limit, number}} バイト (パスサイズ 4 KB)',
+    over: '制限超過',
+    within: '制限内',
+  },
+  skew: {
+    measured:
+      '時刻のずれ: レスポンスの Date ({{serverTime}}) とこのコンピューターの時刻 ({{clientTime}}) の差は {{seconds, number}} 秒です。署名の有効期間は 15 分間です。',
+    unknown: 'レスポンスに Date ヘッダーがないため、時刻のずれを測定できません。',
+  },
+  auth: 'このトリガーの認証方式は {{method}} です。',
+  logs: {
+    hint: '関数の実行に失敗しました。この呼び出しのログで原因を確認できます。',
+    show: 'ログを表示',
+  },
+  reference: {
+    open: 'ステータスコード一覧',
+    title: 'ステータスコード一覧',
+    intro:
+      'リクエストエラーは 4xx、関数エラーは 5xx を返します。HTTP トリガーが問題発生時に返す応答と、その呼び出しが課金されるかどうか:',
+    columns: {
+      type: 'エラータイプ',
+      status: 'HTTP ステータスコード',
+      code: 'エラーコード',
+      cause: '原因分析',
+      billed: '課金',
+      action: '対処方法',
+    },
+  },
+};
