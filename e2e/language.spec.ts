@@ -9,8 +9,7 @@ test('switching to Japanese changes the panel and survives a reload', async ({ p
   await create.getByRole('button', { name: 'OK' }).click();
   await expect(page.getByRole('heading', { name: 'hello', level: 1 })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Language' }).click();
-  await page.getByRole('menuitemradio', { name: '日本語' }).click();
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '日本語' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await page.getByRole('tab', { name: 'トリガー' }).click();
   await page.getByRole('button', { name: 'トリガーの作成' }).first().click();
@@ -24,7 +23,7 @@ test('switching to Japanese changes the panel and survives a reload', async ({ p
   await expect(name).toHaveAccessibleDescription(/数字またはハイフンで始めないでください/);
 
   await page.reload();
-  await expect(page.getByRole('button', { name: '言語' })).toContainText('日本語');
+  await expect(page.getByRole('group', { name: '言語' }).getByRole('button', { name: '日本語' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await page.getByRole('button', { name: 'トリガーの作成' }).first().click();
   panel = page.getByRole('dialog', { name: 'トリガーの作成' });
@@ -32,8 +31,7 @@ test('switching to Japanese changes the panel and survives a reload', async ({ p
   await panel.getByRole('button', { name: 'キャンセル' }).click();
   await expect(panel).toBeHidden();
 
-  await page.getByRole('button', { name: '言語' }).click();
-  await page.getByRole('menuitemradio', { name: 'English' }).click();
+  await page.getByRole('group', { name: '言語' }).getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('tab', { name: 'Triggers' })).toBeVisible();
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

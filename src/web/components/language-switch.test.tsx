@@ -8,9 +8,8 @@ import { errorResult, renderInConsole, testTrigger } from '../features/invocatio
 import { changeLanguage, LANGUAGE_STORAGE_KEY } from '../i18n/i18n';
 import { renderWithProviders } from '../test/render-with-providers';
 
-async function switchTo(user: UserEvent, current: string, language: string) {
-  await user.click(screen.getByRole('button', { name: current }));
-  await user.click(await screen.findByRole('menuitemradio', { name: language }));
+async function switchTo(user: UserEvent, group: string, language: string) {
+  await user.click(within(screen.getByRole('group', { name: group })).getByRole('button', { name: language }));
 }
 
 describe('language switch', () => {
@@ -18,10 +17,10 @@ describe('language switch', () => {
     seedFunction(helloFunction);
     const { user } = renderWithProviders('/functions');
     const link = await screen.findByRole('link', { name: 'hello-world' });
-    expect(screen.getByRole('button', { name: 'Language' })).toHaveTextContent('English');
+    expect(within(screen.getByRole('group', { name: 'Language' })).getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
 
     await switchTo(user, 'Language', '日本語');
-    expect(await screen.findByRole('button', { name: '言語' })).toHaveTextContent('日本語');
+    expect(within(await screen.findByRole('group', { name: '言語' })).getByRole('button', { name: '日本語' })).toHaveAttribute('aria-pressed', 'true');
     expect(document.documentElement.lang).toBe('ja');
     expect(document.title).toBe('Function Compute コンソール');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('ja');

@@ -1,56 +1,31 @@
-import CheckIcon from '@mui/icons-material/Check';
-import TranslateIcon from '@mui/icons-material/Translate';
 import Button from '@mui/material/Button';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
-import { useId, useState } from 'react';
+import ButtonGroup from '@mui/material/ButtonGroup';
 import { useTranslation } from 'react-i18next';
 import { chooseLanguage } from '../i18n/i18n';
 import { supportedLanguages } from '../i18n/resources';
 
-/** English / 日本語 in the app bar; the choice is remembered for the next visit. */
+/**
+ * English / 日本語 in the app bar; the choice is remembered for the next visit. Two pressed-state
+ * buttons rather than a menu: a menu would bring MUI's popover into the first download.
+ */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
-  const menuId = useId();
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const current = i18n.resolvedLanguage ?? i18n.language;
-
-  const choose = (lng: string) => {
-    setAnchor(null);
-    void chooseLanguage(lng);
-  };
-
   return (
-    <>
-      <Button
-        color="inherit"
-        startIcon={<TranslateIcon />}
-        aria-label={t('language.label')}
-        aria-haspopup="menu"
-        aria-controls={anchor ? menuId : undefined}
-        aria-expanded={anchor ? 'true' : undefined}
-        onClick={(event) => setAnchor(event.currentTarget)}
-        sx={{ ml: 2, textTransform: 'none' }}
-      >
-        {t(`language.${current}`)}
-      </Button>
-      <Menu id={menuId} anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
-        {supportedLanguages.map((lng) => (
-          <MenuItem
-            key={lng}
-            lang={lng}
-            role="menuitemradio"
-            aria-checked={lng === current}
-            selected={lng === current}
-            onClick={() => choose(lng)}
-          >
-            <ListItemIcon>{lng === current ? <CheckIcon fontSize="small" /> : null}</ListItemIcon>
-            <ListItemText>{t(`language.${lng}`)}</ListItemText>
-          </MenuItem>
-        ))}
-      </Menu>
-    </>
+    <ButtonGroup role="group" aria-label={t('language.label')} size="small" color="inherit" sx={{ ml: 2 }}>
+      {supportedLanguages.map((lng) => (
+        <Button
+          key={lng}
+          lang={lng}
+          aria-pressed={lng === current}
+          variant={lng === current ? 'contained' : 'outlined'}
+          disableElevation
+          onClick={() => void chooseLanguage(lng)}
+          sx={{ textTransform: 'none', ...(lng === current ? { color: 'primary.main', bgcolor: 'common.white' } : {}) }}
+        >
+          {t(`language.${lng}`)}
+        </Button>
+      ))}
+    </ButtonGroup>
   );
 }

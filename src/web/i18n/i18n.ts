@@ -70,8 +70,14 @@ export async function chooseLanguage(lng: string): Promise<void> {
   }
 }
 
-// Before anything renders (this module is awaited by everything that imports it): no English flash.
-const initial = preferredLanguage();
-if (initial !== fallbackLanguage) await changeLanguage(initial).catch(() => undefined);
+/**
+ * The remembered (or browser's) language, loaded before the first render so English never flashes.
+ * main.tsx awaits it; not a top-level await here, because the language's chunk imports modules of
+ * the entry chunk, which cannot finish evaluating while it waits on that chunk.
+ */
+export async function startInPreferredLanguage(): Promise<void> {
+  const initial = preferredLanguage();
+  if (initial !== fallbackLanguage) await changeLanguage(initial).catch(() => undefined);
+}
 
 export { i18n };
