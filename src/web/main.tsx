@@ -3,10 +3,11 @@ import '@fontsource/roboto/500.css';
 import '@fontsource/roboto/700.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+import { Router } from 'wouter';
 import { Providers } from './app/providers';
-import { router } from './app/router';
+import { AppRoutes } from './app/routes';
 import { startInPreferredLanguage } from './i18n/i18n';
+import { useGuardedBrowserLocation } from './lib/browser-location';
 import { createQueryClient } from './lib/query-client';
 
 const root = document.getElementById('root');
@@ -16,7 +17,9 @@ void startInPreferredLanguage().then(() =>
   createRoot(root).render(
     <StrictMode>
       <Providers queryClient={createQueryClient()}>
-        <RouterProvider router={router} />
+        <Router hook={useGuardedBrowserLocation}>
+          <AppRoutes />
+        </Router>
       </Providers>
     </StrictMode>,
   ),

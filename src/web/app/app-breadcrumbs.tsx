@@ -2,29 +2,22 @@ import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useMatches } from 'react-router';
-import type { RouteHandle } from './routes';
+import { useRoute } from 'wouter';
+import { RouterLink } from '../lib/router-link';
 
-/** "Functions › name", from the `crumbs` of the deepest matched route. */
+/** "Functions › name" on a function's page; the list itself needs no trail. */
 export function AppBreadcrumbs() {
   const { t } = useTranslation();
-  const matches = useMatches();
-  const match = [...matches].reverse().find((m) => (m.handle as RouteHandle | undefined)?.crumbs);
-  const crumbs = (match?.handle as RouteHandle | undefined)?.crumbs.map((crumb) => crumb(match?.params ?? {}, t)) ?? [];
-  if (crumbs.length < 2) return null;
+  const [onFunction, params] = useRoute('/functions/:name');
+  if (!onFunction) return null;
   return (
     <Breadcrumbs aria-label={t('nav.breadcrumbs')} separator="›" sx={{ mb: 2 }}>
-      {crumbs.map((crumb, i) =>
-        i < crumbs.length - 1 && crumb.to ? (
-          <Link key={i} component={RouterLink} to={crumb.to} underline="hover" color="inherit">
-            {crumb.label}
-          </Link>
-        ) : (
-          <Typography key={i} color="text.primary" aria-current="page">
-            {crumb.label}
-          </Typography>
-        ),
-      )}
+      <Link component={RouterLink} to="/functions" underline="hover" color="inherit">
+        {t('nav.functions')}
+      </Link>
+      <Typography color="text.primary" aria-current="page">
+        {params.name}
+      </Typography>
     </Breadcrumbs>
   );
 }

@@ -8,17 +8,20 @@ import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { useLocation } from 'wouter';
 import { LanguageSwitch } from '../components/language-switch';
+import { RouterLink } from '../lib/router-link';
 import { AppBreadcrumbs } from './app-breadcrumbs';
 import { settingsQueries } from './settings-queries';
 
 const NAV_WIDTH = 220;
 
-export function AppLayout() {
+export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
+  const [pathname] = useLocation();
+  const onFunctions = pathname === '/functions' || pathname.startsWith('/functions/');
   const settings = useQuery(settingsQueries.current());
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -43,7 +46,12 @@ export function AppLayout() {
         <Toolbar />
         <Box sx={{ position: 'sticky', top: 64 }}>
           <List>
-            <ListItemButton component={NavLink} to="/functions" selected={pathname.startsWith('/functions')}>
+            <ListItemButton
+              component={RouterLink}
+              to="/functions"
+              selected={onFunctions}
+              aria-current={onFunctions ? 'page' : undefined}
+            >
               <ListItemIcon>
                 <FunctionsIcon />
               </ListItemIcon>
@@ -55,7 +63,7 @@ export function AppLayout() {
       <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
         <Toolbar />
         <AppBreadcrumbs />
-        <Outlet />
+        {children}
       </Box>
     </Box>
   );

@@ -22,7 +22,7 @@ describe('Function details page', () => {
 
   it('keeps the tab in the URL and moves between tabs with the keyboard', async () => {
     seedFunction(helloFunction);
-    const { user, router } = renderWithProviders('/functions/hello-world?tab=configuration');
+    const { user, location } = renderWithProviders('/functions/hello-world?tab=configuration');
     const tab = await screen.findByRole('tab', { name: 'Configuration', selected: true });
     expect(await screen.findByText('index.handler')).toBeInTheDocument();
     expect(screen.getByText('3 seconds')).toBeInTheDocument();
@@ -30,7 +30,7 @@ describe('Function details page', () => {
     tab.focus();
     await user.keyboard('{ArrowRight}{Enter}');
     expect(await screen.findByRole('tab', { name: 'Versions and Aliases', selected: true })).toBeInTheDocument();
-    expect(router.state.location.search).toBe('?tab=versions');
+    expect(location.search).toBe('?tab=versions');
   });
 
   it('says so when the function does not exist', async () => {

@@ -3,7 +3,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'wouter';
 import { FunctionConfiguration } from '../features/functions/function-configuration';
 import { FunctionHeader } from '../features/functions/function-header';
 import { functionQueries } from '../features/functions/queries';
@@ -51,7 +51,7 @@ function TabContent({ tab, functionName, editing, onModifyTrigger }: TabContentP
 
 export default function FunctionDetailsPage() {
   const { t } = useTranslation();
-  const { name = '' } = useParams();
+  const { name = '' } = useParams<{ name?: string }>();
   const [search, setSearch] = useSearchParams();
   const requested = search.get('tab');
   const tab: TabName = TABS.find((candidate) => candidate === requested) ?? 'code';

@@ -1,7 +1,7 @@
 import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { EmptyState } from '../components/empty-state';
+import { RouterLink } from '../lib/router-link';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
@@ -10,7 +10,7 @@ export function NotFoundPage() {
       title={t('notFound.title')}
       description={t('notFound.description')}
       action={
-        <Button component={Link} to="/functions" variant="contained">
+        <Button component={RouterLink} to="/functions" variant="contained">
           {t('notFound.back')}
         </Button>
       }

@@ -127,7 +127,7 @@ describe('Code tab', () => {
   });
 
   it('asks before leaving the page with undeployed changes; Leave discards them', async () => {
-    const { user, editor, router } = await openCode();
+    const { user, editor, location } = await openCode();
     await replaceText(user, editor, NEW_SOURCE);
 
     await user.click(breadcrumb('Functions'));
@@ -135,7 +135,7 @@ describe('Code tab', () => {
     expect(dialog).toHaveTextContent('Your changes to the code of “hello-world” are not deployed.');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
-    expect(router.state.location.pathname).toBe('/functions/hello-world');
+    expect(location.pathname).toBe('/functions/hello-world');
     expect(editor).toHaveValue(NEW_SOURCE);
 
     await user.click(breadcrumb('Functions'));
@@ -144,7 +144,7 @@ describe('Code tab', () => {
         name: 'Leave',
       }),
     );
-    await waitFor(() => expect(router.state.location.pathname).toBe('/functions'));
+    await waitFor(() => expect(location.pathname).toBe('/functions'));
 
     await user.click(await screen.findByRole('link', { name: 'hello-world' }));
     expect(await screen.findByRole('textbox', { name: 'index.js' })).toHaveValue(helloSource);

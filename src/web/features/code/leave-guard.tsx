@@ -1,20 +1,18 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBlocker } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useNavigationGuard } from '../../lib/navigation-guard';
 
 type Props = { functionName: string; active: boolean; onLeave: () => void };
 
 /**
- * Asks before undeployed edits are left behind: another page of the console (react-router's
- * blocker) or the browser tab itself (beforeunload). Switching tabs of the details page only
- * changes `?tab=` and keeps the edits, so it is not asked about.
+ * Asks before undeployed edits are left behind: another page of the console (a link, back or
+ * forward: the navigation guard) or the browser tab itself (beforeunload). Switching tabs of the
+ * details page only changes `?tab=` and keeps the edits, so it is not asked about.
  */
 export function LeaveGuard({ functionName, active, onLeave }: Props) {
   const { t } = useTranslation();
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => active && currentLocation.pathname !== nextLocation.pathname,
-  );
+  const blocker = useNavigationGuard(({ from, to }) => active && from !== to);
 
   useEffect(() => {
     if (!active) return;
@@ -29,15 +27,15 @@ export function LeaveGuard({ functionName, active, onLeave }: Props) {
 
   return (
     <ConfirmDialog
-      open={blocker.state === 'blocked'}
+      open={blocker.blocked}
       title={t('editor.leave.title')}
       message={t('editor.leave.message', { name: functionName })}
       confirmLabel={t('editor.leave.confirm')}
       onConfirm={() => {
         onLeave();
-        blocker.proceed?.();
+        blocker.proceed();
       }}
-      onCancel={() => blocker.reset?.()}
+      onCancel={blocker.reset}
     />
   );
 }

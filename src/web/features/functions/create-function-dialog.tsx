@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import { FUNCTION_TEMPLATES, functionFromTemplateSchema, type FunctionFromTemplate } from '../../../contract/function';
 import { FormDialog } from '../../components/form-dialog';
 import { useServerFieldErrors } from '../../lib/use-server-field-errors';
@@ -22,7 +22,7 @@ export function CreateFunctionDialog({ open, onClose }: Props) {
   const { t } = useTranslation();
   const text = useValidationText();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const form = useForm<FunctionFromTemplate>({
     resolver: zodResolver(functionFromTemplateSchema),
     mode: 'onTouched',
@@ -33,7 +33,7 @@ export function CreateFunctionDialog({ open, onClose }: Props) {
     onSuccess: async (created) => {
       await queryClient.invalidateQueries({ queryKey: functionQueries.lists() });
       close();
-      void navigate(`/functions/${encodeURIComponent(created.functionName)}`);
+      navigate(`/functions/${encodeURIComponent(created.functionName)}`);
     },
   });
   useServerFieldErrors(mutation.error, form.setError);

@@ -26,7 +26,7 @@ describe('Functions page', () => {
   });
 
   it('creates a function from a template and opens it', async () => {
-    const { user, router } = renderWithProviders('/functions');
+    const { user, location } = renderWithProviders('/functions');
     await user.click((await screen.findAllByRole('button', { name: 'Create Function' }))[0] as HTMLElement);
     const dialog = await screen.findByRole('dialog', { name: 'Create Function' });
     const name = within(dialog).getByRole('textbox', { name: /Function Name/ });
@@ -41,7 +41,7 @@ describe('Functions page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'OK' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'my_web' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/functions/my_web');
+    expect(location.pathname).toBe('/functions/my_web');
     const breadcrumbs = screen.getByRole('navigation', { name: 'Breadcrumbs' });
     expect(breadcrumbs).toHaveTextContent('Functions›my_web');
     await user.click(within(breadcrumbs).getByRole('link', { name: 'Functions' }));

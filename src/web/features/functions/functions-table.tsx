@@ -6,9 +6,9 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
 import type { FcFunction } from '../../../contract/function';
 import { formatDateTime } from '../../lib/format';
+import { RouterLink } from '../../lib/router-link';
 import { runtimeLabel } from './runtime-label';
 
 type Props = { functions: FcFunction[]; onDelete: (fn: FcFunction) => void };
