@@ -36,10 +36,29 @@ export function writeClientResponse(res: ServerResponse, response: ClientRespons
   try {
     send(res, response, head);
   } catch (error) {
-    if (res.headersSent) return void res.destroy();
-    const reason = error instanceof Error ? error.message : String(error);
-    const bad = gatewayError('BadResponse', `The function's response cannot be sent: ${reason}`, requestId);
-    const response = asClientResponse(bad);
-    send(res, { ...response, headers: [...response.headers, ['x-fc-error-type', 'BadResponse']] }, head);
+    sendMalformed(res, error, requestId, head);
   }
+}
+
+/**
+ * Starts a streamed answer: the status and headers go out at once, the body follows as the
+ * function sends it (chunked: the function's Content-Length is not taken). False when a header
+ * cannot be carried: 502 BadResponse was answered instead.
+ */
+export function startClientResponse(res: ServerResponse, response: Omit<ClientResponse, 'body'>, requestId: string, head: boolean): boolean {
+  try {
+    res.writeHead(response.status, response.headers.flat());
+    res.flushHeaders();
+    return true;
+  } catch (error) {
+    sendMalformed(res, error, requestId, head);
+    return false;
+  }
+}
+
+function sendMalformed(res: ServerResponse, error: unknown, requestId: string, head: boolean): void {
+  if (res.headersSent) return void res.destroy();
+  const reason = error instanceof Error ? error.message : String(error);
+  const bad = asClientResponse(gatewayError('BadResponse', `The function's response cannot be sent: ${reason}`, requestId));
+  send(res, { ...bad, headers: [...bad.headers, ['x-fc-error-type', 'BadResponse']] }, head);
 }

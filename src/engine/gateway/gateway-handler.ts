@@ -3,19 +3,20 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GATEWAY_ERRORS } from '../../contract/status-catalogue';
 import type { AsyncQueue } from '../async/async-queue';
 import { logTail } from '../invoke/invoke-headers';
-import { invokeHttpFunction, requestContextOf } from '../invoke/invoke-http';
+import { resolveRunnable } from '../invoke/resolve-function';
 import type { InstancePool } from '../runtime/instance-pool';
-import { isInvokeFailure } from '../runtime/types';
 import type { EngineContext, TriggerRequestHandler } from '../server';
 import type { StoredTrigger } from '../store/triggers-store';
 import { parseTriggerHost } from '../trigger-url';
 import { acceptAsync } from './accept-async';
 import { asClientResponse, requestHeaders, writeClientResponse } from './client-response';
 import { gatewayError } from './errors';
-import { isAsyncInvocation, isRespond, type Endpoint, type GatewayContext } from './gateway-context';
-import { bodyLimitFor, checkResponseLimits } from './limits';
-import { errorResponse, finishResponse, requestSteps, runRequestSteps, type ClientResponse, type ResponseHeaderPlan } from './pipeline';
+import { isAsyncInvocation, type Endpoint, type GatewayContext } from './gateway-context';
+import { invokeSync } from './invoke-sync';
+import { bodyLimitFor } from './limits';
+import { requestSteps, runRequestSteps, type ClientResponse } from './pipeline';
 import { discardBody, readBody } from './read-body';
+import { StreamedBody, declaredBody, streamsBody } from './stream-body';
 
 export type GatewayDeps = {
   pool: InstancePool;
@@ -26,9 +27,10 @@ export type GatewayDeps = {
 
 /**
  * The HTTP trigger data plane: find the trigger the Host names, read the request within its
- * limits, run the policies in order (pipeline.ts), then queue the request (async) or invoke the
- * function and answer with its response, filtered and with the CORS headers merged. Every answer
- * carries x-fc-request-id; nothing thrown escapes (500 InternalError).
+ * limits (or let a web function's body stream), run the policies in order (pipeline.ts), then
+ * queue the request (async) or invoke the function (invoke-sync.ts) and answer with its response,
+ * filtered and with the CORS headers merged. Every answer carries x-fc-request-id; nothing
+ * thrown escapes (500 InternalError).
  */
 export function createGatewayHandler(deps: GatewayDeps): TriggerRequestHandler {
   const log = deps.log ?? ((line: string) => console.info(line));
@@ -37,18 +39,23 @@ export function createGatewayHandler(deps: GatewayDeps): TriggerRequestHandler {
     const head = req.method === 'HEAD';
     // A client that resets mid-upload is the client's business, not an engine error.
     req.on('error', () => undefined);
+    const body: BodyState = {};
     try {
-      const response = await handle(req, res, engine, requestId, { ...deps, log });
+      const response = await handle(req, res, engine, requestId, body, { ...deps, log });
       if (response) writeClientResponse(res, response, requestId, head);
       else if (!res.writableEnded) res.destroy();
     } catch (error) {
       console.error('[gateway] request failed', error);
       writeClientResponse(res, asClientResponse(gatewayError('InternalError', GATEWAY_ERRORS.InternalError.cause, requestId)), requestId, head);
     } finally {
-      discardBody(req);
+      // A body streaming to the function is its own: it ends, or discards what is left when it fails.
+      if (!body.streamed?.started) discardBody(req);
     }
   };
 }
+
+/** The body, when it streams to the function rather than being read first. */
+type BodyState = { streamed?: StreamedBody };
 
 /** The trigger the Host names, in this engine's region, and which of its URLs was called. */
 function findTrigger(req: IncomingMessage, engine: EngineContext): { trigger: StoredTrigger; endpoint: Endpoint } | undefined {
@@ -63,6 +70,7 @@ async function handle(
   res: ServerResponse,
   engine: EngineContext,
   requestId: string,
+  state: BodyState,
   deps: Required<GatewayDeps>,
 ): Promise<ClientResponse | undefined> {
   const found = findTrigger(req, engine);
@@ -72,14 +80,18 @@ async function handle(
   const target = req.url ?? '/';
   const q = target.indexOf('?');
   const headers = requestHeaders(req);
-  const body = await readBody(req, bodyLimitFor({ headers }));
+  const limit = bodyLimitFor({ headers });
+  const runnable = resolveRunnable(engine.store, trigger.functionName, trigger.qualifier);
+  const streams = streamsBody(req, runnable?.spec.runtime, trigger.triggerConfig, headers);
+  const streamed = (state.streamed = streams ? new StreamedBody(req, limit) : undefined);
+  const read = streamed ? declaredBody(headers) : await readBody(req, limit);
   const ctx: GatewayContext = {
     method: (req.method ?? 'GET').toUpperCase(),
     rawPath: q === -1 ? target : target.slice(0, q),
     query: q === -1 ? '' : target.slice(q + 1),
     headers,
-    bodyLength: body.length,
-    body: body.body,
+    bodyLength: read.length,
+    body: read.body,
     requestId,
     endpoint,
     trigger: trigger.triggerConfig,
@@ -87,55 +99,19 @@ async function handle(
   };
   const outcome = await runRequestSteps(ctx, requestSteps({ credentials: engine.credentials }));
   if ('respond' in outcome) return asClientResponse(outcome.respond);
-  if (!body.complete) return undefined; // the client went away while sending
+  if (!read.complete) return undefined; // the client went away while sending
 
   const { invoke, plan } = outcome;
   if (isAsyncInvocation(ctx)) return acceptAsync(deps.queue, trigger, ctx, invoke, plan);
-  const response = await invokeSync(req, res, engine, trigger, invoke, plan, deps);
-  // `x-fc-log-type: Tail`, as InvokeFunction takes it: the function never sees it (an x-fc-* header).
-  if (response?.logs !== undefined && wantsLogTail(ctx)) response.headers.push(['x-fc-log-result', logTail(response.logs)]);
+  // `x-fc-log-type: Tail` puts the log in a header, which exists only once the function is done:
+  // such a response is answered whole. The function never sees the header (an x-fc-* header).
+  const tail = wantsLogTail(ctx);
+  const body = streamed ?? invoke.body ?? Buffer.alloc(0);
+  const response = await invokeSync({ req, res, engine, trigger, runnable, invoke, plan, body, streamResponse: !tail }, deps);
+  if (response?.logs !== undefined && tail) response.headers.push(['x-fc-log-result', logTail(response.logs)]);
   return response;
 }
 
 function wantsLogTail(ctx: Pick<GatewayContext, 'headers'>): boolean {
   return ctx.headers['x-fc-log-type']?.trim().toLowerCase() === 'tail';
-}
-
-async function invokeSync(
-  req: IncomingMessage,
-  res: ServerResponse,
-  engine: EngineContext,
-  trigger: StoredTrigger,
-  invoke: GatewayContext,
-  plan: ResponseHeaderPlan,
-  deps: Required<GatewayDeps>,
-): Promise<(ClientResponse & { logs?: string }) | undefined> {
-  const hangUp = new AbortController();
-  const onClose = () => res.writableFinished || hangUp.abort();
-  res.once('close', onClose);
-  const sourceIp = (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
-  const context = requestContextOf(engine.credentials.accountId, req.headers.host, sourceIp, invoke.now);
-  const { method, rawPath, query, headers, requestId } = invoke;
-  const request = { method, rawPath, query, headers, body: invoke.body ?? Buffer.alloc(0), requestId, context };
-  const result = await invokeHttpFunction(
-    { store: engine.store, pool: deps.pool },
-    { functionName: trigger.functionName, qualifier: trigger.qualifier, request, signal: hangUp.signal },
-  ).finally(() => res.off('close', onClose));
-
-  if (!result) return errorResponse(invoke, plan, 'TriggerNotFound', `The trigger's ${trigger.qualifier} of ${trigger.functionName} no longer exists.`);
-  if (!isInvokeFailure(result)) {
-    const response = finishResponse(invoke, plan, { status: result.statusCode, headers: result.headers, body: result.body });
-    const refused = checkResponseLimits(invoke, result.headers);
-    if (isRespond(refused) && refused.respond.status === 502) response.headers.push(['x-fc-error-type', 'BadResponse']);
-    return { ...response, logs: result.logs };
-  }
-  if (result.error === 'ClientClosedRequest' && hangUp.signal.aborted) {
-    // Nobody reads this answer; the function ran on in its instance, which is kept.
-    deps.log(`[gateway] 499 ClientClosedRequest ${requestId} ${trigger.functionName}: ${result.message}`);
-    return undefined;
-  }
-  const error = errorResponse(invoke, plan, result.error, result.message);
-  // Function errors (the 502 rows) name their kind, as FC's x-fc-error-type does.
-  if (GATEWAY_ERRORS[result.error].type === 'functionError') error.headers.push(['x-fc-error-type', result.error]);
-  return { ...error, logs: result.logs };
 }

@@ -55,16 +55,15 @@ export function checkRequestLimits(ctx: GatewayContext): GatewayResult {
       `The request path with its query is ${path} bytes; the limit is ${MAX_PATH_WITH_QUERY_BYTES} bytes.`,
       ctx.requestId,
     );
+  return checkBodyLimit(ctx, ctx.bodyLength);
+}
+
+/** The body limit alone: also checked while a streamed body arrives, `length` being the bytes so far. */
+export function checkBodyLimit(ctx: Pick<GatewayContext, 'headers' | 'requestId'>, length: number): GatewayResult {
   const limit = bodyLimitFor(ctx);
-  if (ctx.bodyLength > limit) {
-    const kind = limit === MAX_ASYNC_BODY_BYTES ? 'an asynchronous' : 'a synchronous';
-    return respondError(
-      'InvalidArgument',
-      `The request body is ${ctx.bodyLength} bytes; the limit for ${kind} invocation is ${limit} bytes.`,
-      ctx.requestId,
-    );
-  }
-  return NEXT;
+  if (length <= limit) return NEXT;
+  const kind = limit === MAX_ASYNC_BODY_BYTES ? 'an asynchronous' : 'a synchronous';
+  return respondError('InvalidArgument', `The request body is ${length} bytes; the limit for ${kind} invocation is ${limit} bytes.`, ctx.requestId);
 }
 
 /** Hop-by-hop headers: they describe one connection, and the gateway opens its own to the function. */

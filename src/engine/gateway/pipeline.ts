@@ -51,7 +51,7 @@ function gather(all: GatewayNext, next: GatewayNext): GatewayNext {
 }
 
 /** A response the gateway answers itself keeps its own headers and gets the CORS headers gathered so far. */
-function withPlan(response: GatewayResponse, plan: ResponseHeaderPlan): GatewayResponse {
+export function withPlan(response: GatewayResponse, plan: ResponseHeaderPlan): GatewayResponse {
   return { ...response, headers: { ...plan.defaultResponseHeaders, ...plan.responseHeaders, ...response.headers } };
 }
 
@@ -77,19 +77,23 @@ export type ClientResponse = { status: number; headers: HeaderPair[]; body: Buff
 /**
  * Response order: the limits on what the function answered (502 BadResponse, 400 APK), the
  * headers it may not set are dropped, the CORS headers are merged, and x-fc-request-id is added.
+ * `refused`: the gateway's error replaces the function's response.
  */
 export function finishResponse(
   ctx: Pick<GatewayContext, 'endpoint' | 'requestId'>,
   plan: ResponseHeaderPlan,
   response: FunctionResponse,
-): ClientResponse {
+): ClientResponse & { refused: boolean } {
   const refused = checkResponseLimits(ctx, response.headers);
   if (isRespond(refused)) {
     const error = withPlan(refused.respond, plan);
-    return { status: error.status, headers: Object.entries(error.headers), body: error.body };
+    const headers = Object.entries(error.headers);
+    // Oversized headers are the function's error (502, billed), named as FC's x-fc-error-type does.
+    if (error.status === 502) headers.push(['x-fc-error-type', 'BadResponse']);
+    return { status: error.status, headers, body: error.body, refused: true };
   }
   const headers = mergeCorsHeaders(plan, filterResponseHeaders(response.headers));
-  return { status: response.status, headers: [...headers, ['x-fc-request-id', ctx.requestId]], body: response.body };
+  return { status: response.status, headers: [...headers, ['x-fc-request-id', ctx.requestId]], body: response.body, refused: false };
 }
 
 /** A gateway error as a client response, with the CORS headers gathered for this request. */

@@ -2,7 +2,7 @@ import type { InstancePool } from '../runtime/instance-pool';
 import type { HttpInvokeRequest, InvokeResult } from '../runtime/types';
 import type { EngineStore } from '../store/engine-store';
 import { hostnameOf } from '../trigger-url';
-import { resolveRunnable } from './resolve-function';
+import { resolveRunnable, type RunnableFunction } from './resolve-function';
 
 export type InvocationDeps = { store: EngineStore; pool: InstancePool };
 
@@ -12,6 +12,8 @@ export type HttpInvocation = {
   qualifier: string;
   request: HttpInvokeRequest;
   signal?: AbortSignal;
+  /** Resolved by the caller already (the gateway reads a web function's body differently). */
+  runnable?: RunnableFunction;
 };
 
 /**
@@ -20,7 +22,7 @@ export type HttpInvocation = {
  * Undefined when the function (or the trigger's version or alias) no longer exists.
  */
 export async function invokeHttpFunction(deps: InvocationDeps, invocation: HttpInvocation): Promise<InvokeResult | undefined> {
-  const runnable = resolveRunnable(deps.store, invocation.functionName, invocation.qualifier);
+  const runnable = invocation.runnable ?? resolveRunnable(deps.store, invocation.functionName, invocation.qualifier);
   if (!runnable) return undefined;
   return deps.pool.invokeHttp(runnable.spec, invocation.request, invocation.signal);
 }

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import type { HttpInvokeRequest, InvokeFailure } from './types';
+import type { BufferedHttpRequest, InvokeFailure } from './types';
 
 const TEXT_TYPE = /^\s*(text\/|application\/(json|xml|javascript|x-www-form-urlencoded|graphql)\b|[^;]*\+(json|xml)\b)/i;
 
@@ -8,7 +8,7 @@ const TEXT_TYPE = /^\s*(text\/|application\/(json|xml|javascript|x-www-form-urle
  * Header names are canonicalised (`Content-Type`) because the real gateway, written in Go, hands
  * them over that way; multi-valued headers and query parameters are joined with commas.
  */
-export function buildHttpEvent(req: HttpInvokeRequest): Buffer {
+export function buildHttpEvent(req: BufferedHttpRequest): Buffer {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     const key = canonicalHeaderName(name);

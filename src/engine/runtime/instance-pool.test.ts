@@ -45,19 +45,18 @@ describe('createInstancePool', () => {
   it('throttles at once when every instance is busy and the limit is reached', async () => {
     const p = open({ maxInstancesPerFunction: 2 });
     const spec = nodeSpec(slowZip);
-    const started = Date.now();
-    const timed = ['400', '400', '400'].map((ms, i) =>
-      p.invokeEvent(spec, Buffer.from(ms), `c-${i}`).then((result) => ({ result, ms: Date.now() - started })),
+    let finished = 0;
+    const ordered = ['400', '400', '400'].map((ms, i) =>
+      p.invokeEvent(spec, Buffer.from(ms), `c-${i}`).then((result) => ({ result, order: finished++ })),
     );
-    const results = await Promise.all(timed);
+    const results = await Promise.all(ordered);
     const throttled = results.filter(({ result }) => 'error' in result);
     expect(throttled).toHaveLength(1);
     expect(expectFailure(throttled[0]!.result).error).toBe('ResourceThrottled');
-    // At once: it does not wait for a busy instance to free up.
-    expect(throttled[0]!.ms).toBeLessThan(200);
+    // At once: it is answered before either busy instance frees up.
+    expect(throttled[0]!.order).toBe(0);
     const served = results.filter(({ result }) => !('error' in result));
     expect(new Set(served.map(({ result }) => json(result))).size).toBe(2);
-    for (const { ms } of served) expect(ms).toBeGreaterThanOrEqual(400);
   });
 
   it('routes a new revision to a new instance while the old one finishes its request, then stops it', async () => {

@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { buildHttpEvent, toBodyBuffer, toHttpResponse } from './http-event';
 import { InvocationLog, PendingOutput, forEachLine } from './invocation-log';
@@ -71,7 +72,11 @@ export class NodeInstance implements Instance {
   }
 
   async invokeHttp(req: HttpInvokeRequest): Promise<InvokeResult> {
-    const outcome = await this.run(buildHttpEvent(req), req.requestId);
+    // The event is one JSON document sent over IPC: a streamed body is read whole first, and the
+    // response is always buffered (the handler returns it whole).
+    const body = Buffer.isBuffer(req.body) ? req.body : await readWhole(req.body);
+    if (!body) return { error: 'ClientClosedRequest', message: 'The request body ended before it was complete', logs: '' };
+    const outcome = await this.run(buildHttpEvent({ ...req, body }), req.requestId);
     if ('error' in outcome) return outcome;
     const response = toHttpResponse(outcome.value);
     return { ...response, logs: outcome.logs };
@@ -160,4 +165,15 @@ export class NodeInstance implements Instance {
   private exitFailure(log: InvocationLog, how = 'the instance is gone'): InvokeFailure {
     return { error: 'FunctionExited', message: `Process exited unexpectedly before completing request (${how})`, logs: log.close() };
   }
+}
+
+/** The whole of a stream, or undefined when it fails. */
+async function readWhole(stream: Readable): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+  } catch {
+    return undefined;
+  }
+  return Buffer.concat(chunks);
 }

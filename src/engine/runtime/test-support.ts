@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import type { FunctionSpec, HttpInvokeRequest, InvokeFailure, InvokeResult, InvokeSuccess } from './types';
+import type { BufferedHttpRequest, FunctionSpec, InvokeFailure, InvokeResult, InvokeSuccess } from './types';
 
 /** A temp dir per test file, removed by `cleanup`. */
 export function makeTempDir(): { dir: string; cleanup: () => void } {
@@ -40,7 +40,7 @@ export function nodeSpec(zipPath: string, overrides: Partial<FunctionSpec> = {})
 
 let requestCount = 0;
 
-export function httpRequest(overrides: Partial<HttpInvokeRequest> = {}): HttpInvokeRequest {
+export function httpRequest(overrides: Partial<BufferedHttpRequest> = {}): BufferedHttpRequest {
   return {
     method: 'GET',
     rawPath: '/',

