@@ -1,9 +1,8 @@
-import { QueryClient } from '@tanstack/react-query';
-import { act, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { Providers } from '../app/providers';
 import { changeLanguage } from '../i18n/i18n';
 import { ApiError } from '../lib/api-client';
+import { renderInConsole } from '../test/render-in-console';
 import { ErrorAlert } from './error-alert';
 
 const refused = new ApiError({
@@ -16,11 +15,7 @@ const refused = new ApiError({
 
 describe('ErrorAlert', () => {
   it('names each refused field with its rule in the user’s language', async () => {
-    render(
-      <Providers queryClient={new QueryClient()}>
-        <ErrorAlert error={refused} />
-      </Providers>,
-    );
+    renderInConsole(<ErrorAlert error={refused} />);
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('The request failed');
     expect(alert).toHaveTextContent('request.path: A path starts with /.');

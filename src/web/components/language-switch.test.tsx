@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { seedFunction } from '../../../mocks/fc-seed';
 import { helloFunction } from '../../../mocks/fixtures/functions';
 import { ErrorExplanation } from '../features/invocations/error-panel/error-explanation';
-import { errorResult, renderInConsole, testTrigger } from '../features/invocations/error-panel/test-fixtures';
+import { errorResult, testTrigger } from '../features/invocations/error-panel/test-fixtures';
 import { changeLanguage, LANGUAGE_STORAGE_KEY } from '../i18n/i18n';
+import { renderInConsole } from '../test/render-in-console';
 import { renderWithProviders } from '../test/render-with-providers';
 
 async function switchTo(user: UserEvent, group: string, language: string) {
@@ -17,10 +18,14 @@ describe('language switch', () => {
     seedFunction(helloFunction);
     const { user } = renderWithProviders('/functions');
     const link = await screen.findByRole('link', { name: 'hello-world' });
-    expect(within(screen.getByRole('group', { name: 'Language' })).getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    expect(
+      within(screen.getByRole('group', { name: 'Language' })).getByRole('button', { name: 'English' }),
+    ).toHaveAttribute('aria-pressed', 'true');
 
     await switchTo(user, 'Language', '日本語');
-    expect(within(await screen.findByRole('group', { name: '言語' })).getByRole('button', { name: '日本語' })).toHaveAttribute('aria-pressed', 'true');
+    expect(
+      within(await screen.findByRole('group', { name: '言語' })).getByRole('button', { name: '日本語' }),
+    ).toHaveAttribute('aria-pressed', 'true');
     expect(document.documentElement.lang).toBe('ja');
     expect(document.title).toBe('Function Compute コンソール');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('ja');
@@ -37,13 +42,16 @@ describe('language switch', () => {
     expect(within(panel).getByRole('combobox', { name: /バージョンまたはエイリアス/ })).toHaveTextContent('LATEST');
     expect(within(panel).getByRole('switch', { name: 'インターネット URL を無効化' })).not.toBeChecked();
     expect(within(panel).getByRole('combobox', { name: /認証方式/ })).toHaveTextContent('認証なし');
-    expect(within(panel).getByRole('alert')).toHaveTextContent(/誰でも HTTP リクエストを介して関数を呼び出す.*Authorization ヘッダーを検証/);
+    expect(within(panel).getByRole('alert')).toHaveTextContent(
+      /誰でも HTTP リクエストを介して関数を呼び出す.*Authorization ヘッダーを検証/,
+    );
 
     const name = within(panel).getByRole('textbox', { name: /^名前/ });
     await user.type(name, '-trigger');
     await user.tab();
     expect(name).toHaveAccessibleDescription(/数字またはハイフンで始めないでください/);
-    for (const m of ['GET', 'POST', 'PUT', 'DELETE']) await user.click(within(panel).getByRole('checkbox', { name: m }));
+    for (const m of ['GET', 'POST', 'PUT', 'DELETE'])
+      await user.click(within(panel).getByRole('checkbox', { name: m }));
     await user.tab();
     const methods = within(panel).getByRole('group', { name: /リクエストメソッド/ });
     expect(within(methods).getByText('リクエストメソッドを 1 つ以上選択してください。')).toBeInTheDocument();
@@ -74,7 +82,9 @@ describe('language switch', () => {
     const [methods, internet] = (await screen.findAllByRole('alert')) as [HTMLElement, HTMLElement];
     expect(methods).toHaveTextContent('403 · リクエストエラー');
     expect(methods).toHaveTextContent('リクエストメソッドがトリガーの設定で許可されていません');
-    expect(methods).toHaveTextContent('許可されているメソッドは GET, PUT ですが、リクエストでは POST が使用されました。');
+    expect(methods).toHaveTextContent(
+      '許可されているメソッドは GET, PUT ですが、リクエストでは POST が使用されました。',
+    );
     expect(methods).toHaveTextContent('課金: なし');
     expect(internet).toHaveTextContent('access denied due to function internet URL is disable');
     expect(internet).toHaveTextContent('内部エンドポイントは引き続き応答します');

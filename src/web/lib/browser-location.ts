@@ -1,11 +1,11 @@
-import { useSyncExternalStore } from 'react';
-import { blockingGuard, guardLocationHook } from './navigation-guard';
-
-/**
+/*
  * The browser's location for wouter, with the navigation guard applied to back/forward too:
  * popstate has already moved the URL, so a blocked one is undone with history.go and redone
  * once the guard proceeds. Every entry the console pushes carries its index to measure the jump.
  */
+import { useSyncExternalStore } from 'react';
+import { blockingGuard, guardLocationHook } from './navigation-guard';
+
 type NavigateOptions = { replace?: boolean };
 
 const indexOf = (state: unknown) => {

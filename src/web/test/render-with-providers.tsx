@@ -1,4 +1,3 @@
-import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Router } from 'wouter';
@@ -6,10 +5,11 @@ import { memoryLocation } from 'wouter/memory-location';
 import { Providers } from '../app/providers';
 import { AppRoutes } from '../app/routes';
 import { guardLocationHook } from '../lib/navigation-guard';
+import { createTestQueryClient } from './test-query-client';
 
 /** The whole console at `path`, with a fresh QueryClient that never retries (one per test). */
 export function renderWithProviders(path: string) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const queryClient = createTestQueryClient();
   const memory = memoryLocation({ path, record: true });
   const current = () => memory.history.at(-1) ?? '';
   /** Where the console is now, as the address bar would show it. */

@@ -6,13 +6,13 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { FUNCTION_TEMPLATES, functionFromTemplateSchema, type FunctionFromTemplate } from '../../../contract/function';
 import { FormDialog } from '../../components/form-dialog';
-import { useServerFieldErrors } from '../../lib/use-server-field-errors';
+import { useFormDialog } from '../../components/use-form-dialog';
 import { useValidationText } from '../../i18n/use-validation-text';
 import { createFunction, functionQueries } from './queries';
 
@@ -28,33 +28,18 @@ export function CreateFunctionDialog({ open, onClose }: Props) {
     mode: 'onTouched',
     defaultValues: { functionName: '', template: 'nodejs-event-http' },
   });
-  const mutation = useMutation({
-    mutationFn: createFunction,
-    onSuccess: async (created) => {
+  const dialog = useFormDialog(form, {
+    send: createFunction,
+    onSent: async (created) => {
       await queryClient.invalidateQueries({ queryKey: functionQueries.lists() });
-      close();
       navigate(`/functions/${encodeURIComponent(created.functionName)}`);
     },
+    onClose,
   });
-  useServerFieldErrors(mutation.error, form.setError);
-
-  function close() {
-    form.reset();
-    mutation.reset();
-    onClose();
-  }
 
   const nameError = form.formState.errors.functionName?.message;
   return (
-    <FormDialog
-      open={open}
-      title={t('functions.create.title')}
-      onClose={close}
-      onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
-      pending={mutation.isPending}
-      error={mutation.error}
-      errorTitle={t('functions.create.failed')}
-    >
+    <FormDialog open={open} title={t('functions.create.title')} errorTitle={t('functions.create.failed')} {...dialog}>
       <TextField
         {...form.register('functionName')}
         label={t('functions.fields.name')}

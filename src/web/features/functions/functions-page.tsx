@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FcFunction } from '../../../contract/function';
@@ -17,7 +17,7 @@ import { deleteFunction, functionQueries } from './queries';
 const CreateFunctionDialog = lazy(() =>
   import('./create-function-dialog').then((m) => ({ default: m.CreateFunctionDialog })),
 );
-const ConfirmDialog = lazy(() => import('../../components/confirm-dialog').then((m) => ({ default: m.ConfirmDialog })));
+const DeleteDialog = lazy(() => import('../../components/delete-dialog').then((m) => ({ default: m.DeleteDialog })));
 
 export function FunctionsPage() {
   const { t } = useTranslation();
@@ -25,14 +25,6 @@ export function FunctionsPage() {
   const functions = useQuery(functionQueries.list());
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<FcFunction | undefined>();
-  const removal = useMutation({
-    mutationFn: deleteFunction,
-    onSuccess: async (_, name) => {
-      queryClient.removeQueries({ queryKey: functionQueries.detail(name).queryKey });
-      await queryClient.invalidateQueries({ queryKey: functionQueries.lists() });
-      setDeleting(undefined);
-    },
-  });
 
   const createButton = (
     <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
@@ -40,6 +32,8 @@ export function FunctionsPage() {
     </Button>
   );
 
+  // By hand rather than with ListStates, which the other lists use: this page is the first
+  // download, and the helper would add to it.
   let content;
   if (functions.isPending) content = <PageLoading />;
   else if (functions.isError)
@@ -68,18 +62,16 @@ export function FunctionsPage() {
       <Suspense fallback={null}>
         {creating ? <CreateFunctionDialog open onClose={() => setCreating(false)} /> : null}
         {deleting ? (
-          <ConfirmDialog
-            open
+          <DeleteDialog
+            target={deleting.functionName}
             title={t('functions.delete.title')}
             message={t('functions.delete.message', { name: deleting.functionName })}
-            confirmLabel={t('common.delete')}
-            pending={removal.isPending}
-            error={removal.error}
-            onConfirm={() => removal.mutate(deleting.functionName)}
-            onCancel={() => {
-              removal.reset();
-              setDeleting(undefined);
+            onDelete={async (name) => {
+              await deleteFunction(name);
+              queryClient.removeQueries({ queryKey: functionQueries.detail(name).queryKey });
+              await queryClient.invalidateQueries({ queryKey: functionQueries.lists() });
             }}
+            onClose={() => setDeleting(undefined)}
           />
         ) : null}
       </Suspense>

@@ -34,7 +34,7 @@ export function AsyncTaskFollow({ functionName, taskId }: { functionName: string
     mutationFn: () => stopAsyncTask(functionName, taskId),
     onSuccess: (task) => {
       queryClient.setQueryData(asyncTaskQueries.detail(functionName, taskId).queryKey, task);
-      void queryClient.invalidateQueries({ queryKey: [...asyncTaskQueries.all(functionName), 'list'] });
+      void queryClient.invalidateQueries({ queryKey: asyncTaskQueries.lists(functionName) });
     },
   });
 

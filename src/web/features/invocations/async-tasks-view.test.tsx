@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { seedFunction } from '../../../../mocks/fc-seed';
 import { helloFunction } from '../../../../mocks/fixtures/functions';
 import { AsyncTasksView } from './async-tasks-view';
-import { renderInConsole, routeApiToBff } from './test-support';
+import { renderInConsole } from '../../test/render-in-console';
 
 const api = (path: string, init?: RequestInit) =>
   fetch(new URL(`/api/functions/hello-world${path}`, window.location.origin), init);
@@ -25,7 +25,6 @@ const rowOf = (taskId: string) => screen.getByRole('cell', { name: taskId }).clo
 describe('Async Tasks view', () => {
   it('lists recent tasks with their status, filtered by status chips', async () => {
     seedFunction(helloFunction);
-    routeApiToBff();
     const running = await asyncInvocation('a');
     const queued = await asyncInvocation('b');
     await advance(running);
@@ -48,7 +47,6 @@ describe('Async Tasks view', () => {
 
   it('follows running tasks by itself, and stops one', async () => {
     seedFunction(helloFunction);
-    routeApiToBff();
     const first = await asyncInvocation('a');
     const second = await asyncInvocation('b');
     const { user } = renderInConsole(<AsyncTasksView functionName="hello-world" />);

@@ -15,9 +15,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AsyncTask, AsyncTaskStatus } from '../../../contract/async-task';
-import { EmptyState } from '../../components/empty-state';
-import { ErrorAlert } from '../../components/error-alert';
-import { PageLoading } from '../../components/page-loading';
+import { ListStates } from '../../components/list-states';
 import { formatDateTime } from '../../lib/format';
 import { asyncTaskQueries, isFinalTaskStatus, stopAsyncTask } from './queries';
 
@@ -112,36 +110,33 @@ export function AsyncTasksView({ functionName }: { functionName: string }) {
           {t('invocations.tasks.refresh')}
         </Button>
       </Stack>
-      {tasks.isPending ? (
-        <PageLoading />
-      ) : tasks.isError ? (
-        <ErrorAlert
-          error={tasks.error}
-          title={t('invocations.tasks.loadFailed')}
-          onRetry={() => void tasks.refetch()}
-        />
-      ) : tasks.data.tasks.length === 0 ? (
-        <EmptyState title={t('invocations.tasks.empty')} description={t('invocations.tasks.emptyHelp')} />
-      ) : (
-        <Table size="small" aria-label={t('invocations.tasks.title')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('invocations.tasks.columns.taskId')}</TableCell>
-              <TableCell>{t('invocations.tasks.columns.status')}</TableCell>
-              <TableCell>{t('invocations.tasks.columns.started')}</TableCell>
-              <TableCell>{t('invocations.tasks.columns.duration')}</TableCell>
-              <TableCell>{t('invocations.tasks.columns.retries')}</TableCell>
-              <TableCell>{t('invocations.tasks.columns.outcome')}</TableCell>
-              <TableCell align="right">{t('common.actions')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {tasks.data.tasks.map((task) => (
-              <TaskRow key={task.taskId} functionName={functionName} task={task} />
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      <ListStates
+        query={tasks}
+        items={(data) => data.tasks}
+        errorTitle={t('invocations.tasks.loadFailed')}
+        empty={{ title: t('invocations.tasks.empty'), description: t('invocations.tasks.emptyHelp') }}
+      >
+        {(list) => (
+          <Table size="small" aria-label={t('invocations.tasks.title')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('invocations.tasks.columns.taskId')}</TableCell>
+                <TableCell>{t('invocations.tasks.columns.status')}</TableCell>
+                <TableCell>{t('invocations.tasks.columns.started')}</TableCell>
+                <TableCell>{t('invocations.tasks.columns.duration')}</TableCell>
+                <TableCell>{t('invocations.tasks.columns.retries')}</TableCell>
+                <TableCell>{t('invocations.tasks.columns.outcome')}</TableCell>
+                <TableCell align="right">{t('common.actions')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {list.map((task) => (
+                <TaskRow key={task.taskId} functionName={functionName} task={task} />
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </ListStates>
     </Box>
   );
 }

@@ -60,7 +60,6 @@ export function InvocationResultPanel({ functionName, renderError }: Props) {
       ) : (
         <Stack spacing={2}>
           <ResultSummary result={result} />
-          {/* The error panel's slot: its explanation of this status goes here. */}
           {isError(result) && renderError ? (
             <Box data-slot="invocation-error">{renderError(result, { showLogs })}</Box>
           ) : null}

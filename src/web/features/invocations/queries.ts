@@ -41,9 +41,10 @@ export const TASK_POLL_MS = 1000;
 
 export const asyncTaskQueries = {
   all: (fn: string) => ['async-tasks', fn] as const,
+  lists: (fn: string) => [...asyncTaskQueries.all(fn), 'list'] as const,
   list: (fn: string, status?: AsyncTaskStatus) =>
     queryOptions({
-      queryKey: [...asyncTaskQueries.all(fn), 'list', status ?? 'all'] as const,
+      queryKey: [...asyncTaskQueries.lists(fn), status ?? 'all'] as const,
       queryFn: () =>
         apiClient.get(
           `${fnPath(fn)}/async-tasks?${new URLSearchParams({ limit: '50', ...(status ? { status } : {}) })}`,

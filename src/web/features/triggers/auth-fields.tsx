@@ -5,8 +5,7 @@ import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AUTH_TYPES } from '../../../contract/trigger';
 import { useValidationText } from '../../i18n/use-validation-text';
-import { BasicAuthFields } from './basic-auth-fields';
-import { BearerAuthFields } from './bearer-auth-fields';
+import { CredentialRows } from './credential-rows';
 import { JwtAuthFields } from './jwt-auth-fields';
 import type { TriggerFormValues } from './trigger-form-values';
 
@@ -40,8 +39,9 @@ export function AuthFields({ editing }: { editing: boolean }) {
       />
       {authType === 'anonymous' ? <Alert severity="warning">{t('triggers.auth.anonymous.warning')}</Alert> : null}
       {authType === 'jwt' ? <JwtAuthFields /> : null}
-      {authType === 'basic' ? <BasicAuthFields editing={editing} /> : null}
-      {authType === 'bearer' ? <BearerAuthFields editing={editing} /> : null}
+      {authType === 'basic' || authType === 'bearer' ? (
+        <CredentialRows key={authType} kind={authType} editing={editing} />
+      ) : null}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { FieldErrors, Resolver } from 'react-hook-form';
+import { isJson } from '../../../contract/invocation';
 import {
   triggerCreateSchema,
   triggerUpdateSchema,
@@ -9,15 +10,6 @@ import {
 import { toSchemaInput, type TriggerFormValues } from './trigger-form-values';
 
 export type TriggerPayload = TriggerCreate | TriggerUpdate;
-
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The first message in an error subtree. */
 function firstMessage(error: unknown): string | undefined {

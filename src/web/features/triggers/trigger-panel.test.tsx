@@ -98,6 +98,24 @@ describe('Create Trigger panel', () => {
     expect(password).toHaveAttribute('type', 'text');
   });
 
+  it('adds Basic users, names a repeated username under its row, and keeps at least one row', async () => {
+    const { user, panel } = await openCreatePanel();
+    await choose(user, panel, /Authentication Method/, 'Basic Authentication');
+    expect(within(panel).getByRole('button', { name: 'Remove user 1' })).toBeDisabled();
+    await user.type(within(panel).getByRole('textbox', { name: /Username 1/ }), 'console-operator');
+    await user.type(within(panel).getByLabelText(/^Password 1/), 'Str0ng!Passw0rd');
+    await user.click(within(panel).getByRole('button', { name: 'Add user' }));
+    await user.type(within(panel).getByLabelText(/^Password 2/), 'An0ther!Passw0rd');
+    const second = within(panel).getByRole('textbox', { name: /Username 2/ });
+    await user.type(second, 'console-operator');
+    await user.tab();
+    expect(second).toHaveAccessibleDescription('Each username can be used once.');
+
+    await user.click(within(panel).getByRole('button', { name: 'Remove user 2' }));
+    expect(within(panel).queryByRole('textbox', { name: /Username 2/ })).not.toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Remove user 1' })).toBeDisabled();
+  });
+
   it('rejects a short Bearer token and generates a valid one', async () => {
     const { user, panel } = await openCreatePanel();
     await choose(user, panel, /Authentication Method/, 'Bearer Authentication');

@@ -3,14 +3,12 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Trigger } from '../../../contract/trigger';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { EmptyState } from '../../components/empty-state';
-import { ErrorAlert } from '../../components/error-alert';
-import { PageLoading } from '../../components/page-loading';
+import { DeleteDialog } from '../../components/delete-dialog';
+import { ListStates } from '../../components/list-states';
 import { triggerQueries } from '../../lib/trigger-queries';
 import { deleteTrigger } from './queries';
 import type { QualifierChoices } from './trigger-basics-fields';
@@ -35,36 +33,12 @@ export function TriggersTab({ functionName, choices, editTriggerName }: Props) {
   // Until the user opens or closes a panel, a trigger asked for by the page opens in Edit Trigger.
   const panel: PanelState = chosen ?? (requested ? { open: true, trigger: requested } : { open: false });
   const [deleting, setDeleting] = useState<Trigger | undefined>();
-  const removal = useMutation({
-    mutationFn: (name: string) => deleteTrigger(functionName, name),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: triggerQueries.all(functionName) });
-      setDeleting(undefined);
-    },
-  });
 
   const createButton = (
     <Button variant="contained" startIcon={<AddIcon />} onClick={() => setPanel({ open: true })}>
       {t('triggers.create.action')}
     </Button>
   );
-
-  let content;
-  if (triggers.isPending) content = <PageLoading rows={3} />;
-  else if (triggers.isError)
-    content = (
-      <ErrorAlert error={triggers.error} title={t('triggers.loadFailed')} onRetry={() => void triggers.refetch()} />
-    );
-  else if (triggers.data.triggers.length === 0)
-    content = <EmptyState title={t('triggers.empty.title')} description={t('triggers.empty.description')} />;
-  else
-    content = (
-      <TriggersTable
-        triggers={triggers.data.triggers}
-        onModify={(trigger) => setPanel({ open: true, trigger })}
-        onDelete={setDeleting}
-      />
-    );
 
   return (
     <Stack spacing={2}>
@@ -74,7 +48,23 @@ export function TriggersTab({ functionName, choices, editTriggerName }: Props) {
         </Typography>
         {createButton}
       </Stack>
-      <Paper variant="outlined">{content}</Paper>
+      <Paper variant="outlined">
+        <ListStates
+          query={triggers}
+          items={(data) => data.triggers}
+          loadingRows={3}
+          errorTitle={t('triggers.loadFailed')}
+          empty={{ title: t('triggers.empty.title'), description: t('triggers.empty.description') }}
+        >
+          {(list) => (
+            <TriggersTable
+              triggers={list}
+              onModify={(trigger) => setPanel({ open: true, trigger })}
+              onDelete={setDeleting}
+            />
+          )}
+        </ListStates>
+      </Paper>
       <TriggerPanel
         functionName={functionName}
         open={panel.open}
@@ -82,18 +72,15 @@ export function TriggersTab({ functionName, choices, editTriggerName }: Props) {
         choices={choices}
         onClose={() => setPanel({ open: false })}
       />
-      <ConfirmDialog
-        open={deleting !== undefined}
+      <DeleteDialog
+        target={deleting?.triggerName}
         title={t('triggers.delete.title')}
         message={t('triggers.delete.message', { name: deleting?.triggerName })}
-        confirmLabel={t('common.delete')}
-        pending={removal.isPending}
-        error={removal.error}
-        onConfirm={() => deleting && removal.mutate(deleting.triggerName)}
-        onCancel={() => {
-          removal.reset();
-          setDeleting(undefined);
+        onDelete={async (name) => {
+          await deleteTrigger(functionName, name);
+          await queryClient.invalidateQueries({ queryKey: triggerQueries.all(functionName) });
         }}
+        onClose={() => setDeleting(undefined)}
       />
     </Stack>
   );

@@ -7,13 +7,11 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { EmptyState } from '../../components/empty-state';
-import { ErrorAlert } from '../../components/error-alert';
-import { PageLoading } from '../../components/page-loading';
+import { DeleteDialog } from '../../components/delete-dialog';
+import { ListStates } from '../../components/list-states';
 import { formatDateTime } from '../../lib/format';
 import { CreateAliasDialog } from './create-alias-dialog';
 import { deleteAlias, versionQueries } from './queries';
@@ -27,56 +25,6 @@ export function AliasesSection({ functionName }: { functionName: string }) {
   const versionIds = versions.data?.versions.map((v) => v.versionId) ?? [];
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<string | undefined>();
-  const removal = useMutation({
-    mutationFn: (alias: string) => deleteAlias(functionName, alias),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: versionQueries.aliases(functionName).queryKey });
-      setDeleting(undefined);
-    },
-  });
-
-  let content;
-  if (aliases.isPending) content = <PageLoading rows={2} />;
-  else if (aliases.isError)
-    content = (
-      <ErrorAlert error={aliases.error} title={t('aliases.loadFailed')} onRetry={() => void aliases.refetch()} />
-    );
-  else if (aliases.data.aliases.length === 0)
-    content = <EmptyState title={t('aliases.empty.title')} description={t('aliases.empty.description')} />;
-  else
-    content = (
-      <Table aria-labelledby="aliases-heading" size="small">
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('aliases.columns.name')}</TableCell>
-            <TableCell>{t('aliases.columns.version')}</TableCell>
-            <TableCell>{t('aliases.columns.description')}</TableCell>
-            <TableCell>{t('aliases.columns.lastModified')}</TableCell>
-            <TableCell>{t('common.actions')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {aliases.data.aliases.map((a) => (
-            <TableRow key={a.aliasName}>
-              <TableCell>{a.aliasName}</TableCell>
-              <TableCell>{a.versionId}</TableCell>
-              <TableCell>{a.description}</TableCell>
-              <TableCell>{formatDateTime(a.lastModifiedTime, i18n.language)}</TableCell>
-              <TableCell>
-                <Button
-                  size="small"
-                  color="error"
-                  onClick={() => setDeleting(a.aliasName)}
-                  aria-label={t('aliases.delete.action', { name: a.aliasName })}
-                >
-                  {t('common.delete')}
-                </Button>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    );
 
   const noVersions = versions.isSuccess && versionIds.length === 0;
   const createButton = (
@@ -99,25 +47,64 @@ export function AliasesSection({ functionName }: { functionName: string }) {
           )
         }
       />
-      <Paper variant="outlined">{content}</Paper>
+      <Paper variant="outlined">
+        <ListStates
+          query={aliases}
+          items={(data) => data.aliases}
+          loadingRows={2}
+          errorTitle={t('aliases.loadFailed')}
+          empty={{ title: t('aliases.empty.title'), description: t('aliases.empty.description') }}
+        >
+          {(list) => (
+            <Table aria-labelledby="aliases-heading" size="small">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t('aliases.columns.name')}</TableCell>
+                  <TableCell>{t('aliases.columns.version')}</TableCell>
+                  <TableCell>{t('aliases.columns.description')}</TableCell>
+                  <TableCell>{t('aliases.columns.lastModified')}</TableCell>
+                  <TableCell>{t('common.actions')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {list.map((a) => (
+                  <TableRow key={a.aliasName}>
+                    <TableCell>{a.aliasName}</TableCell>
+                    <TableCell>{a.versionId}</TableCell>
+                    <TableCell>{a.description}</TableCell>
+                    <TableCell>{formatDateTime(a.lastModifiedTime, i18n.language)}</TableCell>
+                    <TableCell>
+                      <Button
+                        size="small"
+                        color="error"
+                        onClick={() => setDeleting(a.aliasName)}
+                        aria-label={t('aliases.delete.action', { name: a.aliasName })}
+                      >
+                        {t('common.delete')}
+                      </Button>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </ListStates>
+      </Paper>
       <CreateAliasDialog
         functionName={functionName}
         versionIds={versionIds}
         open={creating}
         onClose={() => setCreating(false)}
       />
-      <ConfirmDialog
-        open={deleting !== undefined}
+      <DeleteDialog
+        target={deleting}
         title={t('aliases.delete.title')}
         message={t('aliases.delete.message', { name: deleting })}
-        confirmLabel={t('common.delete')}
-        pending={removal.isPending}
-        error={removal.error}
-        onConfirm={() => deleting && removal.mutate(deleting)}
-        onCancel={() => {
-          removal.reset();
-          setDeleting(undefined);
+        onDelete={async (alias) => {
+          await deleteAlias(functionName, alias);
+          await queryClient.invalidateQueries({ queryKey: versionQueries.aliases(functionName).queryKey });
         }}
+        onClose={() => setDeleting(undefined)}
       />
     </section>
   );

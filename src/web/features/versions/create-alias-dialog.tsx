@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { aliasCreateSchema, type AliasCreate } from '../../../contract/function';
 import { FormDialog } from '../../components/form-dialog';
+import { useFormDialog } from '../../components/use-form-dialog';
 import { useValidationText } from '../../i18n/use-validation-text';
-import { useServerFieldErrors } from '../../lib/use-server-field-errors';
 import { createAlias, versionQueries } from './queries';
 
 type Props = { functionName: string; versionIds: string[]; open: boolean; onClose: () => void };
@@ -22,32 +22,15 @@ export function CreateAliasDialog({ functionName, versionIds, open, onClose }: P
     values: { aliasName: '', versionId: versionIds[0] ?? '', description: '' },
     resetOptions: { keepDirtyValues: true },
   });
-  const mutation = useMutation({
-    mutationFn: (values: AliasCreate) => createAlias(functionName, values),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: versionQueries.aliases(functionName).queryKey });
-      close();
-    },
+  const dialog = useFormDialog(form, {
+    send: (values) => createAlias(functionName, values),
+    onSent: () => queryClient.invalidateQueries({ queryKey: versionQueries.aliases(functionName).queryKey }),
+    onClose,
   });
-  useServerFieldErrors(mutation.error, form.setError);
-
-  function close() {
-    form.reset();
-    mutation.reset();
-    onClose();
-  }
 
   const { errors } = form.formState;
   return (
-    <FormDialog
-      open={open}
-      title={t('aliases.create.title')}
-      onClose={close}
-      onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
-      pending={mutation.isPending}
-      error={mutation.error}
-      errorTitle={t('aliases.create.failed')}
-    >
+    <FormDialog open={open} title={t('aliases.create.title')} errorTitle={t('aliases.create.failed')} {...dialog}>
       <TextField
         {...form.register('aliasName')}
         label={t('aliases.fields.name')}

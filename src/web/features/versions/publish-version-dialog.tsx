@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import TextField from '@mui/material/TextField';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { versionPublishSchema } from '../../../contract/function';
 import { FormDialog } from '../../components/form-dialog';
+import { useFormDialog } from '../../components/use-form-dialog';
 import { useValidationText } from '../../i18n/use-validation-text';
-import { useServerFieldErrors } from '../../lib/use-server-field-errors';
 import { publishVersion, versionQueries } from './queries';
 
 type Values = z.infer<typeof versionPublishSchema>;
@@ -22,32 +22,15 @@ export function PublishVersionDialog({ functionName, open, onClose }: Props) {
     mode: 'onTouched',
     defaultValues: { description: '' },
   });
-  const mutation = useMutation({
-    mutationFn: (values: Values) => publishVersion(functionName, values),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: versionQueries.all(functionName) });
-      close();
-    },
+  const dialog = useFormDialog(form, {
+    send: (values) => publishVersion(functionName, values),
+    onSent: () => queryClient.invalidateQueries({ queryKey: versionQueries.all(functionName) }),
+    onClose,
   });
-  useServerFieldErrors(mutation.error, form.setError);
-
-  function close() {
-    form.reset();
-    mutation.reset();
-    onClose();
-  }
 
   const error = form.formState.errors.description?.message;
   return (
-    <FormDialog
-      open={open}
-      title={t('versions.publish.title')}
-      onClose={close}
-      onSubmit={form.handleSubmit((values) => mutation.mutate(values))}
-      pending={mutation.isPending}
-      error={mutation.error}
-      errorTitle={t('versions.publish.failed')}
-    >
+    <FormDialog open={open} title={t('versions.publish.title')} errorTitle={t('versions.publish.failed')} {...dialog}>
       <TextField
         {...form.register('description')}
         label={t('versions.fields.description')}

@@ -2,7 +2,6 @@ import Stack from '@mui/material/Stack';
 import { AliasesSection } from './aliases-section';
 import { VersionsSection } from './versions-section';
 
-/** The Versions and Aliases tab. */
 export function VersionsTab({ functionName }: { functionName: string }) {
   return (
     <Stack spacing={4}>

@@ -2,6 +2,7 @@ import { englishValidation } from '../validation';
 import invocations from './en/invocations';
 import errorPanel from './en/error-panel';
 import snippets from './en/snippets';
+import triggers from './en/triggers';
 import editor from './en/editor';
 
 /** English. Another language is one more file beside this one with the same keys. */
@@ -115,138 +116,7 @@ export default {
       files: 'Files',
       binary: 'Binary file ({{size, number}} bytes), not shown.',
     },
-    triggers: {
-      title: 'Triggers',
-      loadFailed: 'The triggers could not be loaded',
-      type: { http: 'HTTP Trigger' },
-      columns: {
-        name: 'Trigger Name',
-        type: 'Trigger Type',
-        qualifier: 'Version or Alias',
-        configurations: 'Configurations',
-      },
-      empty: {
-        title: 'No triggers yet',
-        description: 'Create an HTTP trigger to call this function through a URL.',
-      },
-      create: { action: 'Create Trigger' },
-      modify: { label: 'Modify', action: 'Modify trigger {{name}}' },
-      delete: {
-        action: 'Delete trigger {{name}}',
-        title: 'Delete trigger',
-        message: 'Delete the trigger “{{name}}”? Its URLs stop answering at once.',
-      },
-      endpoints: {
-        public: 'Public Endpoint',
-        internal: 'Internal Endpoint',
-        copyPublic: 'Copy public endpoint',
-        copyInternal: 'Copy internal endpoint',
-        publicDisabled: 'Disable Internet URL is on: requests to the public endpoint are denied.',
-      },
-      fields: {
-        type: 'Trigger Type',
-        name: 'Name',
-        nameHelp: 'A custom name for the trigger, such as http-trigger.',
-        qualifier: 'Version or Alias',
-        qualifierHelp: 'Defaults to LATEST. Each version or alias has at most one HTTP trigger.',
-        versions: 'Versions',
-        aliases: 'Aliases',
-        versionOption: 'Version {{id}}',
-        aliasOption: '{{name}} (version {{id}})',
-        methods: 'Request Method',
-        methodsHelp: 'The HTTP methods allowed for this trigger.',
-        disableInternet: 'Disable Internet URL',
-        disableInternetHelp:
-          'Disabled by default — the trigger is accessible from its public endpoint. When enabled, no public endpoint is provided. Requests to it return "access denied due to function internet URL is disable". Custom domain access is unaffected.',
-        authType: 'Authentication Method',
-      },
-      auth: {
-        anonymous: {
-          label: 'No Authentication',
-          help: 'Allows unauthenticated access. Anyone can invoke the function via HTTP.',
-          warning:
-            'With No Authentication, no identity is checked: anyone can invoke the function through HTTP requests, and the URL may leak. To reduce the risk, validate the Authorization header in your code, or choose an authentication method.',
-        },
-        function: {
-          label: 'Signature Authentication',
-          help: 'Requests must be signed with an AccessKey (ACS3-HMAC-SHA256); a signature is valid for 15 minutes.',
-        },
-        jwt: { label: 'JWT Authentication', help: 'Requests must carry a JSON Web Token signed by a key of the JWKS.' },
-        basic: {
-          label: 'Basic Authentication',
-          help: 'Requests must send a username and password (Authorization: Basic).',
-        },
-        bearer: {
-          label: 'Bearer Authentication',
-          help: 'Requests must send one of the tokens (Authorization: Bearer <token>).',
-        },
-      },
-      jwt: {
-        jwks: 'JWKS',
-        jwksHelp: 'The public keys that verify tokens, as JSON: {"keys": [ ... ]}.',
-        tokenLookup: 'Token lookup',
-        tokenLookupHelp:
-          'Where to find the token, in order: header:<name>[:<prefix>], cookie:<name>, query:<name> or form:<name>.',
-        claimPassBy: 'Claim pass-by',
-        claimPassByHelp: 'Claims passed to the function, such as header:uid:x-uid,query:name:name. Optional.',
-        pathMode: 'Path rule',
-        whitelist: 'Whitelist',
-        blacklist: 'Blacklist',
-        paths: 'Paths',
-        whitelistHelp:
-          'Requests to these paths need no token. A path ending with * matches a prefix. Press Enter after each.',
-        blacklistHelp:
-          'Only requests to these paths need a token. A path ending with * matches a prefix. Press Enter after each.',
-      },
-      basic: {
-        users: 'Users',
-        username: 'Username {{n}}',
-        password: 'Password {{n}}',
-        keepPassword: 'Leave blank to keep the current password',
-        add: 'Add user',
-        remove: 'Remove user {{n}}',
-      },
-      bearer: {
-        tokens: 'Tokens',
-        name: 'Token name {{n}}',
-        token: 'Token {{n}}',
-        keepToken: 'Leave blank to keep the current token',
-        generate: 'Generate',
-        generateFor: 'Generate token {{n}}',
-        add: 'Add token',
-        remove: 'Remove token {{n}}',
-      },
-      cors: {
-        title: 'CORS',
-        default: 'Default CORS',
-        api: 'API-configured CORS',
-        defaultHelp: 'Cross-origin calls from any origin are allowed; your code may add its own headers.',
-        apiHelp:
-          'The gateway answers preflight requests itself with these rules; your function is not invoked for them.',
-        allowOrigins: 'Allowed Origins',
-        allowOriginsHelp: '*, https://* or exact origins such as https://example.com. Press Enter after each.',
-        allowMethods: 'Allowed Methods',
-        allowMethodsHelp: 'Defaults to the trigger’s methods. OPTIONS is handled by the gateway.',
-        allowHeaders: 'Allowed Headers',
-        exposeHeaders: 'Exposed Headers',
-        allowCredentials: 'Allow Credentials',
-        maxAge: 'Max Age (seconds)',
-        maxAgeHelp: 'How long browsers cache the preflight answer; 3600 when left empty.',
-      },
-      form: {
-        createTitle: 'Create Trigger',
-        editTitle: 'Edit Trigger',
-        createFailed: 'The trigger could not be created',
-        updateFailed: 'The trigger could not be saved',
-        listHelp: 'Press Enter after each entry.',
-        itemError: '{{item}}: {{message}}',
-        showSecret: 'Show {{name}}',
-        hideSecret: 'Hide {{name}}',
-        discardTitle: 'Discard changes?',
-        discardMessage: 'The changes you made to this trigger are not saved.',
-        discard: 'Discard',
-      },
-    },
+    triggers,
     versions: {
       title: 'Versions',
       loadFailed: 'The versions could not be loaded',

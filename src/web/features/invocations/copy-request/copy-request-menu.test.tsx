@@ -10,7 +10,8 @@ import {
   bearerTrigger,
 } from '../../../../../mocks/fixtures/triggers';
 import type { TriggerCreateInput } from '../../../../contract/trigger';
-import { renderInConsole, testRequest, testTrigger } from '../error-panel/test-fixtures';
+import { renderInConsole } from '../../../test/render-in-console';
+import { testRequest, testTrigger } from '../error-panel/test-fixtures';
 import { CopyRequestMenu, type CopyRequestMenuProps } from './copy-request-menu';
 import { EndpointCopyButtons } from './endpoint-copy-buttons';
 
@@ -72,21 +73,30 @@ describe('CopyRequestMenu', () => {
     await user.click(await screen.findByRole('menuitem', { name: 'Copy as fetch' }));
     expect(await screen.findByText('Copied fetch snippet')).toBeInTheDocument();
     const text = await clipboard();
-    expect(text).toMatch(new RegExp(`^const response = await fetch\\("${urls.urlInternet}/orders\\?page=2", \\{\n  method: "POST",`));
+    expect(text).toMatch(
+      new RegExp(`^const response = await fetch\\("${urls.urlInternet}/orders\\?page=2", \\{\n  method: "POST",`),
+    );
     expect(text).toContain('body: "{\\"id\\":1}"');
   });
 
   it('fills in a Signature with its validity, and says so', async () => {
     const { user } = given(signatureTrigger);
     await user.click(screen.getByRole('button', { name: 'Copy as cURL' }));
-    expect(await screen.findByText(/^Copied cURL command · signed, valid until .+ \(15 minutes\)$/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^Copied cURL command · signed, valid until .+ \(15 minutes\)$/),
+    ).toBeInTheDocument();
     const text = await clipboard();
     expect(text).toMatch(/^# Signed at \S+; valid until \S+ \(15 minutes\)\ncurl -v /);
-    expect(text).toMatch(/-H 'Authorization: ACS3-HMAC-SHA256 Credential=\S+,SignedHeaders=[^,]+,Signature=[0-9a-f]{64}'/);
+    expect(text).toMatch(
+      /-H 'Authorization: ACS3-HMAC-SHA256 Credential=\S+,SignedHeaders=[^,]+,Signature=[0-9a-f]{64}'/,
+    );
   });
 
   it('fills in the chosen Basic user’s password', async () => {
-    const { user } = given(basicTrigger, { triggerName: 'basic-trigger', auth: { type: 'basic', username: 'console-admin' } });
+    const { user } = given(basicTrigger, {
+      triggerName: 'basic-trigger',
+      auth: { type: 'basic', username: 'console-admin' },
+    });
     await user.click(screen.getByRole('button', { name: 'Copy as cURL' }));
     await screen.findByText('Copied cURL command');
     expect(await clipboard()).toContain(`-u 'console-admin:${BASIC_PASSWORD}'`);
@@ -117,7 +127,12 @@ describe('CopyRequestMenu', () => {
   it('offers nothing for an event test without a trigger', () => {
     seedFunction(helloFunction);
     renderInConsole(
-      <CopyRequestMenu functionName="hello-world" request={{ kind: 'event', event: '{}' }} mode="sync" endpoint="internet" />,
+      <CopyRequestMenu
+        functionName="hello-world"
+        request={{ kind: 'event', event: '{}' }}
+        mode="sync"
+        endpoint="internet"
+      />,
     );
     expect(screen.queryByRole('button', { name: 'Copy as cURL' })).not.toBeInTheDocument();
   });

@@ -2,24 +2,32 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { GATEWAY_ERRORS } from '../../../../contract/status-catalogue';
 import type { Trigger } from '../../../../contract/trigger';
+import { renderInConsole } from '../../../test/render-in-console';
 import { ErrorExplanation } from './error-explanation';
-import { errorResult, renderInConsole, testRequest, testTrigger } from './test-fixtures';
+import { errorResult, testRequest, testTrigger } from './test-fixtures';
 
 const panel = () => screen.getByRole('alert');
 
-const signatureTrigger: Trigger = { ...testTrigger, triggerConfig: { methods: ['GET'], authType: 'function', authConfig: undefined } };
+const signatureTrigger: Trigger = {
+  ...testTrigger,
+  triggerConfig: { methods: ['GET'], authType: 'function', authConfig: undefined },
+};
 
 describe('ErrorExplanation', () => {
   it('400 InvalidArgument: measures the request’s headers and path against the limits', () => {
     const request = { ...testRequest, headers: [{ key: 'X-Big', value: 'a'.repeat(8995) }] };
-    renderInConsole(<ErrorExplanation result={errorResult(400, 'InvalidArgument', { request })} trigger={testTrigger} />);
+    renderInConsole(
+      <ErrorExplanation result={errorResult(400, 'InvalidArgument', { request })} trigger={testTrigger} />,
+    );
     expect(screen.getByText('400 · Request error')).toBeInTheDocument();
     expect(panel()).toHaveTextContent(GATEWAY_ERRORS.InvalidArgument.cause);
     expect(panel()).toHaveTextContent(`What to do: ${GATEWAY_ERRORS.InvalidArgument.action}`);
     expect(panel()).toHaveTextContent('Billed: No');
     expect(panel()).toHaveTextContent('Function Compute said: gateway says InvalidArgument');
     // 5 bytes of name + 8995 of value, as the gateway counts.
-    expect(panel()).toHaveTextContent('Headers of the test request (names and values): 9,000 bytes of 8,192 (8 KB) (over the limit)');
+    expect(panel()).toHaveTextContent(
+      'Headers of the test request (names and values): 9,000 bytes of 8,192 (8 KB) (over the limit)',
+    );
     expect(panel()).toHaveTextContent('Path with its query: 14 bytes of 4,096 (4 KB) (within the limit)');
   });
 
@@ -33,7 +41,11 @@ describe('ErrorExplanation', () => {
   it('403 MethodNotAllowed: names the allowed methods and offers Modify', async () => {
     const onModifyTrigger = vi.fn();
     const { user } = renderInConsole(
-      <ErrorExplanation result={errorResult(403, 'MethodNotAllowed')} trigger={testTrigger} onModifyTrigger={onModifyTrigger} />,
+      <ErrorExplanation
+        result={errorResult(403, 'MethodNotAllowed')}
+        trigger={testTrigger}
+        onModifyTrigger={onModifyTrigger}
+      />,
     );
     expect(screen.getByText('403 · Request error')).toBeInTheDocument();
     expect(panel()).toHaveTextContent('This trigger allows GET, PUT; the request used POST.');
@@ -79,7 +91,12 @@ describe('ErrorExplanation', () => {
     renderInConsole(<ErrorExplanation result={errorResult(403, undefined)} trigger={testTrigger} />);
     expect(panel()).toHaveTextContent('No error code came with this status');
     expect(panel()).toHaveTextContent('Possible causes');
-    for (const code of ['SignatureNotMatch', 'RequestTimeTooSkewed', 'MethodNotAllowed', 'InternetURLDisabled'] as const)
+    for (const code of [
+      'SignatureNotMatch',
+      'RequestTimeTooSkewed',
+      'MethodNotAllowed',
+      'InternetURLDisabled',
+    ] as const)
       expect(panel()).toHaveTextContent(GATEWAY_ERRORS[code].cause);
     expect(screen.queryByRole('button', { name: 'Modify the trigger’s request methods' })).not.toBeInTheDocument();
   });
@@ -102,7 +119,10 @@ describe('ErrorExplanation', () => {
     '502 %s (x-fc-error-type) is a billed function error that points to the logs',
     async (code) => {
       const onShowLogs = vi.fn();
-      const result = errorResult(502, undefined, { errorType: code, body: { encoding: 'text', data: 'boom', size: 4 } });
+      const result = errorResult(502, undefined, {
+        errorType: code,
+        body: { encoding: 'text', data: 'boom', size: 4 },
+      });
       const { user } = renderInConsole(<ErrorExplanation result={result} onShowLogs={onShowLogs} />);
       expect(screen.getByText('502 · Function error')).toBeInTheDocument();
       expect(panel()).toHaveTextContent(`Error code ${code}`);

@@ -1,11 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { GATEWAY_ERRORS } from '../../../../contract/status-catalogue';
+import { renderInConsole } from '../../../test/render-in-console';
 import { ErrorExplanation } from './error-explanation';
 import { StatusReference } from './status-reference';
-import { errorResult, renderInConsole } from './test-fixtures';
+import { errorResult } from './test-fixtures';
 
-const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent);
+const cells = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent);
 
 describe('StatusReference', () => {
   it('opens the whole catalogue as the seed’s table: type, status, cause, billed, what to do', async () => {
@@ -13,14 +17,11 @@ describe('StatusReference', () => {
     await user.click(screen.getByRole('button', { name: 'Status code reference' }));
     const dialog = await screen.findByRole('dialog', { name: 'Status code reference' });
     const [header, ...rows] = within(dialog).getAllByRole('row');
-    expect(within(header!).getAllByRole('columnheader').map((c) => c.textContent)).toEqual([
-      'Error Type',
-      'HTTP Status Code',
-      'Error Code',
-      'Cause Analysis',
-      'Billed',
-      'What to do',
-    ]);
+    expect(
+      within(header!)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Error Type', 'HTTP Status Code', 'Error Code', 'Cause Analysis', 'Billed', 'What to do']);
     expect(rows).toHaveLength(Object.keys(GATEWAY_ERRORS).length);
     const methodRow = rows.find((row) => within(row).queryByText('MethodNotAllowed'))!;
     expect(cells(methodRow)).toEqual([

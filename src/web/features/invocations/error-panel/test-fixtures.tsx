@@ -1,18 +1,7 @@
-import { QueryClient } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
 import { invocationResultSchema, type HttpTestRequest, type InvocationResult } from '../../../../contract/invocation';
 import type { Trigger } from '../../../../contract/trigger';
-import { Providers } from '../../../app/providers';
 
-/** Test helpers of the error panel and the copy helpers: one component inside the console's providers. */
-export function renderInConsole(ui: ReactNode) {
-  const user = userEvent.setup();
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  return { user, ...render(<Providers queryClient={queryClient}>{ui}</Providers>) };
-}
-
+/** What the error panel and the copy helpers are tested with: a request, its trigger, the gateway's answers. */
 export const testRequest: HttpTestRequest = {
   kind: 'http',
   method: 'POST',
@@ -38,7 +27,11 @@ export const testTrigger: Trigger = {
 };
 
 /** A gateway error response as the Test Function result holds it. */
-export function errorResult(status: number, code: string | undefined, overrides: Partial<InvocationResult> = {}): InvocationResult {
+export function errorResult(
+  status: number,
+  code: string | undefined,
+  overrides: Partial<InvocationResult> = {},
+): InvocationResult {
   const data = code ? JSON.stringify({ Code: code, Message: `gateway says ${code}`, RequestId: 'req-1' }) : 'oops';
   return invocationResultSchema.parse({
     id: 'r-1',
