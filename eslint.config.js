@@ -12,9 +12,22 @@ const features = ['functions', 'triggers', 'versions', 'code', 'invocations'];
  * (it talks to it over HTTP with the SDK); a web feature never imports another feature.
  */
 const zones = [
-  { target: './src/contract', from: ['./src/web', './src/bff', './src/engine', './mocks'], message: 'The contract imports nothing of ours.' },
-  { target: './src/web', from: ['./src/engine', './src/bff', './mocks'], except: [], message: 'The SPA talks to the bff over /api, with contract types.' },
-  { target: './src/bff', from: ['./src/engine', './src/web'], message: 'The bff reaches the engine through the SDK only.' },
+  {
+    target: './src/contract',
+    from: ['./src/web', './src/bff', './src/engine', './mocks'],
+    message: 'The contract imports nothing of ours.',
+  },
+  {
+    target: './src/web',
+    from: ['./src/engine', './src/bff', './mocks'],
+    except: [],
+    message: 'The SPA talks to the bff over /api, with contract types.',
+  },
+  {
+    target: './src/bff',
+    from: ['./src/engine', './src/web'],
+    message: 'The bff reaches the engine through the SDK only.',
+  },
   { target: './src/engine', from: ['./src/bff', './src/web', './mocks'], message: 'The engine stands alone.' },
   ...features.map((feature) => ({
     target: `./src/web/features/${feature}`,

@@ -12,7 +12,9 @@ function loadedAtStart(id: string, getModuleInfo: GetModuleInfo, seen = new Map<
   if (known !== undefined) return known;
   seen.set(id, false); // a cycle proves nothing
   const info = getModuleInfo(id);
-  const result = Boolean(info?.isEntry || info?.importers.some((importer) => loadedAtStart(importer, getModuleInfo, seen)));
+  const result = Boolean(
+    info?.isEntry || info?.importers.some((importer) => loadedAtStart(importer, getModuleInfo, seen)),
+  );
   seen.set(id, result);
   return result;
 }

@@ -17,7 +17,10 @@ declare module 'autocannon' {
     duration: number;
   };
   type Instance = EventEmitter & {
-    on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): Instance;
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void,
+    ): Instance;
     on(event: 'done', listener: (result: Result) => void): Instance;
     on(event: 'error', listener: (error: Error) => void): Instance;
   };

@@ -19,13 +19,19 @@ function newestMtime(target: string): number {
 /** dist/web is rebuilt when missing or older than the sources it is built from. */
 function ensureBuilt(root: string, outDir: string): boolean {
   const index = path.join(outDir, 'index.html');
-  const sources = Math.max(...['src/web', 'src/contract', 'index.html', 'vite.config.ts'].map((p) => newestMtime(path.join(root, p))));
+  const sources = Math.max(
+    ...['src/web', 'src/contract', 'index.html', 'vite.config.ts'].map((p) => newestMtime(path.join(root, p))),
+  );
   if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sources) return false;
   process.stderr.write('bench: building the console (vite build)...\n');
-  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const build = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   if (build.status !== 0) throw new Error(`vite build failed (exit ${build.status})`);
   return true;
 }

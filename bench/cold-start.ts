@@ -21,7 +21,12 @@ function nodeStartMs(): Promise<number> {
 }
 
 /** Deploys new code `runs` times; each time, the first request's latency through the trigger. */
-export async function measureColdStart(bench: BenchEngine, functionName: string, host: string, runs: number): Promise<ColdStartResult> {
+export async function measureColdStart(
+  bench: BenchEngine,
+  functionName: string,
+  host: string,
+  runs: number,
+): Promise<ColdStartResult> {
   const samples: number[] = [];
   const baseline: number[] = [];
   for (let i = 1; i <= runs; i++) {

@@ -87,7 +87,12 @@ export function formatReport(r: BenchReport): string {
       perSecond(a.baseline.perSecond),
       '',
     ]);
-    rows.push(['  p50 / p99', `${ms(a.gateway.p50Ms)} / ${ms(a.gateway.p99Ms)}`, `${ms(a.baseline.p50Ms)} / ${ms(a.baseline.p99Ms)}`, '']);
+    rows.push([
+      '  p50 / p99',
+      `${ms(a.gateway.p50Ms)} / ${ms(a.gateway.p99Ms)}`,
+      `${ms(a.baseline.p50Ms)} / ${ms(a.baseline.p99Ms)}`,
+      '',
+    ]);
   }
   if (isError(r.initialJs)) rows.push(['Initial JS (gzip)', `error: ${r.initialJs.error}`, '', '']);
   else {

@@ -56,13 +56,18 @@ async function sideBySide(
 async function engineMeasures(bench: BenchEngine, load: LoadClient, bare: Target) {
   const host = await bench.deploy('bench_warm');
   const probe = await timedRequest(bench.engine.port, host);
-  const notServing = (probe.status !== 200 || probe.body !== RESPONSE_BODY) && `the trigger answered ${probe.status} ${probe.body}`;
+  const notServing =
+    (probe.status !== 200 || probe.body !== RESPONSE_BODY) && `the trigger answered ${probe.status} ${probe.body}`;
 
   const warm = await attempt('warm HTTP trigger vs bare http server', async () => {
     if (notServing) throw new Error(notServing);
     const rows: WarmRow[] = [];
     for (const connections of [1, 10]) {
-      const pair = await sideBySide(load, { port: bench.engine.port, host }, bare, { method: 'GET', connections, expectStatus: 200 });
+      const pair = await sideBySide(load, { port: bench.engine.port, host }, bare, {
+        method: 'GET',
+        connections,
+        expectStatus: 200,
+      });
       rows.push({
         connections,
         ...pair,

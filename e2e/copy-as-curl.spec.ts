@@ -6,10 +6,16 @@ import { expect, test } from './fixtures/test';
  * anonymous trigger and for one with Signature Authentication (signed by the bff with the account key).
  */
 for (const authType of ['anonymous', 'function'] as const) {
-  test(`Copy as cURL (${authType}) runs in a terminal and answers what the console showed`, async ({ page, stack, context }) => {
+  test(`Copy as cURL (${authType}) runs in a terminal and answers what the console showed`, async ({
+    page,
+    stack,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const api = `${stack.consoleUrl}/api/functions`;
-    expect((await page.request.post(api, { data: { functionName: 'curl-me', template: 'nodejs-event-http' } })).ok()).toBe(true);
+    expect(
+      (await page.request.post(api, { data: { functionName: 'curl-me', template: 'nodejs-event-http' } })).ok(),
+    ).toBe(true);
     const trigger = await page.request.post(`${api}/curl-me/triggers`, {
       data: { triggerName: 'http-trigger', triggerType: 'http', triggerConfig: { methods: ['GET', 'POST'], authType } },
     });
@@ -28,7 +34,11 @@ for (const authType of ['anonymous', 'function'] as const) {
     expect(command).toMatch(/^curl /m);
     if (authType === 'function') expect(command).toContain('valid until');
 
-    const body = execFileSync('bash', ['-c', command], { encoding: 'utf8', timeout: 15_000, stdio: ['ignore', 'pipe', 'pipe'] });
+    const body = execFileSync('bash', ['-c', command], {
+      encoding: 'utf8',
+      timeout: 15_000,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     expect(JSON.parse(body)).toEqual(JSON.parse(shown ?? ''));
   });
 }

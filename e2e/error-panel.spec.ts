@@ -4,7 +4,10 @@ import { expect, test } from './fixtures/test';
  * A request the trigger forbids, sent from Test Function on the Code tab, is explained in the
  * result's error panel from the status catalogue the gateway answered from.
  */
-test('POST on a GET-only trigger: the error panel names the allowed methods and offers Modify', async ({ page, stack }) => {
+test('POST on a GET-only trigger: the error panel names the allowed methods and offers Modify', async ({
+  page,
+  stack,
+}) => {
   await page.goto(stack.consoleUrl);
   await page.getByRole('button', { name: 'Create Function' }).first().click();
   const create = page.getByRole('dialog', { name: 'Create Function' });
@@ -45,5 +48,7 @@ test('POST on a GET-only trigger: the error panel names the allowed methods and 
 
   // Modify opens the trigger's editor, where POST can be allowed.
   await explanation.getByRole('button', { name: 'Modify the trigger’s request methods' }).click();
-  await expect(page.getByRole('dialog', { name: 'Edit Trigger' }).getByRole('checkbox', { name: 'POST' })).not.toBeChecked();
+  await expect(
+    page.getByRole('dialog', { name: 'Edit Trigger' }).getByRole('checkbox', { name: 'POST' }),
+  ).not.toBeChecked();
 });

@@ -23,7 +23,10 @@ test('switching to Japanese changes the panel and survives a reload', async ({ p
   await expect(name).toHaveAccessibleDescription(/数字またはハイフンで始めないでください/);
 
   await page.reload();
-  await expect(page.getByRole('group', { name: '言語' }).getByRole('button', { name: '日本語' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('group', { name: '言語' }).getByRole('button', { name: '日本語' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await page.getByRole('button', { name: 'トリガーの作成' }).first().click();
   panel = page.getByRole('dialog', { name: 'トリガーの作成' });
@@ -36,5 +39,7 @@ test('switching to Japanese changes the panel and survives a reload', async ({ p
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByRole('button', { name: 'Create Trigger' }).first().click();
-  await expect(page.getByRole('dialog', { name: 'Create Trigger' }).getByRole('alert')).toContainText('the URL may leak');
+  await expect(page.getByRole('dialog', { name: 'Create Trigger' }).getByRole('alert')).toContainText(
+    'the URL may leak',
+  );
 });

@@ -18,7 +18,10 @@ async function createFunctionWithTrigger(page: Page, name: string) {
   await expect(panel).toBeHidden();
 }
 
-test('Test Function: a sync test shows 200 and the body; an async one 202 and its task reaching Succeeded', async ({ page, stack }) => {
+test('Test Function: a sync test shows 200 and the body; an async one 202 and its task reaching Succeeded', async ({
+  page,
+  stack,
+}) => {
   await page.goto(stack.consoleUrl);
   await createFunctionWithTrigger(page, 'tester');
   await page.getByRole('tab', { name: 'Code' }).click();
@@ -35,7 +38,11 @@ test('Test Function: a sync test shows 200 and the body; an async one 202 and it
   await page.getByRole('menuitemradio', { name: 'Async Invocation' }).click();
   await page.getByRole('button', { name: 'Test Function', exact: true }).click();
   await expect(result.getByText('202 Accepted')).toBeVisible();
-  const taskId = (await result.getByRole('button', { name: 'Copy Task ID' }).locator('xpath=preceding-sibling::*[1]').textContent()) ?? '';
+  const taskId =
+    (await result
+      .getByRole('button', { name: 'Copy Task ID' })
+      .locator('xpath=preceding-sibling::*[1]')
+      .textContent()) ?? '';
   expect(taskId).toMatch(/^[A-Za-z0-9_.-]+$/);
   await expect(result.getByRole('status')).toHaveText('Task status: Succeeded', { timeout: 15_000 });
   await expect(result.getByRole('region', { name: 'Return payload' })).toContainText('Hello from Function Compute');

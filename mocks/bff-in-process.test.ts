@@ -14,12 +14,17 @@ describe('the bff in-process behind MSW', () => {
     seedTrigger('hello-world', basicTrigger);
 
     const functions = await fetch('http://localhost:5173/api/functions').then((r) => r.json());
-    expect(functions.functions).toEqual([expect.objectContaining({ functionName: 'hello-world', runtime: 'nodejs20' })]);
+    expect(functions.functions).toEqual([
+      expect.objectContaining({ functionName: 'hello-world', runtime: 'nodejs20' }),
+    ]);
 
     const res = await fetch('http://localhost:5173/api/functions/hello-world/triggers');
     const text = await res.text();
     expect(res.status).toBe(200);
-    expect(JSON.parse(text).triggers[0].triggerConfig.authConfig.users[0]).toEqual({ username: 'console-admin', password: '' });
+    expect(JSON.parse(text).triggers[0].triggerConfig.authConfig.users[0]).toEqual({
+      username: 'console-admin',
+      password: '',
+    });
     expect(text).not.toContain(BASIC_PASSWORD);
   });
 

@@ -96,7 +96,10 @@ export function requireQualifier(entry: FunctionEntry, qualifier: string): Store
   const fn = resolveQualifier(entry, qualifier);
   if (fn) return fn;
   if (VERSION_ID_PATTERN.test(qualifier))
-    throw new MockFcError('VersionNotFound', `version '${qualifier}' of function '${entry.fn.functionName}' does not exist`);
+    throw new MockFcError(
+      'VersionNotFound',
+      `version '${qualifier}' of function '${entry.fn.functionName}' does not exist`,
+    );
   throw new MockFcError('AliasNotFound', `alias '${qualifier}' of function '${entry.fn.functionName}' does not exist`);
 }
 

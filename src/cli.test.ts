@@ -19,9 +19,21 @@ let bff: RunningBff;
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-cli-'));
-  engine = await startLocalEngine({ dataDir, host: '127.0.0.1', port: 0, region: 'cn-hangzhou', credentialOverrides: {} });
+  engine = await startLocalEngine({
+    dataDir,
+    host: '127.0.0.1',
+    port: 0,
+    region: 'cn-hangzhou',
+    credentialOverrides: {},
+  });
   const { accessKeyId, accessKeySecret, accountId } = engine.credentials;
-  const connection = localConnection({ endpoint: `127.0.0.1:${engine.port}`, accessKeyId, accessKeySecret, accountId, region: engine.region });
+  const connection = localConnection({
+    endpoint: `127.0.0.1:${engine.port}`,
+    accessKeyId,
+    accessKeySecret,
+    accountId,
+    region: engine.region,
+  });
   bff = await startBff({ host: '127.0.0.1', port: 0, connection });
 });
 afterAll(async () => {
@@ -31,7 +43,11 @@ afterAll(async () => {
 });
 
 async function api<T>(method: string, url: string, body: object): Promise<{ status: number; json: T }> {
-  const res = await fetch(`${bff.url}${url}`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${bff.url}${url}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, json: (await res.json()) as T };
 }
 
@@ -39,7 +55,8 @@ const hasPython = spawnSync('python3', ['--version']).status === 0;
 
 describe('each Create Function template, behind an anonymous HTTP trigger, answers 200 at once', () => {
   // The custom-runtime template runs python3: on a machine without it that case is reported skipped.
-  for (const template of FUNCTION_TEMPLATES) it.skipIf(template === 'custom-runtime' && !hasPython)(template, () => createAndCall(template));
+  for (const template of FUNCTION_TEMPLATES)
+    it.skipIf(template === 'custom-runtime' && !hasPython)(template, () => createAndCall(template));
 });
 
 async function createAndCall(template: FunctionTemplate) {
@@ -48,9 +65,15 @@ async function createAndCall(template: FunctionTemplate) {
   expect([created.status, created.json.functionName]).toEqual([201, functionName]);
 
   const triggerConfig = { methods: ['GET', 'POST'], authType: 'anonymous' };
-  const trigger = await api<Trigger>('POST', `/api/functions/${functionName}/triggers`, { triggerName: 'http', triggerType: 'http', triggerConfig });
+  const trigger = await api<Trigger>('POST', `/api/functions/${functionName}/triggers`, {
+    triggerName: 'http',
+    triggerType: 'http',
+    triggerConfig,
+  });
   expect(trigger.status).toBe(201);
-  expect(trigger.json.httpTrigger.urlInternet).toMatch(new RegExp(`^http://tpl-.+\\.cn-hangzhou\\.fcapp\\.localhost:${engine.port}$`));
+  expect(trigger.json.httpTrigger.urlInternet).toMatch(
+    new RegExp(`^http://tpl-.+\\.cn-hangzhou\\.fcapp\\.localhost:${engine.port}$`),
+  );
 
   const reply = await call(trigger.json.httpTrigger.urlInternet, { path: '/hello?from=cli' });
   expect(reply.status).toBe(200);

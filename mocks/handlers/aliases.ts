@@ -8,15 +8,25 @@ const ALIAS = `${ALIASES}/:aliasName`;
 
 function requireAlias(entry: FunctionEntry, aliasName: string): FunctionAlias {
   const alias = entry.aliases.get(aliasName);
-  if (!alias) throw new MockFcError('AliasNotFound', `alias '${aliasName}' of function '${entry.fn.functionName}' does not exist`);
+  if (!alias)
+    throw new MockFcError(
+      'AliasNotFound',
+      `alias '${aliasName}' of function '${entry.fn.functionName}' does not exist`,
+    );
   return alias;
 }
 
 /** An alias points at published versions only: its version and every weighted one. */
-function assertVersionsExist(entry: FunctionEntry, alias: Pick<FunctionAlias, 'versionId' | 'additionalVersionWeight'>) {
+function assertVersionsExist(
+  entry: FunctionEntry,
+  alias: Pick<FunctionAlias, 'versionId' | 'additionalVersionWeight'>,
+) {
   for (const versionId of [alias.versionId, ...Object.keys(alias.additionalVersionWeight ?? {})]) {
     if (!entry.versions.has(versionId))
-      throw new MockFcError('VersionNotFound', `version '${versionId}' of function '${entry.fn.functionName}' does not exist`);
+      throw new MockFcError(
+        'VersionNotFound',
+        `version '${versionId}' of function '${entry.fn.functionName}' does not exist`,
+      );
   }
 }
 
@@ -36,7 +46,10 @@ export const aliasHandlers = [
       const entry = requireFunction(String(params.functionName));
       const input = parseInput(aliasCreateSchema, await readJson(request));
       if (entry.aliases.has(input.aliasName))
-        throw new MockFcError('AliasAlreadyExists', `alias '${input.aliasName}' already exists in function '${entry.fn.functionName}'`);
+        throw new MockFcError(
+          'AliasAlreadyExists',
+          `alias '${input.aliasName}' already exists in function '${entry.fn.functionName}'`,
+        );
       assertVersionsExist(entry, input);
       const time = now();
       const alias: FunctionAlias = { ...input, createdTime: time, lastModifiedTime: time };
@@ -47,7 +60,9 @@ export const aliasHandlers = [
 
   http.get(
     ALIAS,
-    withFcErrors(({ params }) => fcJson(requireAlias(requireFunction(String(params.functionName)), String(params.aliasName)))),
+    withFcErrors(({ params }) =>
+      fcJson(requireAlias(requireFunction(String(params.functionName)), String(params.aliasName))),
+    ),
   ),
 
   http.put(
@@ -69,7 +84,11 @@ export const aliasHandlers = [
       const entry = requireFunction(String(params.functionName));
       const alias = requireAlias(entry, String(params.aliasName));
       const trigger = [...entry.triggers.values()].find((t) => t.qualifier === alias.aliasName);
-      if (trigger) throw new MockFcError('ResourceInUse', `alias '${alias.aliasName}' is used by trigger '${trigger.triggerName}'`);
+      if (trigger)
+        throw new MockFcError(
+          'ResourceInUse',
+          `alias '${alias.aliasName}' is used by trigger '${trigger.triggerName}'`,
+        );
       entry.aliases.delete(alias.aliasName);
       return fcNoContent();
     }),

@@ -5,4 +5,10 @@ import { triggerHandlers } from './triggers';
 import { versionHandlers } from './versions';
 
 /** The FC OpenAPI 2023-03-30 as the bff's SDK calls it, on any host. No signature checks. */
-export const handlers = [...functionHandlers, ...triggerHandlers, ...versionHandlers, ...aliasHandlers, ...invocationHandlers];
+export const handlers = [
+  ...functionHandlers,
+  ...triggerHandlers,
+  ...versionHandlers,
+  ...aliasHandlers,
+  ...invocationHandlers,
+];

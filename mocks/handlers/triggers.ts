@@ -21,7 +21,11 @@ const updateInput = triggerUpdateSchema.extend({ triggerConfig: triggerConfigFro
 
 function requireTrigger(entry: FunctionEntry, triggerName: string): StoredTrigger {
   const trigger = entry.triggers.get(triggerName);
-  if (!trigger) throw new MockFcError('TriggerNotFound', `trigger '${triggerName}' of function '${entry.fn.functionName}' does not exist`);
+  if (!trigger)
+    throw new MockFcError(
+      'TriggerNotFound',
+      `trigger '${triggerName}' of function '${entry.fn.functionName}' does not exist`,
+    );
   return trigger;
 }
 
@@ -30,7 +34,10 @@ function assertQualifierFree(entry: FunctionEntry, qualifier: string, except?: s
   requireQualifier(entry, qualifier);
   const other = [...entry.triggers.values()].find((t) => t.qualifier === qualifier && t.triggerName !== except);
   if (other)
-    throw new MockFcError('TriggerAlreadyExists', `function '${entry.fn.functionName}' already has an HTTP trigger for ${qualifier}: '${other.triggerName}'`);
+    throw new MockFcError(
+      'TriggerAlreadyExists',
+      `function '${entry.fn.functionName}' already has an HTTP trigger for ${qualifier}: '${other.triggerName}'`,
+    );
 }
 
 export const triggerHandlers = [
@@ -39,7 +46,10 @@ export const triggerHandlers = [
     withFcErrors(({ request, params }) => {
       const entry = requireFunction(String(params.functionName));
       const { items, nextToken } = pageByName(entry.triggers.values(), (t) => t.triggerName, request);
-      return fcJson({ triggers: items.map((t) => triggerResponse(entry.fn.functionName, t)), ...(nextToken ? { nextToken } : {}) });
+      return fcJson({
+        triggers: items.map((t) => triggerResponse(entry.fn.functionName, t)),
+        ...(nextToken ? { nextToken } : {}),
+      });
     }),
   ),
 
@@ -49,7 +59,10 @@ export const triggerHandlers = [
       const entry = requireFunction(String(params.functionName));
       const input = parseInput(createInput, await readJson(request));
       if (entry.triggers.has(input.triggerName))
-        throw new MockFcError('TriggerAlreadyExists', `trigger '${input.triggerName}' already exists in function '${entry.fn.functionName}'`);
+        throw new MockFcError(
+          'TriggerAlreadyExists',
+          `trigger '${input.triggerName}' already exists in function '${entry.fn.functionName}'`,
+        );
       assertQualifierFree(entry, input.qualifier);
       const trigger = buildTrigger(entry.fn.functionName, input, new URL(request.url).port);
       entry.triggers.set(trigger.triggerName, trigger);
@@ -71,7 +84,8 @@ export const triggerHandlers = [
       const entry = requireFunction(String(params.functionName));
       const trigger = requireTrigger(entry, String(params.triggerName));
       const input = parseInput(updateInput, await readJson(request));
-      if (input.qualifier && input.qualifier !== trigger.qualifier) assertQualifierFree(entry, input.qualifier, trigger.triggerName);
+      if (input.qualifier && input.qualifier !== trigger.qualifier)
+        assertQualifierFree(entry, input.qualifier, trigger.triggerName);
       const updated: StoredTrigger = {
         ...trigger,
         ...(input.qualifier ? { qualifier: input.qualifier } : {}),

@@ -43,13 +43,17 @@ export const versionHandlers = [
       const entry = requireFunction(String(params.functionName));
       const versionId = String(params.versionId);
       if (!entry.versions.has(versionId))
-        throw new MockFcError('VersionNotFound', `version '${versionId}' of function '${entry.fn.functionName}' does not exist`);
+        throw new MockFcError(
+          'VersionNotFound',
+          `version '${versionId}' of function '${entry.fn.functionName}' does not exist`,
+        );
       const alias = [...entry.aliases.values()].find(
         (a) => a.versionId === versionId || Object.hasOwn(a.additionalVersionWeight ?? {}, versionId),
       );
       if (alias) throw new MockFcError('ResourceInUse', `version '${versionId}' is used by alias '${alias.aliasName}'`);
       const trigger = [...entry.triggers.values()].find((t) => t.qualifier === versionId);
-      if (trigger) throw new MockFcError('ResourceInUse', `version '${versionId}' is used by trigger '${trigger.triggerName}'`);
+      if (trigger)
+        throw new MockFcError('ResourceInUse', `version '${versionId}' is used by trigger '${trigger.triggerName}'`);
       entry.versions.delete(versionId);
       return fcNoContent();
     }),

@@ -37,7 +37,11 @@ describe('FC errors as the console sees them', () => {
   });
 
   it('a 503 from FC stays a 503', async () => {
-    server.use(http.get('*/2023-03-30/functions/:fn', () => fcErrorResponse('ServiceUnavailable', 'Function Compute is busy.', 503)));
+    server.use(
+      http.get('*/2023-03-30/functions/:fn', () =>
+        fcErrorResponse('ServiceUnavailable', 'Function Compute is busy.', 503),
+      ),
+    );
     const res = await callApi(createTestBffApp(), 'GET', '/api/functions/hello');
     expect(res.status).toBe(503);
     expect(res.body).toMatchObject({ code: 'ServiceUnavailable', message: 'Function Compute is busy.' });
@@ -46,7 +50,13 @@ describe('FC errors as the console sees them', () => {
   it('an engine that is not running answers 503 EngineUnavailable naming its address', async () => {
     const port = await closedPort();
     server.use(http.all(`http://127.0.0.1:${port}/*`, () => passthrough()));
-    const app = createBffApp({ connection: localConnection({ endpoint: `127.0.0.1:${port}`, accessKeyId: 'LTAIkey', accessKeySecret: 'secret-value' }) });
+    const app = createBffApp({
+      connection: localConnection({
+        endpoint: `127.0.0.1:${port}`,
+        accessKeyId: 'LTAIkey',
+        accessKeySecret: 'secret-value',
+      }),
+    });
     const res = await callApi(app, 'GET', '/api/functions');
     expect(res.status).toBe(503);
     expect(res.body.code).toBe('EngineUnavailable');
@@ -55,7 +65,11 @@ describe('FC errors as the console sees them', () => {
   });
 
   it('a body that is not JSON is a 400 InvalidArgument', async () => {
-    const res = await createTestBffApp().request('/api/functions', { method: 'POST', body: '{oops', headers: { 'content-type': 'application/json' } });
+    const res = await createTestBffApp().request('/api/functions', {
+      method: 'POST',
+      body: '{oops',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ code: 'InvalidArgument', message: expect.stringMatching(/JSON/) });
   });
@@ -70,7 +84,12 @@ describe('FC errors as the console sees them', () => {
 describe('settings', () => {
   it('tells the mode, region, account and engine, never the secret', async () => {
     const res = await callApi(createTestBffApp(), 'GET', '/api/settings');
-    expect(res.body).toEqual({ mode: 'local', region: 'cn-hangzhou', accountId: '1234567890123456', engineUrl: 'http://fc-engine.test:3001' });
+    expect(res.body).toEqual({
+      mode: 'local',
+      region: 'cn-hangzhou',
+      accountId: '1234567890123456',
+      engineUrl: 'http://fc-engine.test:3001',
+    });
     expect(res.text).not.toContain(TEST_CONNECTION.accessKeySecret);
     expect(res.text).not.toContain(TEST_CONNECTION.accessKeyId);
   });

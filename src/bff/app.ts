@@ -64,7 +64,9 @@ export function createBffApp(options: BffOptions) {
     return c.json(error.toBody(), error.status as ContentfulStatusCode);
   });
 
-  app.all('/api/*', (c) => c.json({ code: 'RouteNotFound', message: `No console API at ${c.req.method} ${c.req.path}.` }, 404));
+  app.all('/api/*', (c) =>
+    c.json({ code: 'RouteNotFound', message: `No console API at ${c.req.method} ${c.req.path}.` }, 404),
+  );
 
   if (options.staticDir) {
     // serveStatic takes a root relative to the working directory.

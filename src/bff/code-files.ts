@@ -42,6 +42,10 @@ export async function downloadCode(url: string): Promise<Uint8Array> {
     throw new FcError(502, 'CodeDownloadFailed', 'The code package of this function could not be downloaded.');
   }
   if (!response.ok)
-    throw new FcError(502, 'CodeDownloadFailed', `Downloading the code package of this function failed with HTTP ${response.status}.`);
+    throw new FcError(
+      502,
+      'CodeDownloadFailed',
+      `Downloading the code package of this function failed with HTTP ${response.status}.`,
+    );
   return new Uint8Array(await response.arrayBuffer());
 }

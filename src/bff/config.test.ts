@@ -27,7 +27,9 @@ describe('console environment', () => {
   });
 
   it('drives Alibaba Cloud when FC_REGION and FC_ACCOUNT_ID are set', async () => {
-    const connection = await resolveConnection(connectionFromEnv(parseConsoleEnv({ FC_REGION: 'cn-shanghai', FC_ACCOUNT_ID: '1234' })));
+    const connection = await resolveConnection(
+      connectionFromEnv(parseConsoleEnv({ FC_REGION: 'cn-shanghai', FC_ACCOUNT_ID: '1234' })),
+    );
     expect(connection).toEqual({
       mode: 'cloud',
       region: 'cn-shanghai',
@@ -39,8 +41,13 @@ describe('console environment', () => {
 
   it('reads the local engine’s keys from credentials.json in the data dir', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'fc-console-data-'));
-    writeFileSync(path.join(dir, 'credentials.json'), JSON.stringify({ accountId: '42', accessKeyId: 'LTAIabc', accessKeySecret: 's3cret' }));
-    const source = connectionFromEnv(parseConsoleEnv({ FC_CONSOLE_DATA: dir, FC_ENGINE_PORT: '4100', FC_ENGINE_HOST: '0.0.0.0' }));
+    writeFileSync(
+      path.join(dir, 'credentials.json'),
+      JSON.stringify({ accountId: '42', accessKeyId: 'LTAIabc', accessKeySecret: 's3cret' }),
+    );
+    const source = connectionFromEnv(
+      parseConsoleEnv({ FC_CONSOLE_DATA: dir, FC_ENGINE_PORT: '4100', FC_ENGINE_HOST: '0.0.0.0' }),
+    );
     expect(await resolveConnection(source)).toEqual({
       mode: 'local',
       region: 'cn-hangzhou',

@@ -71,7 +71,11 @@ export function connectionFromEnv(env: ConsoleEnv, cwd = process.cwd()): Connect
     const accessKeyId = env.FC_ENGINE_ACCESS_KEY_ID ?? stored?.accessKeyId;
     const accessKeySecret = env.FC_ENGINE_ACCESS_KEY_SECRET ?? stored?.accessKeySecret;
     if (!accessKeyId || !accessKeySecret)
-      throw new FcError(503, 'EngineUnavailable', `The local Function Compute engine has not started yet: ${file} does not exist. Start it with \`npm start\` (or \`fc-console\`).`);
+      throw new FcError(
+        503,
+        'EngineUnavailable',
+        `The local Function Compute engine has not started yet: ${file} does not exist. Start it with \`npm start\` (or \`fc-console\`).`,
+      );
     return {
       mode: 'local',
       region: env.FC_ENGINE_REGION ?? DEFAULT_REGION,

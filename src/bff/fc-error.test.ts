@@ -16,14 +16,21 @@ describe('toFcError', () => {
       requestId: 'undefined',
       data: {},
     });
-    expect(toFcError(err, local)).toMatchObject({ status: 502, code: 'BadGateway', message: 'upstream went away', requestId: '8F-12' });
+    expect(toFcError(err, local)).toMatchObject({
+      status: 502,
+      code: 'BadGateway',
+      message: 'upstream went away',
+      requestId: '8F-12',
+    });
   });
 
   it('says where the cloud endpoint was when it cannot be reached', () => {
     const err = Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' });
     const mapped = toFcError(err, { url: 'https://1.cn-hangzhou.fc.aliyuncs.com', mode: 'cloud' });
     expect(mapped).toMatchObject({ status: 503, code: 'EngineUnavailable' });
-    expect(mapped.message).toBe('Function Compute is not reachable at https://1.cn-hangzhou.fc.aliyuncs.com (ENOTFOUND).');
+    expect(mapped.message).toBe(
+      'Function Compute is not reachable at https://1.cn-hangzhou.fc.aliyuncs.com (ENOTFOUND).',
+    );
   });
 
   it('explains missing cloud credentials', () => {

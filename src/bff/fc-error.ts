@@ -33,7 +33,16 @@ type SdkError = Error & {
 const SDK_ERRORS = new Set(['ClientError', 'ServerError', 'ThrottlingError']);
 // The SDK formats its message as "<Code>: code: <status>, <Message> request id: <id>".
 const SDK_MESSAGE = /code: \d+, ([\s\S]*) request id: (\S*)\s*$/;
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+]);
 
 const CREDENTIALS_HINT =
   'No Alibaba Cloud credentials were found. Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or configure a profile with `aliyun configure`, and restart the console.';

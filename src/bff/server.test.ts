@@ -9,7 +9,12 @@ describe('startBff', () => {
     try {
       expect(bff.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const res = await fetch(`${bff.url}/api/settings`);
-      expect(await res.json()).toEqual({ mode: 'local', region: 'cn-hangzhou', accountId: '1234567890123456', engineUrl: 'http://127.0.0.1:9' });
+      expect(await res.json()).toEqual({
+        mode: 'local',
+        region: 'cn-hangzhou',
+        accountId: '1234567890123456',
+        engineUrl: 'http://127.0.0.1:9',
+      });
     } finally {
       await bff.close();
     }

@@ -18,7 +18,11 @@ export function toPlain(model: unknown): unknown {
 function parseAnswer<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  throw new FcError(502, 'InvalidResponse', `Function Compute answered with ${what} the console cannot read: ${describeIssues(parsed.error.issues)}`);
+  throw new FcError(
+    502,
+    'InvalidResponse',
+    `Function Compute answered with ${what} the console cannot read: ${describeIssues(parsed.error.issues)}`,
+  );
 }
 
 export function toFunctionView(model: unknown): FcFunction {
@@ -45,7 +49,11 @@ export function storedTriggerConfig(model: { triggerConfig?: string }): HttpTrig
 /** A trigger as the SPA sees it: config parsed from its JSON string, passwords and tokens blank. */
 export function toTriggerView(model: unknown): Trigger {
   const trigger = toPlain(model) as Record<string, unknown> & { triggerConfig?: string; triggerName?: string };
-  const config = parseAnswer(triggerConfigFromApiSchema, trigger.triggerConfig, `trigger ${trigger.triggerName ?? ''} with a configuration`);
+  const config = parseAnswer(
+    triggerConfigFromApiSchema,
+    trigger.triggerConfig,
+    `trigger ${trigger.triggerName ?? ''} with a configuration`,
+  );
   return parseAnswer(
     triggerSchema,
     { qualifier: 'LATEST', ...trigger, triggerConfig: redactTriggerConfig(config) },

@@ -19,7 +19,13 @@ export const asyncTaskStatusSchema = z.enum(ASYNC_TASK_STATUSES, { error: 'async
 export type AsyncTaskStatus = z.infer<typeof asyncTaskStatusSchema>;
 
 /** A status the task never leaves. */
-export const ASYNC_TASK_FINAL_STATUSES: readonly AsyncTaskStatus[] = ['Succeeded', 'Failed', 'Stopped', 'Expired', 'Invalid'];
+export const ASYNC_TASK_FINAL_STATUSES: readonly AsyncTaskStatus[] = [
+  'Succeeded',
+  'Failed',
+  'Stopped',
+  'Expired',
+  'Invalid',
+];
 
 const TASK_ID_MESSAGE = 'asyncTask.id.format';
 

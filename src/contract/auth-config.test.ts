@@ -79,10 +79,12 @@ describe('Basic', () => {
     expect(messages(basicAuthConfigSchema.safeParse({ users: [user('a'.repeat(11), 'Str0ng!pass-1')] }))).toEqual([
       'users.0.username: basic.username.length',
     ]);
-    expect(messages(basicAuthConfigSchema.safeParse({ users: [user('a'.repeat(12), 'Aa1!' + 'x'.repeat(7))] }))).toEqual([
-      'users.0.password: basic.password.length',
-    ]);
-    expect(messages(basicAuthConfigSchema.safeParse({ users: [user('a'.repeat(128), 'Aa1!' + 'x'.repeat(124))] }))).toEqual([]);
+    expect(
+      messages(basicAuthConfigSchema.safeParse({ users: [user('a'.repeat(12), 'Aa1!' + 'x'.repeat(7))] })),
+    ).toEqual(['users.0.password: basic.password.length']);
+    expect(
+      messages(basicAuthConfigSchema.safeParse({ users: [user('a'.repeat(128), 'Aa1!' + 'x'.repeat(124))] })),
+    ).toEqual([]);
   });
 
   it('needs upper, lower, digit and special characters', () => {
@@ -108,8 +110,12 @@ describe('Bearer', () => {
   const token = 'A'.repeat(32);
 
   it('accepts 1–20 named tokens of 32–128 allowed characters', () => {
-    expect(messages(bearerAuthConfigSchema.safeParse({ tokens: [{ name: 'ci', token: 'aZ09+/=-~.'.repeat(4) }] }))).toEqual([]);
-    expect(messages(bearerAuthConfigSchema.safeParse({ tokens: [{ name: 'ci', token: 'x'.repeat(128) }] }))).toEqual([]);
+    expect(
+      messages(bearerAuthConfigSchema.safeParse({ tokens: [{ name: 'ci', token: 'aZ09+/=-~.'.repeat(4) }] })),
+    ).toEqual([]);
+    expect(messages(bearerAuthConfigSchema.safeParse({ tokens: [{ name: 'ci', token: 'x'.repeat(128) }] }))).toEqual(
+      [],
+    );
   });
 
   it('refuses short, long and badly spelled tokens', () => {
@@ -125,7 +131,14 @@ describe('Bearer', () => {
       'tokens.0.name: bearer.name.format',
     ]);
     expect(
-      messages(bearerAuthConfigSchema.safeParse({ tokens: [{ name: 'ci', token }, { name: 'ci', token: 'B'.repeat(32) }] })),
+      messages(
+        bearerAuthConfigSchema.safeParse({
+          tokens: [
+            { name: 'ci', token },
+            { name: 'ci', token: 'B'.repeat(32) },
+          ],
+        }),
+      ),
     ).toEqual(['tokens.1.name: bearer.name.duplicate']);
     const tokens = Array.from({ length: 21 }, (_, i) => ({ name: `t${i}`, token }));
     expect(messages(bearerAuthConfigSchema.safeParse({ tokens }))).toEqual(['tokens: bearer.tokens.tooMany']);

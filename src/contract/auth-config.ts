@@ -4,8 +4,7 @@ import { RESOURCE_NAME_PATTERN, parseJsonString } from './names';
 // ---- JWT -------------------------------------------------------------------------------------
 
 export type TokenSource =
-  | { in: 'header'; name: string; prefix: string }
-  | { in: 'cookie' | 'query' | 'form'; name: string };
+  { in: 'header'; name: string; prefix: string } | { in: 'cookie' | 'query' | 'form'; name: string };
 
 export type ClaimPass = { to: 'header' | 'query' | 'form'; claim: string; as: string };
 

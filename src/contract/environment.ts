@@ -17,7 +17,9 @@ export const portEnvSchema = z.coerce
   .min(0, { error: PORT_MESSAGE })
   .max(65535, { error: PORT_MESSAGE });
 
-export const regionEnvSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'A region looks like cn-hangzhou.' });
+export const regionEnvSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'A region looks like cn-hangzhou.' });
 
 export const accountIdEnvSchema = z.string().regex(/^[0-9]{1,32}$/, { error: 'An account ID is digits only.' });
 

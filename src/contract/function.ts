@@ -114,7 +114,12 @@ export const functionFromTemplateSchema = z.object({
 export type FunctionFromTemplate = z.infer<typeof functionFromTemplateSchema>;
 
 /** A file of the function's code zip, as the Code tab shows it. */
-export const codeFileSchema = z.object({ path: z.string(), content: z.string(), size: z.number(), binary: z.boolean() });
+export const codeFileSchema = z.object({
+  path: z.string(),
+  content: z.string(),
+  size: z.number(),
+  binary: z.boolean(),
+});
 export const functionCodeFilesSchema = z.object({ checksum: z.string(), files: z.array(codeFileSchema) });
 export type CodeFile = z.infer<typeof codeFileSchema>;
 
@@ -178,8 +183,18 @@ export const aliasListSchema = z.object({ aliases: z.array(aliasSchema), nextTok
 // ---- async invoke config -----------------------------------------------------------------------
 
 export const asyncInvokeConfigInputSchema = z.object({
-  maxAsyncEventAgeInSeconds: z.number().int().min(1, { error: 'async.maxAge.range' }).max(604800, { error: 'async.maxAge.range' }).optional(),
-  maxAsyncRetryAttempts: z.number().int().min(0, { error: 'async.retries.range' }).max(8, { error: 'async.retries.range' }).optional(),
+  maxAsyncEventAgeInSeconds: z
+    .number()
+    .int()
+    .min(1, { error: 'async.maxAge.range' })
+    .max(604800, { error: 'async.maxAge.range' })
+    .optional(),
+  maxAsyncRetryAttempts: z
+    .number()
+    .int()
+    .min(0, { error: 'async.retries.range' })
+    .max(8, { error: 'async.retries.range' })
+    .optional(),
   asyncTask: z.boolean().optional(),
   destinationConfig: z.unknown().optional(),
 });

@@ -11,20 +11,22 @@ export type KeyValue = z.infer<typeof keyValueSchema>;
 
 const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 
-export const httpTestRequestSchema = z.object({
-  kind: z.literal('http'),
-  method: httpMethodSchema,
-  path: z.string().startsWith('/', { error: 'testRequest.path.format' }).max(4096),
-  query: z.array(keyValueSchema).max(100),
-  headers: z
-    .array(keyValueSchema.extend({ key: z.string().regex(HEADER_NAME, { error: 'testRequest.header.format' }) }))
-    .max(100),
-  bodyType: z.enum(['text', 'json']),
-  body: z.string(),
-}).refine((r) => r.bodyType !== 'json' || r.body.trim() === '' || isJson(r.body), {
-  error: 'json.invalid',
-  path: ['body'],
-});
+export const httpTestRequestSchema = z
+  .object({
+    kind: z.literal('http'),
+    method: httpMethodSchema,
+    path: z.string().startsWith('/', { error: 'testRequest.path.format' }).max(4096),
+    query: z.array(keyValueSchema).max(100),
+    headers: z
+      .array(keyValueSchema.extend({ key: z.string().regex(HEADER_NAME, { error: 'testRequest.header.format' }) }))
+      .max(100),
+    bodyType: z.enum(['text', 'json']),
+    body: z.string(),
+  })
+  .refine((r) => r.bodyType !== 'json' || r.body.trim() === '' || isJson(r.body), {
+    error: 'json.invalid',
+    path: ['body'],
+  });
 
 export const eventTestRequestSchema = z.object({
   kind: z.literal('event'),

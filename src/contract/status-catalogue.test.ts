@@ -5,7 +5,9 @@ const codes = (status: number, code?: string) => explainStatus(status, code).map
 
 describe('explainStatus', () => {
   it('answers the row of a known code, whatever the status', () => {
-    expect(explainStatus(403, 'MethodNotAllowed')).toEqual([{ code: 'MethodNotAllowed', ...GATEWAY_ERRORS.MethodNotAllowed }]);
+    expect(explainStatus(403, 'MethodNotAllowed')).toEqual([
+      { code: 'MethodNotAllowed', ...GATEWAY_ERRORS.MethodNotAllowed },
+    ]);
     // A synchronous InvokeFunction answers a function error with 200 and x-fc-error-type.
     expect(explainStatus(200, 'UnhandledInvocationError')).toMatchObject([
       { code: 'UnhandledInvocationError', status: 502, type: 'functionError', billed: true },
@@ -13,7 +15,12 @@ describe('explainStatus', () => {
   });
 
   it('answers every row of the status for a missing or unknown code', () => {
-    expect(codes(403)).toEqual(['SignatureNotMatch', 'RequestTimeTooSkewed', 'MethodNotAllowed', 'InternetURLDisabled']);
+    expect(codes(403)).toEqual([
+      'SignatureNotMatch',
+      'RequestTimeTooSkewed',
+      'MethodNotAllowed',
+      'InternetURLDisabled',
+    ]);
     expect(codes(400, 'SomethingElse')).toEqual(['InvalidArgument', 'MissingRequiredHeader', 'ApkResponseForbidden']);
     expect(codes(502)).toEqual([
       'UnhandledInvocationError',
@@ -38,7 +45,13 @@ describe('explainStatus', () => {
 
   it('answers one generic row for a status the gateway never answers', () => {
     expect(explainStatus(418)).toEqual([
-      expect.objectContaining({ code: 'UnknownStatus', status: 418, type: 'requestError', billed: true, cause: expect.stringContaining("function's own response") }),
+      expect.objectContaining({
+        code: 'UnknownStatus',
+        status: 418,
+        type: 'requestError',
+        billed: true,
+        cause: expect.stringContaining("function's own response"),
+      }),
     ]);
     expect(explainStatus(504)).toMatchObject([{ code: 'UnknownStatus', status: 504, type: 'functionError' }]);
   });

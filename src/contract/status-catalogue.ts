@@ -4,7 +4,13 @@
  * explains them from it. Rows follow the seed's "Troubleshoot errors" table and the overview's
  * limits; the code names are ours where the seeds give none (marked "unconfirmed").
  */
-export const ERROR_TYPES = ['requestError', 'functionError', 'userThrottling', 'systemError', 'systemThrottling'] as const;
+export const ERROR_TYPES = [
+  'requestError',
+  'functionError',
+  'userThrottling',
+  'systemError',
+  'systemThrottling',
+] as const;
 export type ErrorType = (typeof ERROR_TYPES)[number];
 
 export type GatewayErrorEntry = {
@@ -18,97 +24,141 @@ export type GatewayErrorEntry = {
 
 export const GATEWAY_ERRORS = {
   InvalidArgument: {
-    status: 400, type: 'requestError', billed: false,
-    cause: 'The request exceeds the request limits: headers over 8 KB, a path with query over 4 KB, or a synchronous body over 32 MB.',
-    action: 'Make the request smaller: fewer or shorter headers, a shorter URL, or a smaller body (send large payloads asynchronously or through storage).',
+    status: 400,
+    type: 'requestError',
+    billed: false,
+    cause:
+      'The request exceeds the request limits: headers over 8 KB, a path with query over 4 KB, or a synchronous body over 32 MB.',
+    action:
+      'Make the request smaller: fewer or shorter headers, a shorter URL, or a smaller body (send large payloads asynchronously or through storage).',
   },
   MissingRequiredHeader: {
-    status: 400, type: 'requestError', billed: false,
+    status: 400,
+    type: 'requestError',
+    billed: false,
     cause: 'The request is missing the Date or Authorization header required for authentication.',
     action: 'Sign the request and send its Date (x-acs-date) and Authorization headers.',
   },
   ApkResponseForbidden: {
-    status: 400, type: 'requestError', billed: false,
-    cause: 'The function answered with the APK MIME type (application/vnd.android.package-archive), which the public endpoint does not serve.',
+    status: 400,
+    type: 'requestError',
+    billed: false,
+    cause:
+      'The function answered with the APK MIME type (application/vnd.android.package-archive), which the public endpoint does not serve.',
     action: 'Serve APK files through a custom domain, or answer with another content type.',
   },
   SignatureNotMatch: {
-    status: 403, type: 'requestError', billed: false,
+    status: 403,
+    type: 'requestError',
+    billed: false,
     cause: 'The Authorization signature is invalid.',
     action: 'Sign with the AccessKey of this account, over the exact method, path, query and headers that are sent.',
   },
   RequestTimeTooSkewed: {
-    status: 403, type: 'requestError', billed: false,
-    cause: 'The signature is valid for only 15 minutes from its Date header, and the Date in the request is more than 15 minutes from the current time.',
+    status: 403,
+    type: 'requestError',
+    billed: false,
+    cause:
+      'The signature is valid for only 15 minutes from its Date header, and the Date in the request is more than 15 minutes from the current time.',
     action: "Correct the client's clock and sign the request again.",
   },
   MethodNotAllowed: {
-    status: 403, type: 'requestError', billed: false,
-    cause: 'The request method is not allowed by the trigger configuration (for example, POST when only GET is configured).',
+    status: 403,
+    type: 'requestError',
+    billed: false,
+    cause:
+      'The request method is not allowed by the trigger configuration (for example, POST when only GET is configured).',
     action: "Use one of the trigger's request methods, or add this method to the trigger.",
   },
   InternetURLDisabled: {
-    status: 403, type: 'requestError', billed: false,
+    status: 403,
+    type: 'requestError',
+    billed: false,
     cause: 'access denied due to function internet URL is disable',
     action: 'Call the internal endpoint, or turn off Disable Internet URL on the trigger.',
   },
   Unauthorized: {
-    status: 401, type: 'requestError', billed: false,
-    cause: "The request did not pass the trigger's authentication: a missing or invalid Basic password, Bearer token or JWT.",
+    status: 401,
+    type: 'requestError',
+    billed: false,
+    cause:
+      "The request did not pass the trigger's authentication: a missing or invalid Basic password, Bearer token or JWT.",
     action: "Send the credentials the trigger's authentication method expects.",
   },
   TriggerNotFound: {
-    status: 404, type: 'requestError', billed: false,
+    status: 404,
+    type: 'requestError',
+    billed: false,
     cause: 'An HTTP request is sent to a function that does not have an HTTP trigger.',
     action: 'Create an HTTP trigger for the function, or check the endpoint address.',
   },
   ClientClosedRequest: {
-    status: 499, type: 'requestError', billed: false,
+    status: 499,
+    type: 'requestError',
+    billed: false,
     cause: 'The client closed the connection before the function answered.',
     action: 'Wait longer on the client, or invoke long-running work asynchronously.',
   },
   ResourceThrottled: {
-    status: 429, type: 'userThrottling', billed: false,
+    status: 429,
+    type: 'userThrottling',
+    billed: false,
     cause: 'Request throttled: every instance of the function is busy and the instance limit is reached.',
     action: 'Reduce concurrency, or raise the instance concurrency of the function.',
   },
   UnhandledInvocationError: {
-    status: 502, type: 'functionError', billed: true,
+    status: 502,
+    type: 'functionError',
+    billed: true,
     cause: 'The function code has a syntax error or threw an exception.',
     action: 'Read the logs of this invocation, fix the code and deploy again.',
   },
   FunctionTimeout: {
-    status: 502, type: 'functionError', billed: true,
+    status: 502,
+    type: 'functionError',
+    billed: true,
     cause: 'The function ran longer than its timeout and was stopped.',
     action: 'Make the function faster, raise its timeout, or invoke it asynchronously.',
   },
   FunctionExited: {
-    status: 502, type: 'functionError', billed: true,
+    status: 502,
+    type: 'functionError',
+    billed: true,
     cause: 'The function process exited or crashed while handling the request.',
     action: 'Read the logs of this invocation; do not call process.exit in a handler.',
   },
   HandlerNotFound: {
-    status: 502, type: 'functionError', billed: true,
+    status: 502,
+    type: 'functionError',
+    billed: true,
     cause: 'An HTTP request is sent to a function that does not use an HTTP handler.',
     action: "Export the handler named in the function's configuration, or start an HTTP server in a web function.",
   },
   InstanceStartFailed: {
-    status: 502, type: 'functionError', billed: true,
+    status: 502,
+    type: 'functionError',
+    billed: true,
     cause: 'The web function did not start listening on its port in time.',
     action: 'Listen on the port in FC_SERVER_PORT (or PORT) and check the start command.',
   },
   BadResponse: {
-    status: 502, type: 'functionError', billed: true,
+    status: 502,
+    type: 'functionError',
+    billed: true,
     cause: 'The function response exceeds the response limits (headers over 8 KB) or is malformed.',
     action: 'Send fewer or smaller response headers, and return {statusCode, headers, body}.',
   },
   InternalError: {
-    status: 500, type: 'systemError', billed: false,
+    status: 500,
+    type: 'systemError',
+    billed: false,
     cause: 'Function Compute internal error.',
     action: 'Retry the request.',
   },
   SystemThrottled: {
-    status: 503, type: 'systemThrottling', billed: false,
+    status: 503,
+    type: 'systemThrottling',
+    billed: false,
     cause: 'Function Compute system throttling.',
     action: 'Retry with exponential backoff.',
   },
@@ -148,7 +198,8 @@ export const REQUEST_LIMITS = { headerBytes: 8192, pathWithQueryBytes: 4096, syn
  */
 export const UNKNOWN_STATUS = 'UnknownStatus';
 export const UNKNOWN_STATUS_TEXT = {
-  cause: "Function Compute does not answer this status itself: it most likely comes from the function's own response, so the function ran.",
+  cause:
+    "Function Compute does not answer this status itself: it most likely comes from the function's own response, so the function ran.",
   action: 'Read the response body and the logs of this invocation.',
 } as const;
 

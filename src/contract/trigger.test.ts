@@ -85,7 +85,10 @@ describe('triggerConfig as the OpenAPI sends it', () => {
   });
 
   it('names the field in the API message', () => {
-    const result = httpTriggerConfigSchema.safeParse({ ...anonymous, corsConfig: { allowOrigins: ['https://*.a.com'] } });
+    const result = httpTriggerConfigSchema.safeParse({
+      ...anonymous,
+      corsConfig: { allowOrigins: ['https://*.a.com'] },
+    });
     expect(describeIssues(result.error!.issues, 'triggerConfig')).toBe(
       'triggerConfig.corsConfig.allowOrigins.0: Subdomain wildcards such as https://*.example.com are not supported: list each origin, or use https://*.',
     );

@@ -17,7 +17,10 @@ const methodsSchema = z
   .refine((m) => new Set(m).size === m.length, { error: 'methods.duplicate' });
 
 /** No Authentication and Signature take no authConfig; the real service sends "" for it. */
-const noAuthConfig = z.unknown().optional().transform(() => undefined);
+const noAuthConfig = z
+  .unknown()
+  .optional()
+  .transform(() => undefined);
 
 function httpTriggerConfigSchemaFor(keepSecret: boolean) {
   const auth = authConfigSchemasFor(keepSecret);
@@ -104,7 +107,10 @@ export function redactTriggerConfig(config: HttpTriggerConfig): HttpTriggerConfi
 }
 
 /** Fill the secrets left blank in an edit from the stored config (matched by username or token name). */
-export function restoreTriggerSecrets(edit: HttpTriggerConfigEdit, stored: HttpTriggerConfig | undefined): HttpTriggerConfigInput {
+export function restoreTriggerSecrets(
+  edit: HttpTriggerConfigEdit,
+  stored: HttpTriggerConfig | undefined,
+): HttpTriggerConfigInput {
   if (edit.authType === 'basic') {
     const old = stored?.authType === 'basic' ? stored.authConfig.users : [];
     const users = edit.authConfig.users.map((u) => ({

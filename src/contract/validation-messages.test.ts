@@ -9,21 +9,40 @@ describe('contract messages are keys with English text', () => {
     for (const status of ASYNC_TASK_STATUSES) expect(validationMessages['asyncTask.status.invalid']).toContain(status);
     const parsed = asyncTaskListQuerySchema.safeParse({ status: 'Sleeping', limit: '0' });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues.map((issue) => issue.message)).toEqual(['asyncTask.status.invalid', 'list.limit.range']);
+    expect(parsed.error?.issues.map((issue) => issue.message)).toEqual([
+      'asyncTask.status.invalid',
+      'list.limit.range',
+    ]);
     expect(describeIssues(parsed.error?.issues ?? [])).toBe(
       `status: ${validationMessages['asyncTask.status.invalid']} limit: Limit is a whole number from 1 to 100.`,
     );
   });
 
   it('reports code deploy and test request rules as keys the SPA translates', () => {
-    const deploy = codeDeploySchema.safeParse({ files: [{ path: '../x', content: '' }, { path: '../x', content: '' }] });
+    const deploy = codeDeploySchema.safeParse({
+      files: [
+        { path: '../x', content: '' },
+        { path: '../x', content: '' },
+      ],
+    });
     expect(deploy.error?.issues.map((issue) => issue.message)).toEqual(
       expect.arrayContaining(['code.path.format', 'code.files.duplicate']),
     );
     const request = httpTestRequestSchema.safeParse({
-      kind: 'http', method: 'GET', path: 'x', query: [], headers: [{ key: 'bad header', value: '' }], bodyType: 'text', body: '',
+      kind: 'http',
+      method: 'GET',
+      path: 'x',
+      query: [],
+      headers: [{ key: 'bad header', value: '' }],
+      bodyType: 'text',
+      body: '',
     });
-    expect(request.error?.issues.map((issue) => issue.message)).toEqual(['testRequest.path.format', 'testRequest.header.format']);
-    expect(describeIssues(request.error?.issues ?? [])).toBe('path: A path starts with /. headers.0.key: Not a valid header name.');
+    expect(request.error?.issues.map((issue) => issue.message)).toEqual([
+      'testRequest.path.format',
+      'testRequest.header.format',
+    ]);
+    expect(describeIssues(request.error?.issues ?? [])).toBe(
+      'path: A path starts with /. headers.0.key: Not a valid header name.',
+    );
   });
 });

@@ -7,8 +7,7 @@ export const validationMessages = {
   required: 'This field is required.',
   'name.required': 'Enter a name.',
   'name.tooLong': 'A name has at most 128 characters.',
-  'name.format':
-    'Use letters, digits, underscores (_) and hyphens (-), and do not start with a digit or a hyphen.',
+  'name.format': 'Use letters, digits, underscores (_) and hyphens (-), and do not start with a digit or a hyphen.',
   'description.tooLong': 'A description has at most 256 characters.',
   'qualifier.format': 'Choose LATEST, a published version or an alias.',
   'triggerType.http': 'Only HTTP triggers are supported.',

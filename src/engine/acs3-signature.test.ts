@@ -25,7 +25,12 @@ const requests: Array<[string, Acs3Request]> = [
       method: 'GET',
       rawPath: '/2023-03-30/functions',
       query: { limit: '20', prefix: "my fn*(x)!'~", nextToken: '' },
-      headers: { host: '127.0.0.1:3001', 'x-acs-action': 'ListFunctions', 'x-acs-version': '2023-03-30', accept: 'application/json' },
+      headers: {
+        host: '127.0.0.1:3001',
+        'x-acs-action': 'ListFunctions',
+        'x-acs-version': '2023-03-30',
+        accept: 'application/json',
+      },
       body: new Uint8Array(),
     },
   ],
@@ -35,7 +40,11 @@ const requests: Array<[string, Acs3Request]> = [
       method: 'POST',
       rawPath: '/2023-03-30/functions/my_fn/triggers',
       query: {},
-      headers: { host: 'localhost:9', 'content-type': 'application/json; charset=utf-8', 'x-acs-action': 'CreateTrigger' },
+      headers: {
+        host: 'localhost:9',
+        'content-type': 'application/json; charset=utf-8',
+        'x-acs-action': 'CreateTrigger',
+      },
       body: new TextEncoder().encode(JSON.stringify({ triggerName: 't', triggerConfig: '{"methods":["GET"]}' })),
     },
   ],
@@ -100,8 +109,14 @@ describe('verifyAcs3', () => {
   it('refuses a date more than 15 minutes away with RequestTimeTooSkewed', () => {
     const request = signedRequest(requests[1]![1]);
     expect(verifyAcs3(request, secretFor, NOW + 14 * 60_000).ok).toBe(true);
-    expect(verifyAcs3(request, secretFor, NOW + 16 * 60_000)).toMatchObject({ ok: false, code: 'RequestTimeTooSkewed' });
-    expect(verifyAcs3(request, secretFor, NOW - 16 * 60_000)).toMatchObject({ ok: false, code: 'RequestTimeTooSkewed' });
+    expect(verifyAcs3(request, secretFor, NOW + 16 * 60_000)).toMatchObject({
+      ok: false,
+      code: 'RequestTimeTooSkewed',
+    });
+    expect(verifyAcs3(request, secretFor, NOW - 16 * 60_000)).toMatchObject({
+      ok: false,
+      code: 'RequestTimeTooSkewed',
+    });
   });
 
   it('refuses a wrong secret, an unknown key, and anything changed after signing with SignatureNotMatch', () => {

@@ -60,7 +60,12 @@ function canonicalQuery(query: Acs3Request['query']): string {
 
 function headerText(value: HeaderValue): string {
   if (value === undefined) return '';
-  return Array.isArray(value) ? value.map((v) => v.trim()).sort().join(',') : value.trim();
+  return Array.isArray(value)
+    ? value
+        .map((v) => v.trim())
+        .sort()
+        .join(',')
+    : value.trim();
 }
 
 function lowerCaseHeaders(headers: Record<string, HeaderValue>): Record<string, HeaderValue> {
@@ -181,6 +186,9 @@ export function verifyAcs3(
   const expected = Buffer.from(signatureOf(request, signedHeaders, declaredHash ?? bodyHash, secret), 'hex');
   const given = Buffer.from(signature.toLowerCase(), 'hex');
   if (given.length !== expected.length || !timingSafeEqual(given, expected))
-    return fail('SignatureNotMatch', 'The request signature does not match. Check the AccessKey secret and how the request is signed.');
+    return fail(
+      'SignatureNotMatch',
+      'The request signature does not match. Check the AccessKey secret and how the request is signed.',
+    );
   return { ok: true, accessKeyId };
 }

@@ -26,7 +26,12 @@ describe('loadEngineConfig', () => {
       },
       '/srv',
     );
-    expect(config).toMatchObject({ dataDir: path.resolve('/srv/data'), port: 0, host: '0.0.0.0', region: 'cn-shanghai' });
+    expect(config).toMatchObject({
+      dataDir: path.resolve('/srv/data'),
+      port: 0,
+      host: '0.0.0.0',
+      region: 'cn-shanghai',
+    });
     expect(config.credentialOverrides).toEqual({ accountId: '1234567890123456', accessKeyId: 'LTAIabcdefghij' });
   });
 

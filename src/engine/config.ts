@@ -28,7 +28,12 @@ export type EngineConfig = {
   credentialOverrides: CredentialOverrides;
 };
 
-export const ENGINE_DEFAULTS = { dataDir: '.fc-console', host: '127.0.0.1', port: 3001, region: 'cn-hangzhou' } as const;
+export const ENGINE_DEFAULTS = {
+  dataDir: '.fc-console',
+  host: '127.0.0.1',
+  port: 3001,
+  region: 'cn-hangzhou',
+} as const;
 
 /** Parse the engine's environment once, at start-up. Throws an Error naming each bad variable. */
 export function loadEngineConfig(env: Record<string, string | undefined>, cwd = process.cwd()): EngineConfig {

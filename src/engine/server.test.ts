@@ -26,7 +26,11 @@ afterEach(async () => {
 });
 
 /** A raw request with a chosen Host header, as curl would send to a trigger URL. */
-function rawRequest(port: number, host: string, path = '/'): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function rawRequest(
+  port: number,
+  host: string,
+  path = '/',
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
       let body = '';
@@ -57,11 +61,15 @@ describe('the engine server', () => {
   it('sends *.fcapp.localhost hosts to the trigger handler, with the engine it runs in', async () => {
     const engine = await start({
       onTriggerRequest: (req, res, ctx) => {
-        res.end(`${req.headers.host} via ${ctx.region}:${ctx.port} ${ctx.store.findTriggerByUrlLabel('x') === undefined}`);
+        res.end(
+          `${req.headers.host} via ${ctx.region}:${ctx.port} ${ctx.store.findTriggerByUrlLabel('x') === undefined}`,
+        );
       },
     });
     const res = await rawRequest(engine.port, `abc-defghijklm.cn-hangzhou.fcapp.localhost:${engine.port}`, '/hi');
-    expect(res.body).toBe(`abc-defghijklm.cn-hangzhou.fcapp.localhost:${engine.port} via cn-hangzhou:${engine.port} true`);
+    expect(res.body).toBe(
+      `abc-defghijklm.cn-hangzhou.fcapp.localhost:${engine.port} via cn-hangzhou:${engine.port} true`,
+    );
   });
 
   it('answers 404 TriggerNotFound for a trigger host when no gateway is attached', async () => {
@@ -81,7 +89,10 @@ describe('the engine server', () => {
       ],
     });
     const invoke = (secret?: string) =>
-      sdkClient(engine, secret).invokeFunction('fn', new $FC.InvokeFunctionRequest({ body: Readable.from([Buffer.from('ping')]) }));
+      sdkClient(engine, secret).invokeFunction(
+        'fn',
+        new $FC.InvokeFunctionRequest({ body: Readable.from([Buffer.from('ping')]) }),
+      );
     const res = await invoke();
     const chunks: Buffer[] = [];
     for await (const chunk of res.body as Readable) chunks.push(Buffer.from(chunk));
@@ -91,9 +102,15 @@ describe('the engine server', () => {
 
   it('refuses a body over the limit with InvalidArgument before reading it all', async () => {
     const engine = await start();
-    const res = await fetch(`${engine.url}/2023-03-30/functions/fn/triggers`, { method: 'POST', body: 'x'.repeat(7 * 1024 * 1024) });
+    const res = await fetch(`${engine.url}/2023-03-30/functions/fn/triggers`, {
+      method: 'POST',
+      body: 'x'.repeat(7 * 1024 * 1024),
+    });
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ Code: 'InvalidArgument', Message: expect.stringContaining('larger than 6 MB') });
+    expect(await res.json()).toMatchObject({
+      Code: 'InvalidArgument',
+      Message: expect.stringContaining('larger than 6 MB'),
+    });
   });
 
   it('keeps functions, triggers and keys across a restart on the same data dir', async () => {

@@ -57,7 +57,11 @@ function sendJson(res: ServerResponse, status: number, requestId: string, body: 
 
 function noTriggerHandler(_req: IncomingMessage, res: ServerResponse) {
   const requestId = randomUUID();
-  sendJson(res, 404, requestId, { Code: 'TriggerNotFound', Message: 'No HTTP trigger answers this host.', RequestId: requestId });
+  sendJson(res, 404, requestId, {
+    Code: 'TriggerNotFound',
+    Message: 'No HTTP trigger answers this host.',
+    RequestId: requestId,
+  });
 }
 
 function urlHost(host: string): string {
@@ -89,7 +93,11 @@ export async function startEngine(options: StartEngineOptions): Promise<RunningE
       .catch((error: unknown) => {
         console.error('[engine] trigger request failed', error);
         const requestId = randomUUID();
-        sendJson(res, 500, requestId, { Code: 'InternalError', Message: 'Function Compute internal error.', RequestId: requestId });
+        sendJson(res, 500, requestId, {
+          Code: 'InternalError',
+          Message: 'Function Compute internal error.',
+          RequestId: requestId,
+        });
       });
   });
 

@@ -15,7 +15,10 @@ describe('trigger URLs', () => {
       region: 'cn-hangzhou',
       intranet: false,
     });
-    expect(parseTriggerHost('my-fn-abcdefghij.cn-hangzhou-vpc.fcapp.localhost')).toMatchObject({ intranet: true, region: 'cn-hangzhou' });
+    expect(parseTriggerHost('my-fn-abcdefghij.cn-hangzhou-vpc.fcapp.localhost')).toMatchObject({
+      intranet: true,
+      region: 'cn-hangzhou',
+    });
     expect(parseTriggerHost('a.b.c.fcapp.localhost')).toBeUndefined();
     expect(parseTriggerHost('127.0.0.1:3001')).toBeUndefined();
   });

@@ -32,7 +32,9 @@ export function aliasRoutes(fcCall: FcCall) {
     .put('/:aliasName', validate('param', aliasParams), validate('json', aliasUpdateSchema), async (c) => {
       const { functionName, aliasName } = c.req.valid('param');
       const input = new $FC.UpdateAliasInput(c.req.valid('json'));
-      const { body } = await fcCall((fc) => fc.updateAlias(functionName, aliasName, new $FC.UpdateAliasRequest({ body: input })));
+      const { body } = await fcCall((fc) =>
+        fc.updateAlias(functionName, aliasName, new $FC.UpdateAliasRequest({ body: input })),
+      );
       return c.json(toAliasView(body));
     })
     .delete('/:aliasName', validate('param', aliasParams), async (c) => {

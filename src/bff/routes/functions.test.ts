@@ -9,7 +9,11 @@ useMockFc();
 describe('functions', () => {
   it('creates a function from a template and lists it', async () => {
     const app = createTestBffApp();
-    const created = await callApi(app, 'POST', '/api/functions', { functionName: 'my_web', template: 'nodejs-web', memorySize: 1024 });
+    const created = await callApi(app, 'POST', '/api/functions', {
+      functionName: 'my_web',
+      template: 'nodejs-web',
+      memorySize: 1024,
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       functionName: 'my_web',
@@ -34,7 +38,10 @@ describe('functions', () => {
 
   it('answers 409 FunctionAlreadyExists from FC when the name is taken', async () => {
     seedFunction(helloFunction);
-    const res = await callApi(createTestBffApp(), 'POST', '/api/functions', { functionName: 'hello-world', template: 'nodejs-event-http' });
+    const res = await callApi(createTestBffApp(), 'POST', '/api/functions', {
+      functionName: 'hello-world',
+      template: 'nodejs-event-http',
+    });
     expect(res.status).toBe(409);
     expect(res.body).toMatchObject({ code: 'FunctionAlreadyExists', message: expect.stringContaining('hello-world') });
     expect(res.body.requestId).toMatch(/\S+/);
@@ -74,7 +81,10 @@ describe('functions', () => {
   it('updates settings and deletes the function', async () => {
     seedFunction(helloFunction);
     const app = createTestBffApp();
-    const updated = await callApi(app, 'PUT', '/api/functions/hello-world', { timeout: 30, environmentVariables: { MODE: 'dev' } });
+    const updated = await callApi(app, 'PUT', '/api/functions/hello-world', {
+      timeout: 30,
+      environmentVariables: { MODE: 'dev' },
+    });
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({ timeout: 30, environmentVariables: { MODE: 'dev' }, runtime: 'nodejs20' });
 

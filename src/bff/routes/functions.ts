@@ -32,7 +32,9 @@ export function functionRoutes(fcCall: FcCall) {
     .put('/:functionName', validate('param', functionParams), validate('json', functionUpdateSchema), async (c) => {
       const { functionName } = c.req.valid('param');
       const input = new $FC.UpdateFunctionInput(c.req.valid('json'));
-      const { body } = await fcCall((fc) => fc.updateFunction(functionName, new $FC.UpdateFunctionRequest({ body: input })));
+      const { body } = await fcCall((fc) =>
+        fc.updateFunction(functionName, new $FC.UpdateFunctionRequest({ body: input })),
+      );
       return c.json(toFunctionView(body));
     })
     .delete('/:functionName', validate('param', functionParams), async (c) => {

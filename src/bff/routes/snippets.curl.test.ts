@@ -47,13 +47,24 @@ let app: TestBffApp;
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-snippets-'));
-  engine = await startLocalEngine({ dataDir, host: '127.0.0.1', port: 0, region: 'cn-hangzhou', credentialOverrides: {} });
+  engine = await startLocalEngine({
+    dataDir,
+    host: '127.0.0.1',
+    port: 0,
+    region: 'cn-hangzhou',
+    credentialOverrides: {},
+  });
   const connection = localConnection({ endpoint: `127.0.0.1:${engine.port}`, ...engine.credentials });
   app = createTestBffApp(connection);
   const zipFile = Buffer.from(zipSync({ 'index.js': new TextEncoder().encode(ECHO) })).toString('base64');
   await createFcClient(connection).createFunction(
     new $FC.CreateFunctionRequest({
-      body: new $FC.CreateFunctionInput({ functionName: 'echo', runtime: 'nodejs20', handler: 'index.handler', code: new $FC.InputCodeLocation({ zipFile }) }),
+      body: new $FC.CreateFunctionInput({
+        functionName: 'echo',
+        runtime: 'nodejs20',
+        handler: 'index.handler',
+        code: new $FC.InputCodeLocation({ zipFile }),
+      }),
     }),
   );
 });
@@ -74,7 +85,12 @@ async function createTrigger(triggerName: string, qualifier: string, authType: '
 }
 
 async function copiedCurl(triggerName: string, mode: 'sync' | 'async' = 'sync'): Promise<string> {
-  const res = await callApi(app, 'POST', '/api/functions/echo/snippets', { request, mode, triggerName, endpoint: 'internet' });
+  const res = await callApi(app, 'POST', '/api/functions/echo/snippets', {
+    request,
+    mode,
+    triggerName,
+    endpoint: 'internet',
+  });
   expect(res.status).toBe(200);
   return res.body.curl as string;
 }
@@ -82,7 +98,13 @@ async function copiedCurl(triggerName: string, mode: 'sync' | 'async' = 'sync'):
 /** The copied text exactly as a user pastes it into a shell; curl resolves *.localhost to loopback. */
 const runInBash = (command: string) => run('bash', ['-c', command], { encoding: 'utf8', timeout: 15_000 });
 
-const expected = { method: 'POST', path: '/orders/new%20item', query: { q: "a b&c'd", n: '1' }, trace: "it's", body: request.body };
+const expected = {
+  method: 'POST',
+  path: '/orders/new%20item',
+  query: { q: "a b&c'd", n: '1' },
+  trace: "it's",
+  body: request.body,
+};
 
 describe('Copy as cURL, run with the real curl against the real engine', () => {
   it('calls an anonymous trigger with the exact path, query, headers and body, sync and async', async () => {

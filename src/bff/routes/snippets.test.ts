@@ -3,7 +3,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TEST_CONNECTION, createTestBffApp, type TestBffApp } from '../../../mocks/bff-in-process';
 import { seedFunction, seedTrigger } from '../../../mocks/fc-seed';
 import { helloFunction } from '../../../mocks/fixtures/functions';
-import { BASIC_PASSWORD, BEARER_TOKEN, anonymousTrigger, basicTrigger, bearerTrigger } from '../../../mocks/fixtures/triggers';
+import {
+  BASIC_PASSWORD,
+  BEARER_TOKEN,
+  anonymousTrigger,
+  basicTrigger,
+  bearerTrigger,
+} from '../../../mocks/fixtures/triggers';
 import { callApi, useMockFc } from '../../../mocks/use-mock-fc';
 import type { HttpTestRequest } from '../../contract/invocation';
 import type { SnippetInput } from '../../contract/snippet';
@@ -15,7 +21,15 @@ afterEach(() => vi.useRealTimers());
 
 const PATH = '/api/functions/hello-world/snippets';
 
-const getRequest: HttpTestRequest = { kind: 'http', method: 'GET', path: '/', query: [], headers: [], bodyType: 'text', body: '' };
+const getRequest: HttpTestRequest = {
+  kind: 'http',
+  method: 'GET',
+  path: '/',
+  query: [],
+  headers: [],
+  bodyType: 'text',
+  body: '',
+};
 const postRequest: HttpTestRequest = {
   kind: 'http',
   method: 'POST',
@@ -99,7 +113,10 @@ describe('POST /api/functions/:fn/snippets', () => {
 
   it('sends the chosen Basic user with its stored password', async () => {
     const { app } = given(basicTrigger);
-    const res = await snippet(app, { triggerName: 'basic-trigger', auth: { type: 'basic', username: 'console-admin' } });
+    const res = await snippet(app, {
+      triggerName: 'basic-trigger',
+      auth: { type: 'basic', username: 'console-admin' },
+    });
     expect(res.body.curl).toContain(`\\\n  -u 'console-admin:${BASIC_PASSWORD}'`);
     const basic = Buffer.from(`console-admin:${BASIC_PASSWORD}`).toString('base64');
     expect(res.body.fetch).toContain(`"Authorization": "Basic ${basic}"`);
@@ -107,9 +124,15 @@ describe('POST /api/functions/:fn/snippets', () => {
 
   it('refuses a Basic user the trigger does not have, naming the field', async () => {
     const { app } = given(basicTrigger);
-    const res = await snippet(app, { triggerName: 'basic-trigger', auth: { type: 'basic', username: 'someone-else-here' } });
+    const res = await snippet(app, {
+      triggerName: 'basic-trigger',
+      auth: { type: 'basic', username: 'someone-else-here' },
+    });
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ code: 'InvalidArgument', fields: { 'auth.username': expect.stringContaining('someone-else-here') } });
+    expect(res.body).toMatchObject({
+      code: 'InvalidArgument',
+      fields: { 'auth.username': expect.stringContaining('someone-else-here') },
+    });
   });
 
   it('says which credentials are missing instead of sending none silently', async () => {
@@ -134,7 +157,10 @@ describe('POST /api/functions/:fn/snippets', () => {
 
     const cookieOnly = jwtTrigger('cookie:session');
     seedTrigger('hello-world', { ...cookieOnly, triggerName: 'cookie-trigger', qualifier: 'LATEST' });
-    const cookie = await snippet(app, { triggerName: 'cookie-trigger', auth: { type: 'jwt', token: 'eyJ.payload.sig' } });
+    const cookie = await snippet(app, {
+      triggerName: 'cookie-trigger',
+      auth: { type: 'jwt', token: 'eyJ.payload.sig' },
+    });
     expect(cookie.body.curl).toContain(`-H 'Cookie: session=eyJ.payload.sig'`);
   });
 
@@ -145,10 +171,14 @@ describe('POST /api/functions/:fn/snippets', () => {
     const res = await snippet(app, { triggerName: 'signed-trigger', request: postRequest });
     expect(res.status).toBe(200);
     expect(res.body.expiresAt).toBe('2025-03-01T08:15:00.000Z');
-    expect(res.body.curl).toMatch(/^# Signed at 2025-03-01T08:00:00.000Z; valid until 2025-03-01T08:15:00.000Z \(15 minutes\)\ncurl -v /);
+    expect(res.body.curl).toMatch(
+      /^# Signed at 2025-03-01T08:00:00.000Z; valid until 2025-03-01T08:15:00.000Z \(15 minutes\)\ncurl -v /,
+    );
     expect(res.body.curl).toContain(`-H 'x-acs-date: 2025-03-01T08:00:00Z'`);
     expect(res.body.curl).toMatch(
-      new RegExp(`-H 'Authorization: ACS3-HMAC-SHA256 Credential=${TEST_CONNECTION.accessKeyId},SignedHeaders=content-type;host;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce,Signature=[0-9a-f]{64}'`),
+      new RegExp(
+        `-H 'Authorization: ACS3-HMAC-SHA256 Credential=${TEST_CONNECTION.accessKeyId},SignedHeaders=content-type;host;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce,Signature=[0-9a-f]{64}'`,
+      ),
     );
     expect(res.body.fetch).toMatch(/^\/\/ Signed at 2025-03-01T08:00:00.000Z; valid until/);
     // The AccessKey secret stays in the bff.

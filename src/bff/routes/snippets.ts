@@ -45,9 +45,15 @@ export function snippetRoutes(fcCall: FcCall, connection: ConnectionSource, cloc
     const urls = trigger?.httpTrigger;
     const endpoint = input.endpoint === 'internet' ? urls?.urlInternet : urls?.urlIntranet;
     if (!config || !endpoint)
-      throw new FcError(400, 'InvalidArgument', `triggerName: ${input.triggerName} is not an HTTP trigger the console can read.`, undefined, {
-        triggerName: 'triggerType.http',
-      });
+      throw new FcError(
+        400,
+        'InvalidArgument',
+        `triggerName: ${input.triggerName} is not an HTTP trigger the console can read.`,
+        undefined,
+        {
+          triggerName: 'triggerType.http',
+        },
+      );
     const request = outgoingRequest(endpoint, input.request, input.mode);
     const authed = await applyAuth(request, config, input.auth, () => signingKeyOf(connection), clock());
     const snippet: Snippet = {

@@ -47,7 +47,10 @@ describe('triggers', () => {
       triggerConfig: { methods: ['GET'], authType: 'anonymous', disableURLInternet: true },
     });
     expect(updated.status).toBe(200);
-    expect(updated.body).toMatchObject({ description: 'public', triggerConfig: { methods: ['GET'], disableURLInternet: true } });
+    expect(updated.body).toMatchObject({
+      description: 'public',
+      triggerConfig: { methods: ['GET'], disableURLInternet: true },
+    });
     expect(updated.body.httpTrigger).toEqual(created.body.httpTrigger);
 
     expect((await callApi(app, 'DELETE', `${BASE}/http-trigger`)).status).toBe(204);
@@ -104,21 +107,32 @@ describe('triggers', () => {
     const app = given();
     await callApi(app, 'POST', BASE, basicTrigger);
     const res = await callApi(app, 'PUT', `${BASE}/basic-trigger`, {
-      triggerConfig: { methods: ['GET'], authType: 'basic', authConfig: { users: [{ username: 'brand-new-user', password: '' }] } },
+      triggerConfig: {
+        methods: ['GET'],
+        authType: 'basic',
+        authConfig: { users: [{ username: 'brand-new-user', password: '' }] },
+      },
     });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({
       code: 'InvalidArgument',
       fields: { 'triggerConfig.authConfig.users.0.password': 'basic.password.length' },
     });
-    expect(fcState.functions.get('hello-world')!.triggers.get('basic-trigger')!.config.methods).toEqual(['GET', 'POST']);
+    expect(fcState.functions.get('hello-world')!.triggers.get('basic-trigger')!.config.methods).toEqual([
+      'GET',
+      'POST',
+    ]);
   });
 
   it('answers field errors for an invalid config before calling FC', async () => {
     const app = given();
     const res = await callApi(app, 'POST', BASE, {
       ...basicTrigger,
-      triggerConfig: { methods: [], authType: 'basic', authConfig: { users: [{ username: 'console-admin', password: 'weakpassword' }] } },
+      triggerConfig: {
+        methods: [],
+        authType: 'basic',
+        authConfig: { users: [{ username: 'console-admin', password: 'weakpassword' }] },
+      },
     });
     expect(res.status).toBe(400);
     expect(res.body.fields).toEqual({
@@ -139,10 +153,18 @@ describe('triggers', () => {
 
   it('passes FC’s 400 InvalidArgument through with its message and request id', async () => {
     const app = given();
-    server.use(http.post('*/2023-03-30/functions/:fn/triggers', () => fcErrorResponse('InvalidArgument', 'triggerConfig is too large')));
+    server.use(
+      http.post('*/2023-03-30/functions/:fn/triggers', () =>
+        fcErrorResponse('InvalidArgument', 'triggerConfig is too large'),
+      ),
+    );
     const res = await callApi(app, 'POST', BASE, anonymousTrigger);
     expect(res.status).toBe(400);
-    expect(res.body).toEqual({ code: 'InvalidArgument', message: 'triggerConfig is too large', requestId: expect.any(String) });
+    expect(res.body).toEqual({
+      code: 'InvalidArgument',
+      message: 'triggerConfig is too large',
+      requestId: expect.any(String),
+    });
   });
 
   it('lists only HTTP triggers of a cloud function', async () => {
@@ -152,8 +174,16 @@ describe('triggers', () => {
         Response.json({
           triggers: [
             { triggerName: 'daily', triggerType: 'timer', triggerConfig: '{"cronExpression":"@every 1h"}' },
-            { triggerName: 'web', triggerType: 'http', qualifier: 'LATEST', triggerId: 't1', createdTime: 'x', lastModifiedTime: 'x',
-              triggerConfig: '{"methods":["GET"],"authType":"anonymous","authConfig":""}', httpTrigger: { urlInternet: 'https://a', urlIntranet: 'https://b' } },
+            {
+              triggerName: 'web',
+              triggerType: 'http',
+              qualifier: 'LATEST',
+              triggerId: 't1',
+              createdTime: 'x',
+              lastModifiedTime: 'x',
+              triggerConfig: '{"methods":["GET"],"authType":"anonymous","authConfig":""}',
+              httpTrigger: { urlInternet: 'https://a', urlIntranet: 'https://b' },
+            },
           ],
         }),
       ),

@@ -1,6 +1,11 @@
 import * as $FC from '@alicloud/fc20230330';
 import { Hono } from 'hono';
-import { httpTriggerConfigSchema, restoreTriggerSecrets, triggerCreateSchema, triggerUpdateSchema } from '../../contract/trigger';
+import {
+  httpTriggerConfigSchema,
+  restoreTriggerSecrets,
+  triggerCreateSchema,
+  triggerUpdateSchema,
+} from '../../contract/trigger';
 import type { FcCall } from '../fc-client';
 import { invalidArgument, validate } from '../validation';
 import { storedTriggerConfig, toTriggerView } from '../views';
@@ -25,7 +30,9 @@ export function triggerRoutes(fcCall: FcCall) {
       const { functionName } = c.req.valid('param');
       const { triggerConfig, ...rest } = c.req.valid('json');
       const input = new $FC.CreateTriggerInput({ ...rest, triggerConfig: JSON.stringify(triggerConfig) });
-      const { body } = await fcCall((fc) => fc.createTrigger(functionName, new $FC.CreateTriggerRequest({ body: input })));
+      const { body } = await fcCall((fc) =>
+        fc.createTrigger(functionName, new $FC.CreateTriggerRequest({ body: input })),
+      );
       return c.json(toTriggerView(body), 201);
     })
     .get('/:triggerName', validate('param', triggerParams), async (c) => {
@@ -41,7 +48,9 @@ export function triggerRoutes(fcCall: FcCall) {
       const config = httpTriggerConfigSchema.safeParse(restoreTriggerSecrets(edit, storedTriggerConfig(stored ?? {})));
       if (!config.success) throw invalidArgument(config.error.issues, 'triggerConfig');
       const input = new $FC.UpdateTriggerInput({ ...rest, triggerConfig: JSON.stringify(config.data) });
-      const { body } = await fcCall((fc) => fc.updateTrigger(functionName, triggerName, new $FC.UpdateTriggerRequest({ body: input })));
+      const { body } = await fcCall((fc) =>
+        fc.updateTrigger(functionName, triggerName, new $FC.UpdateTriggerRequest({ body: input })),
+      );
       return c.json(toTriggerView(body));
     })
     .delete('/:triggerName', validate('param', triggerParams), async (c) => {

@@ -19,7 +19,11 @@ describe('versions and aliases', () => {
     const versions = await callApi(app, 'GET', `${FN}/versions`);
     expect(versions.body.versions.map((v: { versionId: string }) => v.versionId)).toEqual(['2', '1']);
 
-    const alias = await callApi(app, 'POST', `${FN}/aliases`, { aliasName: 'prod', versionId: '1', additionalVersionWeight: { '2': 0.1 } });
+    const alias = await callApi(app, 'POST', `${FN}/aliases`, {
+      aliasName: 'prod',
+      versionId: '1',
+      additionalVersionWeight: { '2': 0.1 },
+    });
     expect(alias.status).toBe(201);
     expect(alias.body).toMatchObject({ aliasName: 'prod', versionId: '1', additionalVersionWeight: { '2': 0.1 } });
 

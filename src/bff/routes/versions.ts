@@ -9,15 +9,20 @@ import { functionParams, versionParams } from './params';
 
 export function versionRoutes(fcCall: FcCall) {
   return new Hono()
-    .get('/', validate('param', functionParams), validate('query', listQuerySchema.pick({ limit: true, nextToken: true })), async (c) => {
-      const { functionName } = c.req.valid('param');
-      const request = new $FC.ListFunctionVersionsRequest(c.req.valid('query'));
-      const { body } = await fcCall((fc) => fc.listFunctionVersions(functionName, request));
-      return c.json({
-        versions: (body?.versions ?? []).map(toVersionView),
-        ...(body?.nextToken ? { nextToken: body.nextToken } : {}),
-      });
-    })
+    .get(
+      '/',
+      validate('param', functionParams),
+      validate('query', listQuerySchema.pick({ limit: true, nextToken: true })),
+      async (c) => {
+        const { functionName } = c.req.valid('param');
+        const request = new $FC.ListFunctionVersionsRequest(c.req.valid('query'));
+        const { body } = await fcCall((fc) => fc.listFunctionVersions(functionName, request));
+        return c.json({
+          versions: (body?.versions ?? []).map(toVersionView),
+          ...(body?.nextToken ? { nextToken: body.nextToken } : {}),
+        });
+      },
+    )
     .post('/', validate('param', functionParams), validate('json', versionPublishSchema), async (c) => {
       const { functionName } = c.req.valid('param');
       const input = new $FC.PublishVersionInput(c.req.valid('json'));

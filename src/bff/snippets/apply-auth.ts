@@ -33,7 +33,10 @@ function withJwt(request: OutgoingRequest, tokenLookup: string, token: string): 
   if (source.in === 'cookie') return setHeader(request, 'Cookie', `${source.name}=${token}`);
   // Rebuilt by hand: URLSearchParams would re-encode the other parameters (a space as +).
   const url = new URL(request.url);
-  const kept = url.search.slice(1).split('&').filter((pair) => pair !== '' && decodeURIComponent(pair.split('=')[0] ?? '') !== source.name);
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair !== '' && decodeURIComponent(pair.split('=')[0] ?? '') !== source.name);
   url.search = [...kept, `${acsEncode(source.name)}=${acsEncode(token)}`].join('&');
   return { ...request, url };
 }

@@ -19,11 +19,18 @@ export function toCurl(request: OutgoingRequest): string {
   const hasBody = request.body !== '' && request.method !== 'HEAD';
   const url = request.url.toString();
   // [ ] { } in a URL are curl's globbing patterns unless told otherwise.
-  const first = ['curl', '-v', ...curlMethod(request, hasBody), ...(/[[\]{}]/.test(url) ? ['--globoff'] : []), shellQuote(url)];
+  const first = [
+    'curl',
+    '-v',
+    ...curlMethod(request, hasBody),
+    ...(/[[\]{}]/.test(url) ? ['--globoff'] : []),
+    shellQuote(url),
+  ];
   const lines = [first.join(' ')];
   if (request.basicAuth) lines.push(`-u ${shellQuote(`${request.basicAuth.username}:${request.basicAuth.password}`)}`);
   // curl drops a header given as "Name:" and sends an empty one given as "Name;".
-  for (const [name, value] of request.headers) lines.push(`-H ${shellQuote(value === '' ? `${name};` : `${name}: ${value}`)}`);
+  for (const [name, value] of request.headers)
+    lines.push(`-H ${shellQuote(value === '' ? `${name};` : `${name}: ${value}`)}`);
   if (hasBody) lines.push(`--data-raw ${shellQuote(request.body)}`);
   return [...request.notes.map((note) => `# ${note}`), lines.join(' \\\n  ')].join('\n');
 }
@@ -38,9 +45,11 @@ export function toFetch(request: OutgoingRequest): string {
   }
   const notes = [...request.notes];
   const init = [`  method: ${JSON.stringify(request.method)},`];
-  if (Object.keys(headers).length > 0) init.push(`  headers: ${JSON.stringify(headers, null, 2).replace(/\n/g, '\n  ')},`);
+  if (Object.keys(headers).length > 0)
+    init.push(`  headers: ${JSON.stringify(headers, null, 2).replace(/\n/g, '\n  ')},`);
   if (request.body !== '') {
-    if (NO_BODY_METHODS.has(request.method)) notes.push(`fetch sends no body with ${request.method}: the body is left out.`);
+    if (NO_BODY_METHODS.has(request.method))
+      notes.push(`fetch sends no body with ${request.method}: the body is left out.`);
     else init.push(`  body: ${JSON.stringify(request.body)},`);
   }
   return [

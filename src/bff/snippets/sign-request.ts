@@ -12,7 +12,8 @@ export type SigningKey = { accessKeyId: string; accessKeySecret: string; securit
 type SdkRequest = Parameters<typeof OpenApiUtil.getAuthorization>[0];
 
 /** What the SDK signs: host, content-type and every x-acs-* header. */
-const isSigned = (lowerName: string) => lowerName === 'host' || lowerName === 'content-type' || lowerName.startsWith('x-acs-');
+const isSigned = (lowerName: string) =>
+  lowerName === 'host' || lowerName === 'content-type' || lowerName.startsWith('x-acs-');
 
 /** The SDK's x-acs-date: `2024-05-01T08:00:00Z`. */
 export function acsTimestamp(date: Date): string {
@@ -24,14 +25,19 @@ export function acsTimestamp(date: Date): string {
  * `@alicloud/openapi-core`), over the exact URL, headers and body the snippet sends. A signed header
  * given twice is sent once (the last value): the SDK and a server join repeats differently.
  */
-export function signRequest(request: OutgoingRequest, key: SigningKey, now: Date): { request: OutgoingRequest; expiresAt: Date } {
+export function signRequest(
+  request: OutgoingRequest,
+  key: SigningKey,
+  now: Date,
+): { request: OutgoingRequest; expiresAt: Date } {
   const payloadHash = createHash('sha256').update(request.body, 'utf8').digest('hex');
   const added: Array<[string, string]> = [
     ['x-acs-date', acsTimestamp(now)],
     ['x-acs-signature-nonce', randomUUID()],
     ['x-acs-content-sha256', payloadHash],
   ];
-  if (key.securityToken) added.push(['x-acs-accesskey-id', key.accessKeyId], ['x-acs-security-token', key.securityToken]);
+  if (key.securityToken)
+    added.push(['x-acs-accesskey-id', key.accessKeyId], ['x-acs-security-token', key.securityToken]);
   const replaced = new Set(['authorization', ...added.map(([name]) => name)]);
 
   const lastSigned = new Map<string, number>();

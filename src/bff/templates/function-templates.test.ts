@@ -34,7 +34,10 @@ async function startWebTemplate(template: 'nodejs-web' | 'custom-runtime'): Prom
   for (const [name, text] of Object.entries(filesOf(fn.code.zipFile))) writeFileSync(path.join(dir, name), text);
   const port = await freePort();
   const { command, args = [] } = fn.customRuntimeConfig!;
-  const child = spawn(command[0]!, [...command.slice(1), ...args], { cwd: dir, env: { ...process.env, FC_SERVER_PORT: String(port) } });
+  const child = spawn(command[0]!, [...command.slice(1), ...args], {
+    cwd: dir,
+    env: { ...process.env, FC_SERVER_PORT: String(port) },
+  });
   cleanup.push(() => {
     child.kill();
     rmSync(dir, { recursive: true, force: true });
@@ -75,10 +78,13 @@ describe('Create Function templates', () => {
   });
 
   // The engine needs python3 for this template too; a machine without it cannot run it at all.
-  it.skipIf(spawnSync('python3', ['--version']).status !== 0)('the Python custom runtime serves HTTP on FC_SERVER_PORT', async () => {
-    const url = await startWebTemplate('custom-runtime');
-    const res = await fetch(`${url}/status`);
-    expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ method: 'GET', path: '/status' });
-  });
+  it.skipIf(spawnSync('python3', ['--version']).status !== 0)(
+    'the Python custom runtime serves HTTP on FC_SERVER_PORT',
+    async () => {
+      const url = await startWebTemplate('custom-runtime');
+      const res = await fetch(`${url}/status`);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ method: 'GET', path: '/status' });
+    },
+  );
 });

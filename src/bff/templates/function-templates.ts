@@ -31,7 +31,13 @@ export function functionFromTemplate(input: FunctionFromTemplate): FunctionCreat
     handler: source.handler,
     code: { zipFile: zipBase64(source.files) },
     ...(source.customRuntimeConfig
-      ? { customRuntimeConfig: { ...source.customRuntimeConfig, command: [...source.customRuntimeConfig.command], args: [...source.customRuntimeConfig.args] } }
+      ? {
+          customRuntimeConfig: {
+            ...source.customRuntimeConfig,
+            command: [...source.customRuntimeConfig.command],
+            args: [...source.customRuntimeConfig.args],
+          },
+        }
       : {}),
     ...(input.description !== undefined ? { description: input.description } : {}),
     ...(input.memorySize !== undefined ? { memorySize: input.memorySize } : {}),

@@ -54,7 +54,10 @@ export function createAsyncConfigStore(db: Database.Database, now: () => number)
      * The retry policy a task of this qualifier runs under: its own config, else the function's
      * LATEST one, else FC's defaults. (The fallback to LATEST is ours; the service's is unconfirmed.)
      */
-    policy(functionName: string, qualifier: string): { maxAsyncRetryAttempts: number; maxAsyncEventAgeInSeconds: number } {
+    policy(
+      functionName: string,
+      qualifier: string,
+    ): { maxAsyncRetryAttempts: number; maxAsyncEventAgeInSeconds: number } {
       const config = get(functionName, qualifier) ?? get(functionName, 'LATEST');
       return {
         maxAsyncRetryAttempts: config?.maxAsyncRetryAttempts ?? ASYNC_DEFAULTS.maxAsyncRetryAttempts,

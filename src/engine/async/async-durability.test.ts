@@ -39,7 +39,12 @@ it('runs every task whose acceptance was reported before a kill -9', async () =>
 
   const db = openTestDatabase(file);
   const committed = db.prepare('SELECT count(*) FROM async_tasks').pluck().get() as number;
-  const queue = createAsyncQueue({ db, run: async (task) => ({ ok: true, returnPayload: task.taskId }), pollMs: 10, concurrency: 8 });
+  const queue = createAsyncQueue({
+    db,
+    run: async (task) => ({ ok: true, returnPayload: task.taskId }),
+    pollMs: 10,
+    concurrency: 8,
+  });
   queue.start();
   try {
     await vi.waitFor(

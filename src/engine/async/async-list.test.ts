@@ -28,7 +28,13 @@ beforeEach(() => {
   queue = createAsyncQueue({ db, run: async () => ({ ok: true, returnPayload: '' }), now: () => clock });
   const add = (taskId: string, qualifier = 'LATEST', functionName = 'fn') => {
     clock += 1_000;
-    const result = queue.enqueue({ functionName, qualifier, taskId, kind: 'event', event: Buffer.from(`payload of ${taskId}`) });
+    const result = queue.enqueue({
+      functionName,
+      qualifier,
+      taskId,
+      kind: 'event',
+      event: Buffer.from(`payload of ${taskId}`),
+    });
     if (!result.ok) throw new Error(result.error.message);
   };
   add('a_1'); // created at 2000
@@ -88,7 +94,8 @@ describe('ListAsyncTasks', () => {
   });
 
   it('defaults to 20 tasks a page', () => {
-    for (let i = 0; i < 25; i++) queue.enqueue({ functionName: 'fn', taskId: `many-${i}`, kind: 'event', event: Buffer.from('') });
+    for (let i = 0; i < 25; i++)
+      queue.enqueue({ functionName: 'fn', taskId: `many-${i}`, kind: 'event', event: Buffer.from('') });
     const page = list({});
     expect(page.tasks).toHaveLength(20);
     expect(page.nextToken).toBeTypeOf('string');
@@ -97,6 +104,9 @@ describe('ListAsyncTasks', () => {
   it('answers 400 naming the field for a bad limit, status or nextToken', () => {
     expect(list({ limit: '101' })).toEqual({ status: 400, message: 'limit: Limit is a whole number from 1 to 100.' });
     expect(list({ status: 'Done' })).toMatchObject({ status: 400, message: expect.stringMatching(/^status: /) });
-    expect(list({ nextToken: 'garbage' })).toMatchObject({ status: 400, message: expect.stringMatching(/^nextToken: /) });
+    expect(list({ nextToken: 'garbage' })).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/^nextToken: /),
+    });
   });
 });

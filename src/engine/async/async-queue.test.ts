@@ -50,7 +50,10 @@ describe('enqueue', () => {
     const { queue } = setup(succeed);
     enqueued(queue, { functionName: 'fn', taskId: 'job-1', ...event('first') });
     const again = queue.enqueue({ functionName: 'fn', taskId: 'job-1', ...event('second') });
-    expect(again).toEqual({ ok: false, error: expect.objectContaining({ code: 'AsyncTaskAlreadyExists', status: 409 }) });
+    expect(again).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'AsyncTaskAlreadyExists', status: 409 }),
+    });
     expect(queue.get('fn', 'job-1')?.taskPayload).toBe('first');
   });
 
@@ -69,7 +72,13 @@ describe('the worker', () => {
       seen.push(task);
       return { ok: true, returnPayload: '{"statusCode":200}' };
     });
-    const request = { method: 'POST', rawPath: '/a/b', query: 'x=1&x=2', headers: { 'x-a': ['1', '2'] }, body: Buffer.from([0, 10, 255]) };
+    const request = {
+      method: 'POST',
+      rawPath: '/a/b',
+      query: 'x=1&x=2',
+      headers: { 'x-a': ['1', '2'] },
+      body: Buffer.from([0, 10, 255]),
+    };
     enqueued(queue, { functionName: 'fn', qualifier: 'prod', taskId: 't1', kind: 'http', request });
     queue.start();
 
@@ -79,7 +88,12 @@ describe('the worker', () => {
     expect(task?.endTime).toBeGreaterThanOrEqual(task?.startedTime as number);
     expect(statuses(queue, 't1')).toEqual(['Enqueued', 'Dequeued', 'Running', 'Succeeded']);
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({ kind: 'http', functionName: 'fn', qualifier: 'prod', request: { ...request, body: expect.any(Buffer) } });
+    expect(seen[0]).toMatchObject({
+      kind: 'http',
+      functionName: 'fn',
+      qualifier: 'prod',
+      request: { ...request, body: expect.any(Buffer) },
+    });
     expect(seen[0]?.kind === 'http' && [...seen[0].request.body]).toEqual([0, 10, 255]);
   });
 
@@ -97,14 +111,19 @@ describe('the worker', () => {
     queue.start();
 
     for (const retried of [1, 2, 3]) {
-      await vi.waitFor(() => expect(queue.get('fn', 't1')).toMatchObject({ status: 'Retrying', alreadyRetriedTimes: retried }));
+      await vi.waitFor(() =>
+        expect(queue.get('fn', 't1')).toMatchObject({ status: 'Retrying', alreadyRetriedTimes: retried }),
+      );
       await new Promise((r) => setTimeout(r, 30));
       expect(attempts).toHaveLength(retried); // not run again before its backoff is over
       clock += 60_000;
     }
     await vi.waitFor(() => expect(queue.get('fn', 't1')?.status).toBe('Failed'));
     expect(attempts).toEqual([0, 1, 2, 3]);
-    expect(queue.get('fn', 't1')).toMatchObject({ alreadyRetriedTimes: 3, taskErrorMessage: 'UnhandledInvocationError: boom' });
+    expect(queue.get('fn', 't1')).toMatchObject({
+      alreadyRetriedTimes: 3,
+      taskErrorMessage: 'UnhandledInvocationError: boom',
+    });
     expect(statuses(queue, 't1')?.filter((s) => s === 'Running')).toHaveLength(4);
   });
 
@@ -158,7 +177,9 @@ describe('the worker', () => {
     );
     for (let i = 0; i < 6; i++) enqueued(queue, { functionName: 'fn', taskId: `t${i}`, ...event('x') });
     queue.start();
-    await vi.waitFor(() => expect(queue.list('fn', { status: 'Succeeded' })).toMatchObject({ value: { tasks: { length: 6 } } }));
+    await vi.waitFor(() =>
+      expect(queue.list('fn', { status: 'Succeeded' })).toMatchObject({ value: { tasks: { length: 6 } } }),
+    );
     expect(peak).toBe(2);
   });
 });
@@ -199,7 +220,10 @@ describe('StopAsyncTask', () => {
   it('answers 404 for an unknown task or another function’s, and 412 for a finished one', async () => {
     const { queue } = setup(succeed);
     enqueued(queue, { functionName: 'fn', taskId: 't1', ...event('x') });
-    expect(queue.stopTask('fn', 'nope')).toMatchObject({ ok: false, error: { code: 'AsyncTaskNotExist', status: 404 } });
+    expect(queue.stopTask('fn', 'nope')).toMatchObject({
+      ok: false,
+      error: { code: 'AsyncTaskNotExist', status: 404 },
+    });
     expect(queue.stopTask('other', 't1')).toMatchObject({ ok: false, error: { status: 404 } });
     queue.start();
     await vi.waitFor(() => expect(queue.get('fn', 't1')?.status).toBe('Succeeded'));
@@ -215,7 +239,10 @@ describe('recovery', () => {
     await vi.waitFor(() => expect(crashed.queue.get('fn', 't1')?.status).toBe('Running'));
     // The process dies here: its run never returns and nothing else is written.
     void crashed.queue.stop();
-    open.splice(open.findIndex((o) => o.db === crashed.db), 1);
+    open.splice(
+      open.findIndex((o) => o.db === crashed.db),
+      1,
+    );
     crashed.db.close();
 
     const db = openTestDatabase(crashed.file);
@@ -224,7 +251,13 @@ describe('recovery', () => {
     restarted.start();
     await vi.waitFor(() => expect(restarted.get('fn', 't1')?.status).toBe('Succeeded'));
     expect(restarted.get('fn', 't1')?.events?.map((e) => e.status)).toEqual([
-      'Enqueued', 'Dequeued', 'Running', 'Enqueued', 'Dequeued', 'Running', 'Succeeded',
+      'Enqueued',
+      'Dequeued',
+      'Running',
+      'Enqueued',
+      'Dequeued',
+      'Running',
+      'Succeeded',
     ]);
   });
 });

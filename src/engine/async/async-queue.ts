@@ -82,7 +82,8 @@ export function createAsyncQueue(options: AsyncQueueOptions) {
     enqueue(input: EnqueueInput): AsyncResult<AsyncTask> {
       const requestId = input.requestId ?? randomUUID();
       const taskId = asyncTaskIdSchema.safeParse(input.taskId ?? requestId);
-      if (!taskId.success) return fail('InvalidArgument', 400, describeIssues(taskId.error.issues, 'x-fc-async-task-id'));
+      if (!taskId.success)
+        return fail('InvalidArgument', 400, describeIssues(taskId.error.issues, 'x-fc-async-task-id'));
       const task = {
         taskId: taskId.data,
         requestId,
@@ -93,7 +94,8 @@ export function createAsyncQueue(options: AsyncQueueOptions) {
         createdTime: now(),
       };
       // A task id is unique for good: resubmitting one is how clients deduplicate (FC answers 409).
-      if (!store.insert(task)) return fail('AsyncTaskAlreadyExists', 409, `The async task ${task.taskId} already exists.`);
+      if (!store.insert(task))
+        return fail('AsyncTaskAlreadyExists', 409, `The async task ${task.taskId} already exists.`);
       worker.wake();
       return { ok: true, value: view(store.get(task.taskId) as StoredTask, false) };
     },
@@ -138,8 +140,14 @@ export function createAsyncQueue(options: AsyncQueueOptions) {
       if (!task) return fail('AsyncTaskNotExist', 404, `The async task ${taskId} does not exist.`);
       const at = now();
       const stopped =
-        store.transition(taskId, ['Enqueued', 'Retrying', 'Dequeued'], 'Stopped', at, { endTime: at }, 'Stopped by StopAsyncTask.') ??
-        store.transition(taskId, ['Running'], 'Stopping', at, {}, 'Stopped by StopAsyncTask.');
+        store.transition(
+          taskId,
+          ['Enqueued', 'Retrying', 'Dequeued'],
+          'Stopped',
+          at,
+          { endTime: at },
+          'Stopped by StopAsyncTask.',
+        ) ?? store.transition(taskId, ['Running'], 'Stopping', at, {}, 'Stopped by StopAsyncTask.');
       if (stopped?.status === 'Stopping') worker.abort(taskId);
       if (stopped) return { ok: true, value: view(stopped) };
       if (task.status === 'Stopping' || task.status === 'Stopped') return { ok: true, value: view(task) };

@@ -24,7 +24,16 @@ export type StoredTask = {
 
 /** The fields a status change may set. */
 export type TaskPatch = Partial<
-  Pick<StoredTask, 'startedTime' | 'endTime' | 'durationMs' | 'alreadyRetriedTimes' | 'nextAttemptAt' | 'returnPayload' | 'taskErrorMessage'>
+  Pick<
+    StoredTask,
+    | 'startedTime'
+    | 'endTime'
+    | 'durationMs'
+    | 'alreadyRetriedTimes'
+    | 'nextAttemptAt'
+    | 'returnPayload'
+    | 'taskErrorMessage'
+  >
 >;
 
 export type TaskListFilter = {
@@ -94,7 +103,8 @@ type Row = Omit<StoredTask, 'events'> & { events: string };
 function fromRow(row: Row): StoredTask {
   const task = { ...row, events: JSON.parse(row.events) as AsyncTaskEvent[] } as Record<string, unknown>;
   for (const key of Object.keys(task)) if (task[key] === null) task[key] = undefined;
-  for (const event of task.events as Record<string, unknown>[]) if (event.eventDetail === null) delete event.eventDetail;
+  for (const event of task.events as Record<string, unknown>[])
+    if (event.eventDetail === null) delete event.eventDetail;
   return task as StoredTask;
 }
 
@@ -117,7 +127,11 @@ export function createAsyncStore(db: Database.Database) {
      * One autocommit INSERT: when it returns, the task is on disk (WAL, synchronous=FULL).
      * False when the task id is taken.
      */
-    insert(task: Pick<StoredTask, 'taskId' | 'requestId' | 'functionName' | 'qualifier' | 'kind' | 'createdTime'> & { payload: Buffer }): boolean {
+    insert(
+      task: Pick<StoredTask, 'taskId' | 'requestId' | 'functionName' | 'qualifier' | 'kind' | 'createdTime'> & {
+        payload: Buffer;
+      },
+    ): boolean {
       return insert.run(task).changes === 1;
     },
 
@@ -136,7 +150,14 @@ export function createAsyncStore(db: Database.Database) {
      * Move a task to `to` if its status is one of `from`, setting `patch` and adding the event, in
      * one statement. Undefined when the task is gone or was in another status.
      */
-    transition(taskId: string, from: readonly AsyncTaskStatus[], to: AsyncTaskStatus, at: number, patch: TaskPatch = {}, detail?: string): StoredTask | undefined {
+    transition(
+      taskId: string,
+      from: readonly AsyncTaskStatus[],
+      to: AsyncTaskStatus,
+      at: number,
+      patch: TaskPatch = {},
+      detail?: string,
+    ): StoredTask | undefined {
       const keys = (Object.keys(patch) as (keyof TaskPatch)[]).filter((k) => patch[k] !== undefined);
       const sql = `UPDATE async_tasks SET status = @to, ${keys.map((k) => `${COLUMNS[k]} = @${k}, `).join('')}
         events = json_insert(events, '$[#]', json_object('eventId', json_array_length(events) + 1,
@@ -153,7 +174,10 @@ export function createAsyncStore(db: Database.Database) {
     /** Task ids in any of the statuses (crash recovery). */
     idsIn(statuses: readonly AsyncTaskStatus[]): string[] {
       const marks = statuses.map(() => '?').join(', ');
-      return db.prepare(`SELECT task_id FROM async_tasks WHERE status IN (${marks})`).pluck().all(...statuses) as string[];
+      return db
+        .prepare(`SELECT task_id FROM async_tasks WHERE status IN (${marks})`)
+        .pluck()
+        .all(...statuses) as string[];
     },
 
     /** One page and the task that starts the next one, if any. */
@@ -164,7 +188,8 @@ export function createAsyncStore(db: Database.Database) {
       if (filter.prefix) where.push('substr(task_id, 1, length(@prefix)) = @prefix');
       if (filter.status) where.push('status = @status');
       // A task that has not run yet counts at the time it was accepted.
-      if (filter.startedTimeBegin !== undefined) where.push('COALESCE(started_time, created_time) >= @startedTimeBegin');
+      if (filter.startedTimeBegin !== undefined)
+        where.push('COALESCE(started_time, created_time) >= @startedTimeBegin');
       if (filter.startedTimeEnd !== undefined) where.push('COALESCE(started_time, created_time) <= @startedTimeEnd');
       const cmp = filter.order === 'asc' ? '>=' : '<=';
       if (filter.from) where.push(`(created_time, task_id) ${cmp} (@fromTime, @fromId)`);

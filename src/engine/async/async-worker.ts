@@ -101,11 +101,23 @@ export function createAsyncWorker({ store, configs, run, now, concurrency, pollM
     const { maxAsyncRetryAttempts } = configs.policy(task.functionName, task.qualifier);
     if (result.retryable && task.alreadyRetriedTimes < maxAsyncRetryAttempts) {
       const retries = task.alreadyRetriedTimes + 1;
-      const patch = { durationMs, alreadyRetriedTimes: retries, nextAttemptAt: end + backoffMs(retries), taskErrorMessage: result.error };
+      const patch = {
+        durationMs,
+        alreadyRetriedTimes: retries,
+        nextAttemptAt: end + backoffMs(retries),
+        taskErrorMessage: result.error,
+      };
       store.transition(taskId, ['Running'], 'Retrying', end, patch, result.error);
       return;
     }
-    store.transition(taskId, ['Running'], 'Failed', end, { endTime: end, durationMs, taskErrorMessage: result.error }, result.error);
+    store.transition(
+      taskId,
+      ['Running'],
+      'Failed',
+      end,
+      { endTime: end, durationMs, taskErrorMessage: result.error },
+      result.error,
+    );
   }
 
   /** Tasks a crash left half-done were accepted and never finished: run them again (at least once). */

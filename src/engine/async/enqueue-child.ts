@@ -11,7 +11,12 @@ const queue = createAsyncQueue({
   run: async () => ({ ok: false, error: 'the child never runs tasks', retryable: false }),
 });
 for (let i = 0; i < Number(count); i++) {
-  const accepted = queue.enqueue({ functionName: 'durable', taskId: `task-${i}`, kind: 'event', event: Buffer.from(`{"n":${i}}`) });
+  const accepted = queue.enqueue({
+    functionName: 'durable',
+    taskId: `task-${i}`,
+    kind: 'event',
+    event: Buffer.from(`{"n":${i}}`),
+  });
   if (!accepted.ok) throw new Error(accepted.error.message);
   // Pipes are written synchronously on Linux: the line is out before the next enqueue starts.
   process.stdout.write(`${accepted.value.taskId}\n`);

@@ -11,7 +11,8 @@ beforeAll(async () => (h = await startHarness({ asyncPollMs: 50 })));
 afterAll(() => h.close());
 
 const ASYNC = { 'X-Fc-Invocation-Type': 'Async' };
-const getTask = (fn: string, taskId: string) => h.client.getAsyncTask(fn, taskId, new $FC.GetAsyncTaskRequest({})).then((r) => r.body!);
+const getTask = (fn: string, taskId: string) =>
+  h.client.getAsyncTask(fn, taskId, new $FC.GetAsyncTaskRequest({})).then((r) => r.body!);
 const finished = (fn: string, taskId: string, status = 'Succeeded') =>
   vi.waitFor(
     async () => {
@@ -25,7 +26,12 @@ const finished = (fn: string, taskId: string, status = 'Succeeded') =>
 describe('asynchronous trigger invocations', () => {
   it('answer 202 with X-Fc-Request-Id at once; the task runs the request and reaches Succeeded', async () => {
     const { urlInternet, functionName } = await deployHttp(h, MIRROR);
-    const reply = await call(urlInternet, { method: 'POST', path: '/jobs?n=1', headers: { ...ASYNC, 'content-type': 'text/plain' }, body: 'queued body' });
+    const reply = await call(urlInternet, {
+      method: 'POST',
+      path: '/jobs?n=1',
+      headers: { ...ASYNC, 'content-type': 'text/plain' },
+      body: 'queued body',
+    });
     expect(reply.status).toBe(202);
     expect(reply.body).toHaveLength(0);
     const requestId = reply.headers['x-fc-request-id'] as string;
@@ -35,17 +41,27 @@ describe('asynchronous trigger invocations', () => {
     const task = await finished(functionName, requestId);
     expect(task).toMatchObject({ taskId: requestId, requestId, qualifier: 'LATEST', status: 'Succeeded' });
     const ran = JSON.parse(task.returnPayload!) as Mirrored;
-    expect(ran).toMatchObject({ method: 'POST', rawPath: '/jobs', query: { n: '1' }, bodyText: 'queued body', requestId });
+    expect(ran).toMatchObject({
+      method: 'POST',
+      rawPath: '/jobs',
+      query: { n: '1' },
+      bodyText: 'queued body',
+      requestId,
+    });
     expect(Object.keys(ran.headers).map((n) => n.toLowerCase())).not.toContain('x-fc-invocation-type');
 
     const listed = await h.client.listAsyncTasks(functionName, new $FC.ListAsyncTasksRequest({ includePayload: true }));
-    expect(listed.body!.tasks!.map((t) => [t.taskId, t.status, t.taskPayload])).toEqual([[requestId, 'Succeeded', 'queued body']]);
+    expect(listed.body!.tasks!.map((t) => [t.taskId, t.status, t.taskPayload])).toEqual([
+      [requestId, 'Succeeded', 'queued body'],
+    ]);
   });
 
   it('take a task id from X-Fc-Async-Task-Id; a reused id is refused (409)', async () => {
     const { urlInternet, functionName } = await deployHttp(h, MIRROR);
     const taskId = `order-${Date.now()}`;
-    const reply = await call(urlInternet, { headers: { 'x-fc-invocation-type': 'async', 'x-fc-async-task-id': taskId } });
+    const reply = await call(urlInternet, {
+      headers: { 'x-fc-invocation-type': 'async', 'x-fc-async-task-id': taskId },
+    });
     expect([reply.status, reply.headers['x-fc-async-task-id']]).toEqual([202, taskId]);
     await finished(functionName, taskId);
     const again = await call(urlInternet, { headers: { ...ASYNC, 'x-fc-async-task-id': taskId } });
@@ -54,8 +70,14 @@ describe('asynchronous trigger invocations', () => {
   });
 
   it('retry a failing function up to maxAsyncRetryAttempts, then fail', async () => {
-    const { urlInternet, functionName } = await deployHttp(h, code(`exports.handler = async () => { throw new Error('always'); };`));
-    await h.client.putAsyncInvokeConfig(functionName, new $FC.PutAsyncInvokeConfigRequest({ body: new $FC.PutAsyncInvokeConfigInput({ maxAsyncRetryAttempts: 1 }) }));
+    const { urlInternet, functionName } = await deployHttp(
+      h,
+      code(`exports.handler = async () => { throw new Error('always'); };`),
+    );
+    await h.client.putAsyncInvokeConfig(
+      functionName,
+      new $FC.PutAsyncInvokeConfigRequest({ body: new $FC.PutAsyncInvokeConfigInput({ maxAsyncRetryAttempts: 1 }) }),
+    );
     const reply = await call(urlInternet, { headers: ASYNC });
     const task = await finished(functionName, reply.headers['x-fc-request-id'] as string, 'Failed');
     expect(task.alreadyRetriedTimes).toBe(1);
@@ -64,7 +86,9 @@ describe('asynchronous trigger invocations', () => {
 
   it('StopAsyncTask stops a running task', async () => {
     const { urlInternet, functionName } = await deployHttp(h, MIRROR);
-    const taskId = (await call(urlInternet, { path: '/?sleep=5000', headers: ASYNC })).headers['x-fc-request-id'] as string;
+    const taskId = (await call(urlInternet, { path: '/?sleep=5000', headers: ASYNC })).headers[
+      'x-fc-request-id'
+    ] as string;
     await finished(functionName, taskId, 'Running');
     await h.client.stopAsyncTask(functionName, taskId, new $FC.StopAsyncTaskRequest({}));
     await finished(functionName, taskId, 'Stopped');
@@ -119,29 +143,48 @@ describe('InvokeFunction', () => {
   it('a missing function is 404 FunctionNotFound; a bad invocation type is 400', async () => {
     expect(await sdkError(invoke('nobody', 'x'))).toMatchObject({ statusCode: 404, code: 'FunctionNotFound' });
     const fn = await deployFunction(h, EVENT_FN);
-    expect(await sdkError(invoke(fn, 'x', { xFcInvocationType: 'Later' }))).toMatchObject({ statusCode: 400, code: 'InvalidArgument' });
+    expect(await sdkError(invoke(fn, 'x', { xFcInvocationType: 'Later' }))).toMatchObject({
+      statusCode: 400,
+      code: 'InvalidArgument',
+    });
   });
 });
 
 it('Put/Get/DeleteAsyncInvokeConfig keep the config, with FC defaults for what is unset', async () => {
   const fn = await deployFunction(h, MIRROR);
-  const put = await h.client.putAsyncInvokeConfig(fn, new $FC.PutAsyncInvokeConfigRequest({ body: new $FC.PutAsyncInvokeConfigInput({ maxAsyncRetryAttempts: 2 }) }));
+  const put = await h.client.putAsyncInvokeConfig(
+    fn,
+    new $FC.PutAsyncInvokeConfigRequest({ body: new $FC.PutAsyncInvokeConfigInput({ maxAsyncRetryAttempts: 2 }) }),
+  );
   expect(put.body).toMatchObject({ maxAsyncRetryAttempts: 2, maxAsyncEventAgeInSeconds: 86400 });
   const got = await h.client.getAsyncInvokeConfig(fn, new $FC.GetAsyncInvokeConfigRequest({}));
   expect(got.body).toMatchObject({ maxAsyncRetryAttempts: 2, functionArn: expect.stringContaining(`functions/${fn}`) });
-  const refused = await sdkError(h.client.putAsyncInvokeConfig(fn, new $FC.PutAsyncInvokeConfigRequest({ body: new $FC.PutAsyncInvokeConfigInput({ maxAsyncRetryAttempts: 9 }) })));
+  const refused = await sdkError(
+    h.client.putAsyncInvokeConfig(
+      fn,
+      new $FC.PutAsyncInvokeConfigRequest({ body: new $FC.PutAsyncInvokeConfigInput({ maxAsyncRetryAttempts: 9 }) }),
+    ),
+  );
   expect(refused).toMatchObject({ statusCode: 400, code: 'InvalidArgument' });
   await h.client.deleteAsyncInvokeConfig(fn, new $FC.DeleteAsyncInvokeConfigRequest({}));
-  expect(await sdkError(h.client.getAsyncInvokeConfig(fn, new $FC.GetAsyncInvokeConfigRequest({})))).toMatchObject({ statusCode: 404, code: 'AsyncConfigNotExists' });
+  expect(await sdkError(h.client.getAsyncInvokeConfig(fn, new $FC.GetAsyncInvokeConfigRequest({})))).toMatchObject({
+    statusCode: 404,
+    code: 'AsyncConfigNotExists',
+  });
 });
 
 it("DeleteFunction takes the function's async tasks and config with it", async () => {
   const { urlInternet, functionName } = await deployHttp(h, MIRROR);
-  await h.client.putAsyncInvokeConfig(functionName, new $FC.PutAsyncInvokeConfigRequest({ body: new $FC.PutAsyncInvokeConfigInput({ maxAsyncRetryAttempts: 0 }) }));
+  await h.client.putAsyncInvokeConfig(
+    functionName,
+    new $FC.PutAsyncInvokeConfigRequest({ body: new $FC.PutAsyncInvokeConfigInput({ maxAsyncRetryAttempts: 0 }) }),
+  );
   const taskId = (await call(urlInternet, { headers: ASYNC })).headers['x-fc-request-id'] as string;
   await finished(functionName, taskId);
   await h.client.deleteFunction(functionName);
   await deployFunction(h, MIRROR, functionName);
   expect(await sdkError(getTask(functionName, taskId))).toMatchObject({ statusCode: 404, code: 'AsyncTaskNotExist' });
-  expect(await sdkError(h.client.getAsyncInvokeConfig(functionName, new $FC.GetAsyncInvokeConfigRequest({})))).toMatchObject({ code: 'AsyncConfigNotExists' });
+  expect(
+    await sdkError(h.client.getAsyncInvokeConfig(functionName, new $FC.GetAsyncInvokeConfigRequest({}))),
+  ).toMatchObject({ code: 'AsyncConfigNotExists' });
 });

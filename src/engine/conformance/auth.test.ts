@@ -10,7 +10,13 @@ beforeAll(async () => (h = await startHarness()));
 afterAll(() => h.close());
 
 describe('Signature (ACS3-HMAC-SHA256 with the account AccessKey)', () => {
-  const sign = (url: string, method: string, path: string, body: string, secret = h.engine.credentials.accessKeySecret) => {
+  const sign = (
+    url: string,
+    method: string,
+    path: string,
+    body: string,
+    secret = h.engine.credentials.accessKeySecret,
+  ) => {
     const [rawPath = '/', query = ''] = path.split('?');
     const headers = signAcs3(
       { method, rawPath, query, headers: { host: hostOf(url), 'content-type': 'text/plain' }, body: Buffer.from(body) },
@@ -23,16 +29,35 @@ describe('Signature (ACS3-HMAC-SHA256 with the account AccessKey)', () => {
   it('accepts a signed request, body and query included', async () => {
     const { urlInternet } = await deployHttp(h, MIRROR, { methods: ['POST'], authType: 'function' });
     const path = '/orders?id=7&b=x%20y';
-    const reply = await call(urlInternet, { method: 'POST', path, body: 'payload', headers: sign(urlInternet, 'POST', path, 'payload') });
+    const reply = await call(urlInternet, {
+      method: 'POST',
+      path,
+      body: 'payload',
+      headers: sign(urlInternet, 'POST', path, 'payload'),
+    });
     expect(reply.status).toBe(200);
-    expect(reply.json<Mirrored>()).toMatchObject({ rawPath: '/orders', query: { id: '7', b: 'x y' }, bodyText: 'payload' });
+    expect(reply.json<Mirrored>()).toMatchObject({
+      rawPath: '/orders',
+      query: { id: '7', b: 'x y' },
+      bodyText: 'payload',
+    });
   });
 
   it('refuses a changed body and another secret (403)', async () => {
     const { urlInternet } = await deployHttp(h, MIRROR, { methods: ['POST'], authType: 'function' });
-    const changed = await call(urlInternet, { method: 'POST', path: '/', body: 'other', headers: sign(urlInternet, 'POST', '/', 'payload') });
+    const changed = await call(urlInternet, {
+      method: 'POST',
+      path: '/',
+      body: 'other',
+      headers: sign(urlInternet, 'POST', '/', 'payload'),
+    });
     expect(changed.status).toBe(403);
-    const wrongKey = await call(urlInternet, { method: 'POST', path: '/', body: 'p', headers: sign(urlInternet, 'POST', '/', 'p', 'not-the-secret-0000000000') });
+    const wrongKey = await call(urlInternet, {
+      method: 'POST',
+      path: '/',
+      body: 'p',
+      headers: sign(urlInternet, 'POST', '/', 'p', 'not-the-secret-0000000000'),
+    });
     expect(wrongKey.json()).toMatchObject({ Code: 'SignatureNotMatch' });
     expect(wrongKey.text).not.toContain(h.engine.credentials.accessKeySecret);
   });
@@ -46,12 +71,21 @@ describe('JWT', () => {
     jwks = { keys: [{ ...(await exportJWK(keys.publicKey)), kid: 'k1', alg: 'RS256' }] };
   });
   const token = (claims: object, expires = '5m', key = keys.privateKey) =>
-    new SignJWT({ ...claims }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuedAt().setExpirationTime(expires).sign(key);
+    new SignJWT({ ...claims })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setIssuedAt()
+      .setExpirationTime(expires)
+      .sign(key);
   const jwtTrigger = () =>
     deployHttp(h, MIRROR, {
       methods: ['GET'],
       authType: 'jwt',
-      authConfig: { jwks, tokenLookup: 'header:Authorization:Bearer ,cookie:token', claimPassBy: 'header:uid:x-uid,query:name:name', whitelist: ['/public/*'] },
+      authConfig: {
+        jwks,
+        tokenLookup: 'header:Authorization:Bearer ,cookie:token',
+        claimPassBy: 'header:uid:x-uid,query:name:name',
+        whitelist: ['/public/*'],
+      },
     });
 
   it('accepts a valid token from the header or the cookie and passes the claims on', async () => {
@@ -69,7 +103,11 @@ describe('JWT', () => {
     const { urlInternet } = await jwtTrigger();
     expect((await call(urlInternet, { path: '/me' })).status).toBe(401);
     const expired = await token({ uid: 'u' }, '-1m');
-    expect((await call(urlInternet, { path: '/me', headers: { authorization: `Bearer ${expired}` } })).json<{ Message: string }>().Message).toContain('expired');
+    expect(
+      (await call(urlInternet, { path: '/me', headers: { authorization: `Bearer ${expired}` } })).json<{
+        Message: string;
+      }>().Message,
+    ).toContain('expired');
     const other = await generateKeyPair('RS256');
     const forged = await token({ uid: 'u' }, '5m', other.privateKey);
     const refused = await call(urlInternet, { path: '/me', headers: { authorization: `Bearer ${forged}` } });
@@ -84,14 +122,23 @@ describe('Basic', () => {
   const basic = (u: string, p: string) => `Basic ${Buffer.from(`${u}:${p}`).toString('base64')}`;
 
   it('accepts a configured user and refuses others with a challenge (401)', async () => {
-    const { urlInternet } = await deployHttp(h, MIRROR, { methods: ['GET'], authType: 'basic', authConfig: { users: [user] } });
-    expect((await call(urlInternet, { headers: { authorization: basic(user.username, user.password) } })).status).toBe(200);
+    const { urlInternet } = await deployHttp(h, MIRROR, {
+      methods: ['GET'],
+      authType: 'basic',
+      authConfig: { users: [user] },
+    });
+    expect((await call(urlInternet, { headers: { authorization: basic(user.username, user.password) } })).status).toBe(
+      200,
+    );
     const wrong = await call(urlInternet, { headers: { authorization: basic(user.username, 'Wr0ng!pass-a') } });
     expect(wrong.status).toBe(401);
     expect(wrong.headers['www-authenticate']).toMatch(/^Basic realm=/);
     expect(wrong.text).not.toContain(user.password);
     const missing = await call(urlInternet);
-    expect([missing.status, missing.json<{ Message: string }>().Message]).toEqual([401, 'Authorization header is expected but missing']);
+    expect([missing.status, missing.json<{ Message: string }>().Message]).toEqual([
+      401,
+      'Authorization header is expected but missing',
+    ]);
   });
 });
 
@@ -99,12 +146,22 @@ describe('Bearer', () => {
   const secret = 'T0ken-' + 'x'.repeat(34);
 
   it('accepts a configured token and refuses a wrong or missing one (401)', async () => {
-    const { urlInternet } = await deployHttp(h, MIRROR, { methods: ['GET'], authType: 'bearer', authConfig: { tokens: [{ name: 'ci', token: secret }] } });
+    const { urlInternet } = await deployHttp(h, MIRROR, {
+      methods: ['GET'],
+      authType: 'bearer',
+      authConfig: { tokens: [{ name: 'ci', token: secret }] },
+    });
     expect((await call(urlInternet, { headers: { authorization: `Bearer ${secret}` } })).status).toBe(200);
     const wrong = await call(urlInternet, { headers: { authorization: `Bearer ${secret}y` } });
-    expect([wrong.status, wrong.json<{ Message: string }>().Message]).toEqual([401, 'access denied due to invalid bearer token']);
+    expect([wrong.status, wrong.json<{ Message: string }>().Message]).toEqual([
+      401,
+      'access denied due to invalid bearer token',
+    ]);
     const missing = await call(urlInternet);
-    expect([missing.status, missing.json<{ Message: string }>().Message]).toEqual([401, 'Authorization header is expected but missing']);
+    expect([missing.status, missing.json<{ Message: string }>().Message]).toEqual([
+      401,
+      'Authorization header is expected but missing',
+    ]);
   });
 });
 

@@ -8,7 +8,8 @@ let h: Harness;
 beforeAll(async () => (h = await startHarness({ maxInstancesPerFunction: CAP })));
 afterAll(() => h.close());
 
-const together = (url: string, n: number, path = '/?sleep=600') => Promise.all(Array.from({ length: n }, () => call(url, { path })));
+const together = (url: string, n: number, path = '/?sleep=600') =>
+  Promise.all(Array.from({ length: n }, () => call(url, { path })));
 
 describe('instances', () => {
   it('an event function serves one request per instance: concurrent requests spread over instances', async () => {
@@ -35,7 +36,10 @@ describe('429: every instance busy and the instance limit reached', () => {
     const replies = await together(urlInternet, CAP + 1);
     expect(replies.map((r) => r.status).sort()).toEqual([200, 200, 429]);
     const throttled = replies.find((r) => r.status === 429)!;
-    expect(throttled.json()).toMatchObject({ Code: 'ResourceThrottled', RequestId: throttled.headers['x-fc-request-id'] });
+    expect(throttled.json()).toMatchObject({
+      Code: 'ResourceThrottled',
+      RequestId: throttled.headers['x-fc-request-id'],
+    });
     expect(throttled.headers['x-fc-error-type']).toBeUndefined();
     // Once they are free again, requests are served.
     expect((await call(urlInternet)).status).toBe(200);

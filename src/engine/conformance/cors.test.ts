@@ -12,7 +12,11 @@ const preflight = (method = 'PUT', headers = 'content-type, x-token') => ({
   method: 'OPTIONS',
   headers: { origin: ORIGIN, 'access-control-request-method': method, 'access-control-request-headers': headers },
 });
-const trigger = (methods: string[], corsConfig?: object) => ({ methods, authType: 'anonymous', ...(corsConfig ? { corsConfig } : {}) });
+const trigger = (methods: string[], corsConfig?: object) => ({
+  methods,
+  authType: 'anonymous',
+  ...(corsConfig ? { corsConfig } : {}),
+});
 
 /** The seed's own preflight example (the overview's Node.js code), verbatim apart from the export style. */
 const SEED_PREFLIGHT = code(`exports.handler =  (event, context,callback) => {
@@ -78,7 +82,13 @@ describe('default CORS (no corsConfig): any origin is let in', () => {
 });
 
 describe('API-configured CORS', () => {
-  const cors = { allowOrigins: [ORIGIN], allowMethods: ['GET', 'PUT'], allowHeaders: ['Content-Type', 'X-Token'], exposeHeaders: ['x-trace'], maxAge: 600 };
+  const cors = {
+    allowOrigins: [ORIGIN],
+    allowMethods: ['GET', 'PUT'],
+    allowHeaders: ['Content-Type', 'X-Token'],
+    exposeHeaders: ['x-trace'],
+    maxAge: 600,
+  };
 
   it('a matching preflight is answered 204 with the configured headers; the function is not invoked', async () => {
     const { urlInternet } = await deployHttp(h, MIRROR, trigger(['GET', 'PUT', 'OPTIONS'], cors));
@@ -113,7 +123,10 @@ describe('API-configured CORS', () => {
 
   it('an origin that does not match gets no CORS headers and goes to the function', async () => {
     const { urlInternet } = await deployHttp(h, MIRROR, trigger(['GET', 'PUT', 'OPTIONS'], cors));
-    const pre = await call(urlInternet, { ...preflight(), headers: { ...preflight().headers, origin: 'https://evil.example.com' } });
+    const pre = await call(urlInternet, {
+      ...preflight(),
+      headers: { ...preflight().headers, origin: 'https://evil.example.com' },
+    });
     expect(pre.headers['x-answered-by']).toBe('function');
     expect(Object.keys(pre.headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
     const simple = await call(urlInternet, { headers: { origin: 'https://evil.example.com' } });
@@ -130,7 +143,11 @@ describe('API-configured CORS', () => {
   });
 
   it('credentials: the origin is echoed (never *) with Allow-Credentials; * without credentials is *', async () => {
-    const withCredentials = await deployHttp(h, MIRROR, trigger(['GET'], { allowOrigins: ['https://*'], allowCredentials: true }));
+    const withCredentials = await deployHttp(
+      h,
+      MIRROR,
+      trigger(['GET'], { allowOrigins: ['https://*'], allowCredentials: true }),
+    );
     const reply = await call(withCredentials.urlInternet, { headers: { origin: ORIGIN } });
     expect(reply.headers['access-control-allow-origin']).toBe(ORIGIN);
     expect(reply.headers['access-control-allow-credentials']).toBe('true');
@@ -141,7 +158,9 @@ describe('API-configured CORS', () => {
   });
 
   it("the function's own CORS headers are merged in after the configured ones, never dropped", async () => {
-    const fn = code(`exports.handler = async () => ({ statusCode: 200, headers: { 'Access-Control-Allow-Origin': 'https://fn.example.com', 'Access-Control-Expose-Headers': 'x-fn' }, body: 'ok' });`);
+    const fn = code(
+      `exports.handler = async () => ({ statusCode: 200, headers: { 'Access-Control-Allow-Origin': 'https://fn.example.com', 'Access-Control-Expose-Headers': 'x-fn' }, body: 'ok' });`,
+    );
     const { urlInternet } = await deployHttp(h, fn, trigger(['GET'], cors));
     const reply = await call(urlInternet, { headers: { origin: ORIGIN } });
     expect(reply.all('access-control-allow-origin')).toEqual([ORIGIN, 'https://fn.example.com']);

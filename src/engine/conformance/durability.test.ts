@@ -40,18 +40,35 @@ function startEngineProcess(): Promise<{ child: ChildProcess; port: number }> {
 
 const sdk = (port: number) => {
   const { accessKeyId, accessKeySecret } = loadCredentials(dataDir);
-  return new FcClient(new $OpenApiUtil.Config({ accessKeyId, accessKeySecret, endpoint: `127.0.0.1:${port}`, protocol: 'http' }));
+  return new FcClient(
+    new $OpenApiUtil.Config({ accessKeyId, accessKeySecret, endpoint: `127.0.0.1:${port}`, protocol: 'http' }),
+  );
 };
 
 it('every 202 before a kill -9 of the engine runs to Succeeded after a restart', async () => {
   const first = await startEngineProcess();
   const client = sdk(first.port);
   const functionName = 'durable';
-  const slow = 'exports.handler = async (event) => { await new Promise((r) => setTimeout(r, 150)); return { body: JSON.parse(event).body }; };';
-  await client.createFunction(new $FC.CreateFunctionRequest({ body: new $FC.CreateFunctionInput({ functionName, runtime: 'nodejs20', code: new $FC.InputCodeLocation({ zipFile: zipBase64({ 'index.js': slow }) }) }) }));
+  const slow =
+    'exports.handler = async (event) => { await new Promise((r) => setTimeout(r, 150)); return { body: JSON.parse(event).body }; };';
+  await client.createFunction(
+    new $FC.CreateFunctionRequest({
+      body: new $FC.CreateFunctionInput({
+        functionName,
+        runtime: 'nodejs20',
+        code: new $FC.InputCodeLocation({ zipFile: zipBase64({ 'index.js': slow }) }),
+      }),
+    }),
+  );
   const trigger = await client.createTrigger(
     functionName,
-    new $FC.CreateTriggerRequest({ body: new $FC.CreateTriggerInput({ triggerName: 'http', triggerType: 'http', triggerConfig: JSON.stringify({ methods: ['POST'], authType: 'anonymous' }) }) }),
+    new $FC.CreateTriggerRequest({
+      body: new $FC.CreateTriggerInput({
+        triggerName: 'http',
+        triggerType: 'http',
+        triggerConfig: JSON.stringify({ methods: ['POST'], authType: 'anonymous' }),
+      }),
+    }),
   );
   const label = new URL(trigger.body!.httpTrigger!.urlInternet!).hostname;
 
@@ -63,7 +80,11 @@ it('every 202 before a kill -9 of the engine runs to Succeeded after a restart',
     while (next < SENT) {
       const n = next++;
       try {
-        const reply = await call(`http://${label}:${first.port}`, { method: 'POST', headers: { 'x-fc-invocation-type': 'Async' }, body: `job-${n}` });
+        const reply = await call(`http://${label}:${first.port}`, {
+          method: 'POST',
+          headers: { 'x-fc-invocation-type': 'Async' },
+          body: `job-${n}`,
+        });
         if (reply.status === 202) accepted.push(reply.headers['x-fc-request-id'] as string);
         if (accepted.length === KILL_AFTER) first.child.kill('SIGKILL');
       } catch {
@@ -81,7 +102,11 @@ it('every 202 before a kill -9 of the engine runs to Succeeded after a restart',
   const again = sdk(second.port);
   const tasks = await vi.waitFor(
     async () => {
-      const all = await Promise.all(accepted.map((id) => again.getAsyncTask(functionName, id, new $FC.GetAsyncTaskRequest({})).then((r) => r.body!)));
+      const all = await Promise.all(
+        accepted.map((id) =>
+          again.getAsyncTask(functionName, id, new $FC.GetAsyncTaskRequest({})).then((r) => r.body!),
+        ),
+      );
       expect(all.filter((t) => t.status !== 'Succeeded').map((t) => `${t.taskId}: ${t.status}`)).toEqual([]);
       return all;
     },

@@ -16,7 +16,12 @@ function expectFunctionError(reply: Reply, code: string) {
 
 describe('function errors are 502 with x-fc-error-type', () => {
   it('a thrown error, and the next request still runs', async () => {
-    const { urlInternet } = await deployHttp(h, code(`let n = 0; exports.handler = async () => { if (n++ === 0) throw new Error('first call fails'); return { body: 'second' }; };`));
+    const { urlInternet } = await deployHttp(
+      h,
+      code(
+        `let n = 0; exports.handler = async () => { if (n++ === 0) throw new Error('first call fails'); return { body: 'second' }; };`,
+      ),
+    );
     const first = await call(urlInternet);
     expectFunctionError(first, 'UnhandledInvocationError');
     expect(first.json<{ Message: string }>().Message).toBe('first call fails');
@@ -29,7 +34,12 @@ describe('function errors are 502 with x-fc-error-type', () => {
   });
 
   it('process.exit in the handler; a new instance serves the next request', async () => {
-    const { urlInternet } = await deployHttp(h, code(`exports.handler = async (event) => { if (JSON.parse(event).rawPath === '/exit') process.exit(3); return { body: String(process.pid) }; };`));
+    const { urlInternet } = await deployHttp(
+      h,
+      code(
+        `exports.handler = async (event) => { if (JSON.parse(event).rawPath === '/exit') process.exit(3); return { body: String(process.pid) }; };`,
+      ),
+    );
     const before = (await call(urlInternet)).text;
     expectFunctionError(await call(urlInternet, { path: '/exit' }), 'FunctionExited');
     const after = await call(urlInternet);
@@ -38,7 +48,10 @@ describe('function errors are 502 with x-fc-error-type', () => {
   });
 
   it('an infinite loop past a 1 second timeout', async () => {
-    const { urlInternet } = await deployHttp(h, { ...code('exports.handler = async () => { for (;;) {} };'), timeout: 1 });
+    const { urlInternet } = await deployHttp(h, {
+      ...code('exports.handler = async () => { for (;;) {} };'),
+      timeout: 1,
+    });
     // The loop never ends: only the timeout can answer, and it names itself.
     const reply = await call(urlInternet);
     expectFunctionError(reply, 'FunctionTimeout');
@@ -58,7 +71,10 @@ describe('function errors are 502 with x-fc-error-type', () => {
   });
 
   it('a header HTTP cannot carry is a malformed response: 502 BadResponse', async () => {
-    const { urlInternet } = await deployHttp(h, code(`exports.handler = async () => ({ headers: { 'x-bad': 'line\\nbreak' }, body: 'x' });`));
+    const { urlInternet } = await deployHttp(
+      h,
+      code(`exports.handler = async () => ({ headers: { 'x-bad': 'line\\nbreak' }, body: 'x' });`),
+    );
     expectFunctionError(await call(urlInternet), 'BadResponse');
   });
 });
@@ -67,7 +83,13 @@ it('a client that hangs up is logged as 499 and the instance is kept', async () 
   const { urlInternet, functionName } = await deployHttp(h, MIRROR);
   const url = new URL(urlInternet);
   await new Promise<void>((resolve) => {
-    const req = http.request({ host: '127.0.0.1', port: Number(url.port), path: '/?sleep=400', headers: { host: hostOf(urlInternet) }, agent: false });
+    const req = http.request({
+      host: '127.0.0.1',
+      port: Number(url.port),
+      path: '/?sleep=400',
+      headers: { host: hostOf(urlInternet) },
+      agent: false,
+    });
     req.on('error', () => resolve());
     req.end();
     setTimeout(() => {
@@ -75,7 +97,10 @@ it('a client that hangs up is logged as 499 and the instance is kept', async () 
       resolve();
     }, 150);
   });
-  await vi.waitFor(() => expect(h.logs.join('\n')).toMatch(new RegExp(`499 ClientClosedRequest \\S+ ${functionName}:`)), { timeout: 3000 });
+  await vi.waitFor(
+    () => expect(h.logs.join('\n')).toMatch(new RegExp(`499 ClientClosedRequest \\S+ ${functionName}:`)),
+    { timeout: 3000 },
+  );
   const instance = () => h.engine.pool.instances().filter((i) => i.functionName === functionName);
   await vi.waitFor(() => expect(instance()).toMatchObject([{ inFlight: 0 }]), { timeout: 3000 });
   const pid = instance()[0]!.pid;

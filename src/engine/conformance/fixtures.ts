@@ -52,7 +52,10 @@ http.createServer((req, res) => {
 };
 
 /** An event function whose whole code is `source` (index.js). */
-export const code = (source: string, extra: Omit<FunctionCode, 'files'> = {}): FunctionCode => ({ files: { 'index.js': source }, ...extra });
+export const code = (source: string, extra: Omit<FunctionCode, 'files'> = {}): FunctionCode => ({
+  files: { 'index.js': source },
+  ...extra,
+});
 
 export type Mirrored = {
   method: string;

@@ -65,12 +65,22 @@ export async function deployFunction(h: Harness, code: FunctionCode, functionNam
 
 export type TriggerEndpoints = { functionName: string; triggerName: string; urlInternet: string; urlIntranet: string };
 
-export async function deployTrigger(h: Harness, functionName: string, triggerConfig: object, qualifier?: string): Promise<TriggerEndpoints> {
+export async function deployTrigger(
+  h: Harness,
+  functionName: string,
+  triggerConfig: object,
+  qualifier?: string,
+): Promise<TriggerEndpoints> {
   const triggerName = uniqueName('http');
   const created = await h.client.createTrigger(
     functionName,
     new $FC.CreateTriggerRequest({
-      body: new $FC.CreateTriggerInput({ triggerName, triggerType: 'http', qualifier, triggerConfig: JSON.stringify(triggerConfig) }),
+      body: new $FC.CreateTriggerInput({
+        triggerName,
+        triggerType: 'http',
+        qualifier,
+        triggerConfig: JSON.stringify(triggerConfig),
+      }),
     }),
   );
   const { urlInternet = '', urlIntranet = '' } = created.body?.httpTrigger ?? {};
@@ -78,7 +88,11 @@ export async function deployTrigger(h: Harness, functionName: string, triggerCon
 }
 
 /** A function and an anonymous trigger for it; answers the trigger's endpoints. */
-export async function deployHttp(h: Harness, code: FunctionCode, triggerConfig: object = ANONYMOUS): Promise<TriggerEndpoints> {
+export async function deployHttp(
+  h: Harness,
+  code: FunctionCode,
+  triggerConfig: object = ANONYMOUS,
+): Promise<TriggerEndpoints> {
   return deployTrigger(h, await deployFunction(h, code), triggerConfig);
 }
 
@@ -116,7 +130,14 @@ export function call(url: string, options: CallOptions = {}): Promise<Reply> {
     const headers: Record<string, string | string[]> = { host: target.host, ...options.headers };
     if (body && !options.chunked) headers['content-length'] = String(body.length);
     const req = http.request(
-      { host: '127.0.0.1', port: Number(target.port), method: options.method ?? 'GET', path: options.path ?? '/', headers, agent: false },
+      {
+        host: '127.0.0.1',
+        port: Number(target.port),
+        method: options.method ?? 'GET',
+        path: options.path ?? '/',
+        headers,
+        agent: false,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -139,7 +160,10 @@ function reply(res: http.IncomingMessage, body: Buffer): Reply {
     body,
     text,
     json: <T>() => JSON.parse(text) as T,
-    all: (name) => pairsOf(res.rawHeaders).filter(([n]) => n.toLowerCase() === name).map(([, v]) => v),
+    all: (name) =>
+      pairsOf(res.rawHeaders)
+        .filter(([n]) => n.toLowerCase() === name)
+        .map(([, v]) => v),
   };
 }
 

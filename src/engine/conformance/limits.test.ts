@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_ASYNC_BODY_BYTES, MAX_HEADER_BYTES, MAX_PATH_WITH_QUERY_BYTES, MAX_SYNC_BODY_BYTES } from '../gateway/limits';
+import {
+  MAX_ASYNC_BODY_BYTES,
+  MAX_HEADER_BYTES,
+  MAX_PATH_WITH_QUERY_BYTES,
+  MAX_SYNC_BODY_BYTES,
+} from '../gateway/limits';
 import { MIRROR, type Mirrored } from './fixtures';
 import { ANONYMOUS, call, deployHttp, hostOf, startHarness, type Harness, type TriggerEndpoints } from './harness';
 
@@ -12,7 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const respond = (response: object) => call(mirror.urlInternet, { method: 'POST', path: '/?respond', body: JSON.stringify(response) });
+const respond = (response: object) =>
+  call(mirror.urlInternet, { method: 'POST', path: '/?respond', body: JSON.stringify(response) });
 
 describe('request limits: 400 InvalidArgument one byte past, the function at the limit', () => {
   it('headers: 8 KB of names and values', async () => {
@@ -30,7 +36,9 @@ describe('request limits: 400 InvalidArgument one byte past, the function at the
     const at = await call(mirror.urlInternet, { path: path(MAX_PATH_WITH_QUERY_BYTES) });
     expect(at.status).toBe(200);
     expect(at.json<Mirrored>().query.x).toHaveLength(MAX_PATH_WITH_QUERY_BYTES - 5);
-    expect((await call(mirror.urlInternet, { path: path(MAX_PATH_WITH_QUERY_BYTES + 1) })).json()).toMatchObject({ Code: 'InvalidArgument' });
+    expect((await call(mirror.urlInternet, { path: path(MAX_PATH_WITH_QUERY_BYTES + 1) })).json()).toMatchObject({
+      Code: 'InvalidArgument',
+    });
     expect((await call(mirror.urlInternet, { path: `/${'b'.repeat(MAX_PATH_WITH_QUERY_BYTES)}` })).status).toBe(400);
   });
 
@@ -48,9 +56,17 @@ describe('request limits: 400 InvalidArgument one byte past, the function at the
 
   it('asynchronous body: 128 KB', async () => {
     const async = { 'x-fc-invocation-type': 'Async' };
-    const at = await call(mirror.urlInternet, { method: 'POST', headers: async, body: Buffer.alloc(MAX_ASYNC_BODY_BYTES, 'a') });
+    const at = await call(mirror.urlInternet, {
+      method: 'POST',
+      headers: async,
+      body: Buffer.alloc(MAX_ASYNC_BODY_BYTES, 'a'),
+    });
     expect(at.status).toBe(202);
-    const past = await call(mirror.urlInternet, { method: 'POST', headers: async, body: Buffer.alloc(MAX_ASYNC_BODY_BYTES + 1, 'a') });
+    const past = await call(mirror.urlInternet, {
+      method: 'POST',
+      headers: async,
+      body: Buffer.alloc(MAX_ASYNC_BODY_BYTES + 1, 'a'),
+    });
     expect(past.status).toBe(400);
   });
 });
@@ -58,11 +74,19 @@ describe('request limits: 400 InvalidArgument one byte past, the function at the
 describe('headers the function never sees, and never sets', () => {
   it('x-fc-*, connection and keep-alive are not passed to the function', async () => {
     const reply = await call(mirror.urlInternet, {
-      headers: { 'X-Fc-Custom': 'a', 'x-fc-log-type': 'Tail', 'keep-alive': 'timeout=5', connection: 'close, x-hop', 'x-hop': '1', 'x-kept': 'yes' },
+      headers: {
+        'X-Fc-Custom': 'a',
+        'x-fc-log-type': 'Tail',
+        'keep-alive': 'timeout=5',
+        connection: 'close, x-hop',
+        'x-hop': '1',
+        'x-kept': 'yes',
+      },
     });
     const seen = Object.keys(reply.json<Mirrored>().headers).map((name) => name.toLowerCase());
     expect(seen).toContain('x-kept');
-    for (const name of ['x-fc-custom', 'x-fc-log-type', 'keep-alive', 'connection', 'x-hop']) expect(seen).not.toContain(name);
+    for (const name of ['x-fc-custom', 'x-fc-log-type', 'keep-alive', 'connection', 'x-hop'])
+      expect(seen).not.toContain(name);
   });
 
   it('x-fc-*, connection, content-length, date, keep-alive, server, upgrade and content-disposition: attachment are dropped', async () => {
@@ -91,7 +115,8 @@ describe('headers the function never sees, and never sets', () => {
     expect(reply.headers['x-fc-own']).toBeUndefined();
     expect(reply.headers['content-length']).toBe('5');
     expect(reply.headers.date).not.toBe(functionDate);
-    for (const name of ['keep-alive', 'server', 'upgrade', 'content-disposition']) expect(reply.headers[name]).toBeUndefined();
+    for (const name of ['keep-alive', 'server', 'upgrade', 'content-disposition'])
+      expect(reply.headers[name]).toBeUndefined();
     expect(reply.headers.connection).not.toBe('keep-alive');
   });
 

@@ -48,7 +48,13 @@ describe('request errors (4xx, not billed)', () => {
     it('403: the Authorization signature is invalid', async () => {
       const { urlInternet } = await signatureTrigger();
       const headers = signed(urlInternet);
-      const tampered = { ...headers, Authorization: headers.Authorization!.replace(/Signature=(.)/, (_, c: string) => `Signature=${c === 'a' ? 'b' : 'a'}`) };
+      const tampered = {
+        ...headers,
+        Authorization: headers.Authorization!.replace(
+          /Signature=(.)/,
+          (_, c: string) => `Signature=${c === 'a' ? 'b' : 'a'}`,
+        ),
+      };
       expectError(await call(urlInternet, { path: '/hello', headers: tampered }), 403, 'SignatureNotMatch');
       // Signed for another path than the one sent.
       expectError(await call(urlInternet, { path: '/other', headers }), 403, 'SignatureNotMatch');
@@ -90,7 +96,12 @@ describe('request errors (4xx, not billed)', () => {
 
 describe('function errors (502, billed)', () => {
   it('502: the function response exceeds the response limits (headers over 8 KB)', async () => {
-    const { urlInternet } = await deployHttp(h, code(`exports.handler = async () => ({ statusCode: 200, headers: { 'x-big': 'a'.repeat(9000) }, body: 'never seen' });`));
+    const { urlInternet } = await deployHttp(
+      h,
+      code(
+        `exports.handler = async () => ({ statusCode: 200, headers: { 'x-big': 'a'.repeat(9000) }, body: 'never seen' });`,
+      ),
+    );
     const reply = await call(urlInternet);
     expectError(reply, 502, 'BadResponse');
     expect(reply.headers['x-big']).toBeUndefined();
@@ -104,14 +115,20 @@ describe('function errors (502, billed)', () => {
   });
 
   it('502: the function throws an exception', async () => {
-    const { urlInternet } = await deployHttp(h, code(`exports.handler = async () => { throw new TypeError('boom'); };`));
+    const { urlInternet } = await deployHttp(
+      h,
+      code(`exports.handler = async () => { throw new TypeError('boom'); };`),
+    );
     const reply = await call(urlInternet);
     expect(expectError(reply, 502, 'UnhandledInvocationError').Message).toBe('boom');
     expect(reply.headers['x-fc-error-type']).toBe('UnhandledInvocationError');
   });
 
   it('502: the function does not have the HTTP handler', async () => {
-    const { urlInternet } = await deployHttp(h, { ...code('exports.other = async () => "x";'), handler: 'index.handler' });
+    const { urlInternet } = await deployHttp(h, {
+      ...code('exports.other = async () => "x";'),
+      handler: 'index.handler',
+    });
     const reply = await call(urlInternet);
     expectError(reply, 502, 'HandlerNotFound');
     expect(reply.headers['x-fc-error-type']).toBe('HandlerNotFound');
@@ -126,7 +143,11 @@ it.skip('503: Function Compute system throttling (the engine has none to reprodu
 
 it('every answer carries x-fc-request-id, errors and successes alike', async () => {
   const { urlInternet } = await deployHttp(h, MIRROR, { methods: ['GET'], authType: 'anonymous' });
-  const replies = await Promise.all([call(urlInternet), call(urlInternet, { method: 'DELETE' }), call(urlInternet.replace(/^http:\/\/[^.]+/, 'http://missing-aaaaaaaaaa'))]);
+  const replies = await Promise.all([
+    call(urlInternet),
+    call(urlInternet, { method: 'DELETE' }),
+    call(urlInternet.replace(/^http:\/\/[^.]+/, 'http://missing-aaaaaaaaaa')),
+  ]);
   expect(replies.map((r) => r.status)).toEqual([200, 403, 404]);
   for (const reply of replies) expect(reply.headers['x-fc-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   expect(replies[0]!.json<{ requestId: string }>().requestId).toBe(replies[0]!.headers['x-fc-request-id']);

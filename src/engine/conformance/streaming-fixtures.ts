@@ -111,8 +111,17 @@ export function readStreamed(
 /** Opens a request to a trigger URL; the caller writes and ends it. */
 export function openRequest(url: string, method: string, path: string, headers: Record<string, string> = {}) {
   const target = new URL(url);
-  const req = http.request({ host: '127.0.0.1', port: Number(target.port), method, path, headers: { host: target.host, ...headers }, agent: false });
-  const response = new Promise<http.IncomingMessage>((resolve, reject) => req.on('response', resolve).on('error', reject));
+  const req = http.request({
+    host: '127.0.0.1',
+    port: Number(target.port),
+    method,
+    path,
+    headers: { host: target.host, ...headers },
+    agent: false,
+  });
+  const response = new Promise<http.IncomingMessage>((resolve, reject) =>
+    req.on('response', resolve).on('error', reject),
+  );
   // A test that hangs up itself never awaits the response.
   response.catch(() => undefined);
   return { req, response };

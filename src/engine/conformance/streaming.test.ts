@@ -59,7 +59,10 @@ describe('the response streams to the client as the function writes it', () => {
     req.end();
     const hash = createHash('sha256');
     let received = 0;
-    const reply = await readStreamed(await response, Date.now(), { keep: false, onData: (chunk) => (hash.update(chunk), (received += chunk.length)) });
+    const reply = await readStreamed(await response, Date.now(), {
+      keep: false,
+      onData: (chunk) => (hash.update(chunk), (received += chunk.length)),
+    });
     expect(reply).toMatchObject({ status: 200, complete: true });
     expect(received).toBe(size);
     const expected = createHash('sha256');
@@ -71,7 +74,10 @@ describe('the response streams to the client as the function writes it', () => {
     const headers = await get('/headers');
     expect(headers.status).toBe(502);
     expect(headers.headers['x-fc-error-type']).toBe('BadResponse');
-    expect(JSON.parse(headers.text)).toMatchObject({ Code: 'BadResponse', RequestId: headers.headers['x-fc-request-id'] });
+    expect(JSON.parse(headers.text)).toMatchObject({
+      Code: 'BadResponse',
+      RequestId: headers.headers['x-fc-request-id'],
+    });
     const apk = await get('/apk');
     expect([apk.status, JSON.parse(apk.text).Code]).toEqual([400, 'ApkResponseForbidden']);
     expect(await get('/apk', {}, web.urlIntranet)).toMatchObject({ status: 200, text: 'PK' });
@@ -93,7 +99,9 @@ describe('the request body streams to the function as the client sends it', () =
     const { req, response } = openRequest(web.urlInternet, 'POST', '/echo', { 'content-type': 'text/plain' });
     req.write('ping');
     const res = await response;
-    const firstChunk = await new Promise<string>((resolve) => res.once('data', (chunk: Buffer) => resolve(chunk.toString())));
+    const firstChunk = await new Promise<string>((resolve) =>
+      res.once('data', (chunk: Buffer) => resolve(chunk.toString())),
+    );
     expect(firstChunk).toBe('ping');
     const rest = readStreamed(res, Date.now());
     req.end('pong');
@@ -102,9 +110,19 @@ describe('the request body streams to the function as the client sends it', () =
 
   it('32 MB chunked reaches the function; one byte more is 400 InvalidArgument and the instance stays', async () => {
     const pid = await pidOf(web.urlInternet);
-    const at = await call(web.urlInternet, { method: 'POST', path: '/count', body: Buffer.alloc(MAX_SYNC_BODY_BYTES, 'a'), chunked: true });
+    const at = await call(web.urlInternet, {
+      method: 'POST',
+      path: '/count',
+      body: Buffer.alloc(MAX_SYNC_BODY_BYTES, 'a'),
+      chunked: true,
+    });
     expect(at.json()).toMatchObject({ bytes: MAX_SYNC_BODY_BYTES });
-    const past = await call(web.urlInternet, { method: 'POST', path: '/count', body: Buffer.alloc(MAX_SYNC_BODY_BYTES + 1, 'a'), chunked: true });
+    const past = await call(web.urlInternet, {
+      method: 'POST',
+      path: '/count',
+      body: Buffer.alloc(MAX_SYNC_BODY_BYTES + 1, 'a'),
+      chunked: true,
+    });
     expect(past.status).toBe(400);
     expect(past.json()).toMatchObject({ Code: 'InvalidArgument', RequestId: past.headers['x-fc-request-id'] });
     expect(past.json<{ Message: string }>().Message).toContain(String(MAX_SYNC_BODY_BYTES));
@@ -122,7 +140,11 @@ describe('the request body streams to the function as the client sends it', () =
   }, 30_000);
 
   it('a declared Content-Length past 32 MB is refused before the function sees anything', async () => {
-    const past = await call(web.urlInternet, { method: 'POST', path: '/count', body: Buffer.alloc(MAX_SYNC_BODY_BYTES + 1, 'a') });
+    const past = await call(web.urlInternet, {
+      method: 'POST',
+      path: '/count',
+      body: Buffer.alloc(MAX_SYNC_BODY_BYTES + 1, 'a'),
+    });
     expect(past.status).toBe(400);
     expect(past.json()).toMatchObject({ Code: 'InvalidArgument' });
   }, 30_000);
@@ -131,14 +153,22 @@ describe('the request body streams to the function as the client sends it', () =
     const { urlInternet } = await deployHttp(h, WEB_SERVER, { methods: ['POST'], authType: 'function' });
     const { credentials } = h.engine;
     const signed = signAcs3(
-      { method: 'POST', rawPath: '/', query: '', headers: { host: hostOf(urlInternet), 'content-type': 'text/plain' }, body: Buffer.from('payload') },
+      {
+        method: 'POST',
+        rawPath: '/',
+        query: '',
+        headers: { host: hostOf(urlInternet), 'content-type': 'text/plain' },
+        body: Buffer.from('payload'),
+      },
       { accessKeyId: credentials.accessKeyId, accessKeySecret: credentials.accessKeySecret },
     );
     delete signed.host;
     const reply = await call(urlInternet, { method: 'POST', body: 'payload', headers: signed, chunked: true });
     expect(reply.status).toBe(200);
     expect(reply.json()).toMatchObject({ body: 'payload' });
-    expect((await call(urlInternet, { method: 'POST', body: 'changed', headers: signed, chunked: true })).status).toBe(403);
+    expect((await call(urlInternet, { method: 'POST', body: 'changed', headers: signed, chunked: true })).status).toBe(
+      403,
+    );
   });
 });
 
@@ -153,7 +183,10 @@ describe('a response that stops midway', () => {
     const res = await response;
     await new Promise((resolve) => res.once('data', resolve));
     res.destroy();
-    await vi.waitFor(() => expect(h.logs.join('\n')).toMatch(new RegExp(`499 ClientClosedRequest \\S+ ${functionName}:`)), { timeout: 3000 });
+    await vi.waitFor(
+      () => expect(h.logs.join('\n')).toMatch(new RegExp(`499 ClientClosedRequest \\S+ ${functionName}:`)),
+      { timeout: 3000 },
+    );
     await vi.waitFor(() => expect(instances(functionName)).toMatchObject([{ inFlight: 0 }]), { timeout: 3000 });
     expect(await pidOf(urlInternet)).toBe(pid);
   });
@@ -166,7 +199,10 @@ describe('a response that stops midway', () => {
     req.write('part of a body');
     await vi.waitFor(() => expect(instances(functionName)).toMatchObject([{ inFlight: 1 }]));
     req.destroy();
-    await vi.waitFor(() => expect(h.logs.join('\n')).toMatch(new RegExp(`499 ClientClosedRequest \\S+ ${functionName}:`)), { timeout: 3000 });
+    await vi.waitFor(
+      () => expect(h.logs.join('\n')).toMatch(new RegExp(`499 ClientClosedRequest \\S+ ${functionName}:`)),
+      { timeout: 3000 },
+    );
     await vi.waitFor(() => expect(instances(functionName)).toMatchObject([{ inFlight: 0 }]), { timeout: 3000 });
     expect(await pidOf(urlInternet)).toBe(pid);
   });
@@ -176,7 +212,11 @@ describe('a response that stops midway', () => {
     const pid = await pidOf(urlInternet);
     const reply = await get('/die', {}, urlInternet);
     expect(reply).toMatchObject({ status: 200, text: 'partial', complete: false });
-    await vi.waitFor(() => expect(h.logs.join('\n')).toMatch(new RegExp(`FunctionExited \\S+ ${functionName} after the response started`)), { timeout: 3000 });
+    await vi.waitFor(
+      () =>
+        expect(h.logs.join('\n')).toMatch(new RegExp(`FunctionExited \\S+ ${functionName} after the response started`)),
+      { timeout: 3000 },
+    );
     expect(await pidOf(urlInternet)).not.toBe(pid);
   });
 

@@ -30,11 +30,19 @@ export function acceptAsync(
     const { code, status, message } = accepted.error;
     const refusal = gatewayError('InvalidArgument', message, requestId);
     // A reused task id (409 AsyncTaskAlreadyExists) is the queue's code: the catalogue has no row for it.
-    return asClientResponse({ ...refusal, status, body: JSON.stringify({ Code: code, Message: message, RequestId: requestId }) });
+    return asClientResponse({
+      ...refusal,
+      status,
+      body: JSON.stringify({ Code: code, Message: message, RequestId: requestId }),
+    });
   }
   return {
     status: 202,
-    headers: [...mergeCorsHeaders(plan, []), ['x-fc-request-id', requestId], ['x-fc-async-task-id', accepted.value.taskId]],
+    headers: [
+      ...mergeCorsHeaders(plan, []),
+      ['x-fc-request-id', requestId],
+      ['x-fc-async-task-id', accepted.value.taskId],
+    ],
     body: '',
   };
 }

@@ -10,12 +10,19 @@ export function requestHeaders(req: IncomingMessage): Record<string, string> {
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = raw[i]!.toLowerCase();
     const previous = headers.get(name);
-    headers.set(name, previous === undefined ? raw[i + 1]! : `${previous}${name === 'cookie' ? '; ' : ', '}${raw[i + 1]!}`);
+    headers.set(
+      name,
+      previous === undefined ? raw[i + 1]! : `${previous}${name === 'cookie' ? '; ' : ', '}${raw[i + 1]!}`,
+    );
   }
   return Object.fromEntries(headers);
 }
 
-export function asClientResponse(response: { status: number; headers: Record<string, string>; body: string }): ClientResponse {
+export function asClientResponse(response: {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}): ClientResponse {
   return { status: response.status, headers: Object.entries(response.headers), body: response.body };
 }
 
@@ -31,7 +38,12 @@ function send(res: ServerResponse, response: ClientResponse, head: boolean): voi
  * Writes the answer. A function's header that HTTP cannot carry (a line break, a non-Latin-1
  * character, a bad name) makes the response malformed: 502 BadResponse.
  */
-export function writeClientResponse(res: ServerResponse, response: ClientResponse, requestId: string, head: boolean): void {
+export function writeClientResponse(
+  res: ServerResponse,
+  response: ClientResponse,
+  requestId: string,
+  head: boolean,
+): void {
   if (res.headersSent || res.destroyed) return void res.end();
   try {
     send(res, response, head);
@@ -45,7 +57,12 @@ export function writeClientResponse(res: ServerResponse, response: ClientRespons
  * function sends it (chunked: the function's Content-Length is not taken). False when a header
  * cannot be carried: 502 BadResponse was answered instead.
  */
-export function startClientResponse(res: ServerResponse, response: Omit<ClientResponse, 'body'>, requestId: string, head: boolean): boolean {
+export function startClientResponse(
+  res: ServerResponse,
+  response: Omit<ClientResponse, 'body'>,
+  requestId: string,
+  head: boolean,
+): boolean {
   try {
     res.writeHead(response.status, response.headers.flat());
     res.flushHeaders();
@@ -59,6 +76,8 @@ export function startClientResponse(res: ServerResponse, response: Omit<ClientRe
 function sendMalformed(res: ServerResponse, error: unknown, requestId: string, head: boolean): void {
   if (res.headersSent) return void res.destroy();
   const reason = error instanceof Error ? error.message : String(error);
-  const bad = asClientResponse(gatewayError('BadResponse', `The function's response cannot be sent: ${reason}`, requestId));
+  const bad = asClientResponse(
+    gatewayError('BadResponse', `The function's response cannot be sent: ${reason}`, requestId),
+  );
   send(res, { ...bad, headers: [...bad.headers, ['x-fc-error-type', 'BadResponse']] }, head);
 }

@@ -23,10 +23,14 @@ function preflight(t: HttpTriggerConfig, method = 'PUT', requestHeaders?: string
 
 describe('isPreflight', () => {
   it('needs OPTIONS, an Origin and Access-Control-Request-Method', () => {
-    expect(isPreflight({ method: 'OPTIONS', headers: { origin: ORIGIN, 'access-control-request-method': 'PUT' } })).toBe(true);
+    expect(
+      isPreflight({ method: 'OPTIONS', headers: { origin: ORIGIN, 'access-control-request-method': 'PUT' } }),
+    ).toBe(true);
     expect(isPreflight({ method: 'OPTIONS', headers: { origin: ORIGIN } })).toBe(false);
     expect(isPreflight({ method: 'OPTIONS', headers: { 'access-control-request-method': 'PUT' } })).toBe(false);
-    expect(isPreflight({ method: 'PUT', headers: { origin: ORIGIN, 'access-control-request-method': 'PUT' } })).toBe(false);
+    expect(isPreflight({ method: 'PUT', headers: { origin: ORIGIN, 'access-control-request-method': 'PUT' } })).toBe(
+      false,
+    );
   });
 });
 
@@ -75,15 +79,27 @@ describe('default CORS (no corsConfig)', () => {
 });
 
 describe('API-configured CORS', () => {
-  const base: CorsConfig = { allowOrigins: [ORIGIN, 'https://other.example.com'], allowHeaders: ['Content-Type', 'X-Token'] };
+  const base: CorsConfig = {
+    allowOrigins: [ORIGIN, 'https://other.example.com'],
+    allowHeaders: ['Content-Type', 'X-Token'],
+  };
   const t = trigger(['GET', 'PUT', 'OPTIONS'], base);
-  const withCredentials = trigger(['GET', 'PUT'], { ...base, allowCredentials: true, exposeHeaders: ['X-Total'], maxAge: 0 });
+  const withCredentials = trigger(['GET', 'PUT'], {
+    ...base,
+    allowCredentials: true,
+    exposeHeaders: ['X-Total'],
+    maxAge: 0,
+  });
 
   describe('simple request: only the Origin is checked', () => {
     it('adds Allow-Origin and the system default Expose-Headers on a match, and goes on to the function', () => {
       expect(corsRequest(simple(t))).toEqual({
         next: true,
-        responseHeaders: { 'access-control-allow-origin': ORIGIN, vary: 'Origin', 'access-control-expose-headers': FC_EXPOSE_HEADERS },
+        responseHeaders: {
+          'access-control-allow-origin': ORIGIN,
+          vary: 'Origin',
+          'access-control-expose-headers': FC_EXPOSE_HEADERS,
+        },
       });
     });
 
@@ -149,7 +165,12 @@ describe('API-configured CORS', () => {
     });
 
     it('answers a configured * with the method and headers that were asked', () => {
-      const star = trigger(['GET'], { allowOrigins: [ORIGIN], allowMethods: ['*'], allowHeaders: ['*'], allowCredentials: true });
+      const star = trigger(['GET'], {
+        allowOrigins: [ORIGIN],
+        allowMethods: ['*'],
+        allowHeaders: ['*'],
+        allowCredentials: true,
+      });
       const response = answered(corsRequest(preflight(star, 'DELETE', 'Authorization, X-Any')));
       expect(response.headers).toMatchObject({
         'access-control-allow-methods': 'DELETE',
@@ -168,7 +189,11 @@ describe('API-configured CORS', () => {
     it('sets only the basic headers (credentials included) when a requested header is not allowed', () => {
       expect(corsRequest(preflight(withCredentials, 'PUT', 'Content-Type, X-Secret'))).toEqual({
         next: true,
-        responseHeaders: { 'access-control-allow-origin': ORIGIN, vary: 'Origin', 'access-control-allow-credentials': 'true' },
+        responseHeaders: {
+          'access-control-allow-origin': ORIGIN,
+          vary: 'Origin',
+          'access-control-allow-credentials': 'true',
+        },
       });
     });
 

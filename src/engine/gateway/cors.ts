@@ -7,7 +7,9 @@ export const FC_EXPOSE_HEADERS =
 
 /** A browser's preflight: OPTIONS with an Origin and Access-Control-Request-Method. */
 export function isPreflight(ctx: Pick<GatewayContext, 'method' | 'headers'>): boolean {
-  return ctx.method.toUpperCase() === 'OPTIONS' && !!ctx.headers.origin && !!ctx.headers['access-control-request-method'];
+  return (
+    ctx.method.toUpperCase() === 'OPTIONS' && !!ctx.headers.origin && !!ctx.headers['access-control-request-method']
+  );
 }
 
 function requestedHeaders(ctx: GatewayContext): string[] {
@@ -60,7 +62,10 @@ function allowOriginValue(cors: CorsConfig, origin: string): Record<string, stri
 }
 
 function basicHeaders(cors: CorsConfig, origin: string): Record<string, string> {
-  return { ...allowOriginValue(cors, origin), ...(cors.allowCredentials ? { 'access-control-allow-credentials': 'true' } : {}) };
+  return {
+    ...allowOriginValue(cors, origin),
+    ...(cors.allowCredentials ? { 'access-control-allow-credentials': 'true' } : {}),
+  };
 }
 
 function allowedMethods(ctx: GatewayContext, cors: CorsConfig): readonly string[] {
@@ -91,7 +96,11 @@ function configuredCors(ctx: GatewayContext, cors: CorsConfig): GatewayResult {
   // A configured `*` is answered with what was asked: the Fetch standard does not read `*` as a
   // wildcard on a request with credentials, nor ever for the Authorization header.
   const methodsValue = methods.includes('*') ? method : methods.join(', ');
-  const headersValue = allowHeaders.includes('*') ? (asked.length > 0 ? asked.join(', ') : '*') : (cors.allowHeaders ?? []).join(', ');
+  const headersValue = allowHeaders.includes('*')
+    ? asked.length > 0
+      ? asked.join(', ')
+      : '*'
+    : (cors.allowHeaders ?? []).join(', ');
   return {
     respond: {
       status: 204,

@@ -6,7 +6,11 @@ describe('gatewayError', () => {
     const response = gatewayError('MethodNotAllowed', 'no POST here', 'req-9');
     expect(response.status).toBe(403);
     expect(response.headers).toEqual({ 'content-type': 'application/json', 'x-fc-request-id': 'req-9' });
-    expect(JSON.parse(response.body)).toEqual({ Code: 'MethodNotAllowed', Message: 'no POST here', RequestId: 'req-9' });
+    expect(JSON.parse(response.body)).toEqual({
+      Code: 'MethodNotAllowed',
+      Message: 'no POST here',
+      RequestId: 'req-9',
+    });
   });
 
   it('takes 502 for BadResponse and 401 for Unauthorized from the catalogue', () => {

@@ -5,7 +5,10 @@ import { makeContext } from './test-request';
 describe('applyNext', () => {
   it("sets added headers over the client's own, by lower-case name", () => {
     const ctx = makeContext({ headers: { 'x-uid': 'forged', accept: '*/*' } });
-    expect(applyNext(ctx, { next: true, addRequestHeaders: { 'X-Uid': 'u-42' } }).headers).toEqual({ 'x-uid': 'u-42', accept: '*/*' });
+    expect(applyNext(ctx, { next: true, addRequestHeaders: { 'X-Uid': 'u-42' } }).headers).toEqual({
+      'x-uid': 'u-42',
+      accept: '*/*',
+    });
   });
 
   it('sets added query parameters, replacing any the client sent', () => {
@@ -15,7 +18,12 @@ describe('applyNext', () => {
 
   it('sets added fields in a form body and updates its length', () => {
     const body = Buffer.from('role=guest&x=1');
-    const ctx = makeContext({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body, bodyLength: body.length });
+    const ctx = makeContext({
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+      bodyLength: body.length,
+    });
     const next = applyNext(ctx, { next: true, addFormFields: { role: 'admin' } });
     expect(next.body?.toString()).toBe('role=admin&x=1');
     expect(next.bodyLength).toBe(next.body?.length);
@@ -23,7 +31,12 @@ describe('applyNext', () => {
 
   it('leaves a body that is not a form alone', () => {
     const body = Buffer.from('{"role":"guest"}');
-    const ctx = makeContext({ method: 'POST', headers: { 'content-type': 'application/json' }, body, bodyLength: body.length });
+    const ctx = makeContext({
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      bodyLength: body.length,
+    });
     expect(applyNext(ctx, { next: true, addFormFields: { role: 'admin' } }).body).toBe(body);
   });
 });

@@ -1,7 +1,13 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import type { AsyncQueue } from '../async/async-queue';
 import { call } from '../conformance/harness';
-import { createFunction, createHttpTrigger, sdkClient, startTestEngine, stopTestEngine } from '../openapi/engine-test-kit';
+import {
+  createFunction,
+  createHttpTrigger,
+  sdkClient,
+  startTestEngine,
+  stopTestEngine,
+} from '../openapi/engine-test-kit';
 import type { InstancePool } from '../runtime/instance-pool';
 import type { RunningEngine } from '../server';
 import { createGatewayHandler } from './gateway-handler';
@@ -28,12 +34,18 @@ it('an exception inside the engine is 500 InternalError as JSON, with a request 
   const url = await engineWith({ invokeHttp: () => Promise.reject(new Error('secret internals')) });
   const reply = await call(url);
   expect(reply.status).toBe(500);
-  expect(reply.json()).toEqual({ Code: 'InternalError', Message: 'Function Compute internal error.', RequestId: reply.headers['x-fc-request-id'] });
+  expect(reply.json()).toEqual({
+    Code: 'InternalError',
+    Message: 'Function Compute internal error.',
+    RequestId: reply.headers['x-fc-request-id'],
+  });
   expect(reply.text).not.toContain('secret internals');
 });
 
 it("the runtime's own internal failure is 500 too, without x-fc-error-type (not a function error)", async () => {
-  const url = await engineWith({ invokeHttp: async () => ({ error: 'InternalError', message: 'The instance pool is closed', logs: '' }) });
+  const url = await engineWith({
+    invokeHttp: async () => ({ error: 'InternalError', message: 'The instance pool is closed', logs: '' }),
+  });
   const reply = await call(url);
   expect(reply.status).toBe(500);
   expect(reply.json()).toMatchObject({ Code: 'InternalError' });

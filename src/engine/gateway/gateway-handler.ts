@@ -46,7 +46,12 @@ export function createGatewayHandler(deps: GatewayDeps): TriggerRequestHandler {
       else if (!res.writableEnded) res.destroy();
     } catch (error) {
       console.error('[gateway] request failed', error);
-      writeClientResponse(res, asClientResponse(gatewayError('InternalError', GATEWAY_ERRORS.InternalError.cause, requestId)), requestId, head);
+      writeClientResponse(
+        res,
+        asClientResponse(gatewayError('InternalError', GATEWAY_ERRORS.InternalError.cause, requestId)),
+        requestId,
+        head,
+      );
     } finally {
       // A body streaming to the function is its own: it ends, or discards what is left when it fails.
       if (!body.streamed?.started) discardBody(req);
@@ -58,7 +63,10 @@ export function createGatewayHandler(deps: GatewayDeps): TriggerRequestHandler {
 type BodyState = { streamed?: StreamedBody };
 
 /** The trigger the Host names, in this engine's region, and which of its URLs was called. */
-function findTrigger(req: IncomingMessage, engine: EngineContext): { trigger: StoredTrigger; endpoint: Endpoint } | undefined {
+function findTrigger(
+  req: IncomingMessage,
+  engine: EngineContext,
+): { trigger: StoredTrigger; endpoint: Endpoint } | undefined {
   const host = parseTriggerHost(req.headers.host);
   if (!host || host.region !== engine.region) return undefined;
   const trigger = engine.store.findTriggerByUrlLabel(host.urlLabel);
@@ -74,7 +82,10 @@ async function handle(
   deps: Required<GatewayDeps>,
 ): Promise<ClientResponse | undefined> {
   const found = findTrigger(req, engine);
-  if (!found) return asClientResponse(gatewayError('TriggerNotFound', `No HTTP trigger answers ${req.headers.host ?? 'this host'}.`, requestId));
+  if (!found)
+    return asClientResponse(
+      gatewayError('TriggerNotFound', `No HTTP trigger answers ${req.headers.host ?? 'this host'}.`, requestId),
+    );
 
   const { trigger, endpoint } = found;
   const target = req.url ?? '/';
@@ -107,7 +118,10 @@ async function handle(
   // such a response is answered whole. The function never sees the header (an x-fc-* header).
   const tail = wantsLogTail(ctx);
   const body = streamed ?? invoke.body ?? Buffer.alloc(0);
-  const response = await invokeSync({ req, res, engine, trigger, runnable, invoke, plan, body, streamResponse: !tail }, deps);
+  const response = await invokeSync(
+    { req, res, engine, trigger, runnable, invoke, plan, body, streamResponse: !tail },
+    deps,
+  );
   if (response?.logs !== undefined && tail) response.headers.push(['x-fc-log-result', logTail(response.logs)]);
   return response;
 }

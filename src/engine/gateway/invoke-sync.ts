@@ -32,7 +32,10 @@ export type SyncDeps = { pool: InstancePool; log: (line: string) => void };
  * Invokes the function and answers with its response. Undefined: nothing more to write, because
  * the response was streamed already, or the client is gone (its connection is cut if still open).
  */
-export async function invokeSync(call: SyncInvocation, deps: SyncDeps): Promise<(ClientResponse & { logs?: string }) | undefined> {
+export async function invokeSync(
+  call: SyncInvocation,
+  deps: SyncDeps,
+): Promise<(ClientResponse & { logs?: string }) | undefined> {
   const { req, res, engine, trigger, invoke, plan, body } = call;
   const hangUp = new AbortController();
   const onClose = () => res.writableFinished || hangUp.abort();
@@ -48,7 +51,13 @@ export async function invokeSync(call: SyncInvocation, deps: SyncDeps): Promise<
     { functionName, qualifier, request, signal: hangUp.signal, runnable: call.runnable },
   ).finally(() => res.off('close', onClose));
 
-  if (!result) return errorResponse(invoke, plan, 'TriggerNotFound', `The trigger's ${qualifier} of ${functionName} no longer exists.`);
+  if (!result)
+    return errorResponse(
+      invoke,
+      plan,
+      'TriggerNotFound',
+      `The trigger's ${qualifier} of ${functionName} no longer exists.`,
+    );
   if (body instanceof StreamedBody && body.exceeded) {
     // The 32 MB limit, met while the body streamed to the function: the function's request was cut.
     const refused = checkBodyLimit(invoke, body.received);
@@ -58,7 +67,11 @@ export async function invokeSync(call: SyncInvocation, deps: SyncDeps): Promise<
   }
   if (!isInvokeFailure(result)) {
     if (result.streamed) return undefined;
-    const response = finishResponse(invoke, plan, { status: result.statusCode, headers: result.headers, body: result.body });
+    const response = finishResponse(invoke, plan, {
+      status: result.statusCode,
+      headers: result.headers,
+      body: result.body,
+    });
     return { ...response, logs: result.logs };
   }
   if (result.error === 'ClientClosedRequest' && hangUp.signal.aborted) {
@@ -83,7 +96,12 @@ export async function invokeSync(call: SyncInvocation, deps: SyncDeps): Promise<
  * dropped headers, CORS, x-fc-request-id) before anything is sent; a refused one is answered by
  * the gateway and the function's body is not read.
  */
-function responseSink(res: ServerResponse, invoke: GatewayContext, plan: ResponseHeaderPlan, head: boolean): ResponseSink {
+function responseSink(
+  res: ServerResponse,
+  invoke: GatewayContext,
+  plan: ResponseHeaderPlan,
+  head: boolean,
+): ResponseSink {
   return (fn) => {
     if (res.destroyed) return undefined;
     const response = finishResponse(invoke, plan, { status: fn.statusCode, headers: fn.headers, body: '' });

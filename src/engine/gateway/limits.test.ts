@@ -20,7 +20,12 @@ function headersOf(total: number): Record<string, string> {
 describe('request limits', () => {
   it('counts header size as the bytes of every name and value', () => {
     expect(headerBytes({ ab: 'cd', e: 'é' })).toBe(2 + 2 + 1 + 2);
-    expect(headerBytes([['set-cookie', 'a'], ['set-cookie', 'b']])).toBe(22);
+    expect(
+      headerBytes([
+        ['set-cookie', 'a'],
+        ['set-cookie', 'b'],
+      ]),
+    ).toBe(22);
   });
 
   it('accepts 8192 bytes of headers and refuses 8193 with 400 InvalidArgument', () => {
@@ -63,7 +68,9 @@ describe('request limits', () => {
     expect(MAX_ASYNC_BODY_BYTES).toBe(131072);
     expect(bodyLimitFor({ headers })).toBe(131072);
     expect(checkRequestLimits(makeContext({ headers, bodyLength: 131072 }))).toEqual({ next: true });
-    const response = answered(checkRequestLimits(makeContext({ headers: { 'x-fc-invocation-type': 'async' }, bodyLength: 131073 })));
+    const response = answered(
+      checkRequestLimits(makeContext({ headers: { 'x-fc-invocation-type': 'async' }, bodyLength: 131073 })),
+    );
     expect(response.status).toBe(400);
     expect(response.json.Message).toContain('asynchronous');
   });

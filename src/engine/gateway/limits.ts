@@ -63,11 +63,23 @@ export function checkBodyLimit(ctx: Pick<GatewayContext, 'headers' | 'requestId'
   const limit = bodyLimitFor(ctx);
   if (length <= limit) return NEXT;
   const kind = limit === MAX_ASYNC_BODY_BYTES ? 'an asynchronous' : 'a synchronous';
-  return respondError('InvalidArgument', `The request body is ${length} bytes; the limit for ${kind} invocation is ${limit} bytes.`, ctx.requestId);
+  return respondError(
+    'InvalidArgument',
+    `The request body is ${length} bytes; the limit for ${kind} invocation is ${limit} bytes.`,
+    ctx.requestId,
+  );
 }
 
 /** Hop-by-hop headers: they describe one connection, and the gateway opens its own to the function. */
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+]);
 
 /** What the function does not receive: `x-fc-*`, connection, keep-alive (seed 003), and other hop-by-hop headers. */
 export function stripRequestHeaders(headers: Record<string, string>): Record<string, string> {
@@ -87,7 +99,15 @@ export function stripRequestHeaders(headers: Record<string, string>): Record<str
  * Response headers not taken from the function (seed 003). Transfer-encoding is dropped too: the
  * gateway frames the body it sends itself.
  */
-const DROPPED_RESPONSE_HEADERS = new Set(['connection', 'content-length', 'date', 'keep-alive', 'server', 'upgrade', 'transfer-encoding']);
+const DROPPED_RESPONSE_HEADERS = new Set([
+  'connection',
+  'content-length',
+  'date',
+  'keep-alive',
+  'server',
+  'upgrade',
+  'transfer-encoding',
+]);
 
 export function filterResponseHeaders(pairs: readonly HeaderPair[]): HeaderPair[] {
   return pairs.filter(([name, value]) => {

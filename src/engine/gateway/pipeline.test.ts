@@ -9,7 +9,11 @@ import { makeContext } from './test-request';
 const ORIGIN = 'https://app.example.com';
 const TOKEN = 'tokenAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 const steps = requestSteps({ credentials: { accessKeyId: 'LTAIlocal', accessKeySecret: 'secret' } });
-const bearerGet: HttpTriggerConfig = { methods: ['GET'], authType: 'bearer', authConfig: { tokens: [{ name: 'ci', token: TOKEN }] } };
+const bearerGet: HttpTriggerConfig = {
+  methods: ['GET'],
+  authType: 'bearer',
+  authConfig: { tokens: [{ name: 'ci', token: TOKEN }] },
+};
 
 function run(overrides: Partial<GatewayContext>) {
   return runRequestSteps(makeContext(overrides), steps);
@@ -42,7 +46,11 @@ describe('request order', () => {
   });
 
   it('answers a preflight itself (default CORS) although the trigger lacks OPTIONS and requires a token', async () => {
-    const headers = { origin: ORIGIN, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' };
+    const headers = {
+      origin: ORIGIN,
+      'access-control-request-method': 'GET',
+      'access-control-request-headers': 'authorization',
+    };
     const response = answer(await run({ trigger: bearerGet, method: 'OPTIONS', headers }));
     expect(response.status).toBe(204);
     expect(response.headers['access-control-allow-origin']).toBe(ORIGIN);
@@ -67,7 +75,9 @@ describe('request order', () => {
   });
 
   it("gives a browser the CORS headers on the gateway's own errors, so its code can read them", async () => {
-    const response = answer(await run({ trigger: bearerGet, headers: { origin: ORIGIN, authorization: 'Bearer wrong' } }));
+    const response = answer(
+      await run({ trigger: bearerGet, headers: { origin: ORIGIN, authorization: 'Bearer wrong' } }),
+    );
     expect(response.status).toBe(401);
     expect(response.headers).toMatchObject({
       'access-control-allow-origin': ORIGIN,
@@ -80,7 +90,12 @@ describe('request order', () => {
 
 describe('the request the function receives', () => {
   it("is the client's without x-fc-* and hop-by-hop headers", async () => {
-    const headers = { authorization: `Bearer ${TOKEN}`, 'x-fc-account-id': 'spoofed', connection: 'keep-alive', 'x-app': '1' };
+    const headers = {
+      authorization: `Bearer ${TOKEN}`,
+      'x-fc-account-id': 'spoofed',
+      connection: 'keep-alive',
+      'x-app': '1',
+    };
     const { invoke } = invoked(await run({ trigger: bearerGet, headers }));
     expect(invoke.headers).toEqual({ authorization: `Bearer ${TOKEN}`, 'x-app': '1' });
   });
@@ -137,9 +152,18 @@ describe('the response the client receives', () => {
   });
 
   it('turns a runtime failure into a catalogue error with the CORS plan', () => {
-    const response = errorResponse(ctx, { responseHeaders: { 'access-control-allow-origin': ORIGIN } }, 'FunctionTimeout', 'timed out');
+    const response = errorResponse(
+      ctx,
+      { responseHeaders: { 'access-control-allow-origin': ORIGIN } },
+      'FunctionTimeout',
+      'timed out',
+    );
     expect(response.status).toBe(502);
-    expect(JSON.parse(String(response.body))).toEqual({ Code: 'FunctionTimeout', Message: 'timed out', RequestId: 'req-7' });
+    expect(JSON.parse(String(response.body))).toEqual({
+      Code: 'FunctionTimeout',
+      Message: 'timed out',
+      RequestId: 'req-7',
+    });
     expect(response.headers).toContainEqual(['access-control-allow-origin', ORIGIN]);
   });
 });

@@ -39,13 +39,17 @@ export function requestSteps(deps: AuthDeps): RequestStep[] {
 /** The CORS headers the response will carry, gathered from the steps. */
 export type ResponseHeaderPlan = Pick<GatewayNext, 'responseHeaders' | 'defaultResponseHeaders'>;
 
-export type RequestOutcome =
-  | { respond: GatewayResponse }
-  | { invoke: GatewayContext; plan: ResponseHeaderPlan };
+export type RequestOutcome = { respond: GatewayResponse } | { invoke: GatewayContext; plan: ResponseHeaderPlan };
 
 function gather(all: GatewayNext, next: GatewayNext): GatewayNext {
   const merged: GatewayNext = { next: true };
-  for (const key of ['addRequestHeaders', 'addQuery', 'addFormFields', 'responseHeaders', 'defaultResponseHeaders'] as const)
+  for (const key of [
+    'addRequestHeaders',
+    'addQuery',
+    'addFormFields',
+    'responseHeaders',
+    'defaultResponseHeaders',
+  ] as const)
     if (all[key] || next[key]) merged[key] = { ...all[key], ...next[key] };
   return merged;
 }
@@ -93,7 +97,12 @@ export function finishResponse(
     return { status: error.status, headers, body: error.body, refused: true };
   }
   const headers = mergeCorsHeaders(plan, filterResponseHeaders(response.headers));
-  return { status: response.status, headers: [...headers, ['x-fc-request-id', ctx.requestId]], body: response.body, refused: false };
+  return {
+    status: response.status,
+    headers: [...headers, ['x-fc-request-id', ctx.requestId]],
+    body: response.body,
+    refused: false,
+  };
 }
 
 /** A gateway error as a client response, with the CORS headers gathered for this request. */

@@ -14,7 +14,8 @@ export type BodyRead = {
  */
 export function readBody(req: IncomingMessage, limit: number): Promise<BodyRead> {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.resolve({ body: Buffer.alloc(0), length: declared, complete: false });
+  if (Number.isFinite(declared) && declared > limit)
+    return Promise.resolve({ body: Buffer.alloc(0), length: declared, complete: false });
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;

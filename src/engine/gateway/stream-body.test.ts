@@ -5,15 +5,23 @@ import { policiesReadBody } from './stream-body';
 const FORM = { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' };
 const JSON_BODY = { 'content-type': 'application/json' };
 
-const trigger = (auth: Partial<HttpTriggerConfig>) => ({ methods: ['POST'], authType: 'anonymous', ...auth }) as HttpTriggerConfig;
+const trigger = (auth: Partial<HttpTriggerConfig>) =>
+  ({ methods: ['POST'], authType: 'anonymous', ...auth }) as HttpTriggerConfig;
 const jwt = (authConfig: { tokenLookup: string; claimPassBy?: string }) =>
-  trigger({ authType: 'jwt', authConfig: { jwks: { keys: [{ kty: 'oct', k: 'c2VjcmV0' }] }, ...authConfig } } as Partial<HttpTriggerConfig>);
+  trigger({
+    authType: 'jwt',
+    authConfig: { jwks: { keys: [{ kty: 'oct', k: 'c2VjcmV0' }] }, ...authConfig },
+  } as Partial<HttpTriggerConfig>);
 
 describe('which requests are read whole before the function is invoked', () => {
   it('anonymous, Basic and Bearer triggers stream the body', () => {
     expect(policiesReadBody(trigger({}), JSON_BODY)).toBe(false);
-    expect(policiesReadBody(trigger({ authType: 'basic', authConfig: { users: [] } } as Partial<HttpTriggerConfig>), FORM)).toBe(false);
-    expect(policiesReadBody(trigger({ authType: 'bearer', authConfig: { tokens: [] } } as Partial<HttpTriggerConfig>), FORM)).toBe(false);
+    expect(
+      policiesReadBody(trigger({ authType: 'basic', authConfig: { users: [] } } as Partial<HttpTriggerConfig>), FORM),
+    ).toBe(false);
+    expect(
+      policiesReadBody(trigger({ authType: 'bearer', authConfig: { tokens: [] } } as Partial<HttpTriggerConfig>), FORM),
+    ).toBe(false);
   });
 
   it('Signature auth and an async invocation read it', () => {

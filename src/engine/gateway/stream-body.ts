@@ -31,7 +31,12 @@ function hasBody(req: IncomingMessage): boolean {
  * A web function's server gets the body as it arrives when no policy reads it first. Event
  * functions keep the buffered path: their event is one JSON document, the body inside it.
  */
-export function streamsBody(req: IncomingMessage, runtime: string | undefined, trigger: HttpTriggerConfig, headers: Record<string, string>): boolean {
+export function streamsBody(
+  req: IncomingMessage,
+  runtime: string | undefined,
+  trigger: HttpTriggerConfig,
+  headers: Record<string, string>,
+): boolean {
   return runtime !== undefined && isCustomRuntime(runtime) && hasBody(req) && !policiesReadBody(trigger, headers);
 }
 

@@ -19,7 +19,9 @@ export function makeContext(overrides: Partial<GatewayContext> = {}): GatewayCon
 }
 
 /** The answer of a step that must have answered (fails the test otherwise). */
-export function answered(result: GatewayResult): GatewayResponse & { json: { Code?: string; Message?: string; RequestId?: string } } {
+export function answered(
+  result: GatewayResult,
+): GatewayResponse & { json: { Code?: string; Message?: string; RequestId?: string } } {
   if (!('respond' in result)) throw new Error(`expected a response, got ${JSON.stringify(result)}`);
   const { body } = result.respond;
   return { ...result.respond, json: body ? JSON.parse(body) : {} };

@@ -18,7 +18,10 @@ function qualifierOf(c: OpenApiContext): string {
 }
 
 function configNotFound(functionName: string, qualifier: string): FcError {
-  return new FcError('AsyncConfigNotExists', `The async invoke config of function "${functionName}" (${qualifier}) does not exist.`);
+  return new FcError(
+    'AsyncConfigNotExists',
+    `The async invoke config of function "${functionName}" (${qualifier}) does not exist.`,
+  );
 }
 
 /** Put/Get/DeleteAsyncInvokeConfig, ListAsyncTasks, GetAsyncTask and StopAsyncTask, as the SDK calls them. */

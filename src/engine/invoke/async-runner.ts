@@ -13,16 +13,30 @@ import { resolveRunnable } from './resolve-function';
 export function createAsyncRunner(deps: InvocationDeps & { accountId: string }): RunTask {
   return async (task, signal) => {
     const result = task.kind === 'http' ? await runHttp(deps, task, signal) : await runEvent(deps, task, signal);
-    if (!result) return { ok: false, error: `The function ${task.functionName} (${task.qualifier}) does not exist.`, retryable: false };
+    if (!result)
+      return {
+        ok: false,
+        error: `The function ${task.functionName} (${task.qualifier}) does not exist.`,
+        retryable: false,
+      };
     return toRunResult(result);
   };
 }
 
-function runHttp(deps: InvocationDeps & { accountId: string }, task: QueuedTask & { kind: 'http' }, signal: AbortSignal) {
+function runHttp(
+  deps: InvocationDeps & { accountId: string },
+  task: QueuedTask & { kind: 'http' },
+  signal: AbortSignal,
+) {
   const { request } = task;
   const host = request.headers.host;
   // The client's address is not kept with the task; the attempt comes from the engine itself.
-  const context = requestContextOf(deps.accountId, Array.isArray(host) ? host[0] : host, '127.0.0.1', new Date(task.createdTime));
+  const context = requestContextOf(
+    deps.accountId,
+    Array.isArray(host) ? host[0] : host,
+    '127.0.0.1',
+    new Date(task.createdTime),
+  );
   return invokeHttpFunction(deps, {
     functionName: task.functionName,
     qualifier: task.qualifier,

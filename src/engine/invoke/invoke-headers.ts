@@ -22,7 +22,10 @@ const invokeInputSchema = z.object({
 export type InvokeInput = z.infer<typeof invokeInputSchema>;
 
 /** InvokeFunction's headers and `qualifier` query; a bad one is InvalidArgument naming it. */
-export function parseInvokeInput(headers: Record<string, string | undefined>, qualifier: string | undefined): InvokeInput {
+export function parseInvokeInput(
+  headers: Record<string, string | undefined>,
+  qualifier: string | undefined,
+): InvokeInput {
   const parsed = invokeInputSchema.safeParse({
     'x-fc-invocation-type': headers['x-fc-invocation-type'] || undefined,
     'x-fc-log-type': headers['x-fc-log-type'] || undefined,

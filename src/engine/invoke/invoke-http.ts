@@ -21,7 +21,10 @@ export type HttpInvocation = {
  * asynchronous ones: resolve what the qualifier runs now, and hand the request to an instance.
  * Undefined when the function (or the trigger's version or alias) no longer exists.
  */
-export async function invokeHttpFunction(deps: InvocationDeps, invocation: HttpInvocation): Promise<InvokeResult | undefined> {
+export async function invokeHttpFunction(
+  deps: InvocationDeps,
+  invocation: HttpInvocation,
+): Promise<InvokeResult | undefined> {
   const runnable = invocation.runnable ?? resolveRunnable(deps.store, invocation.functionName, invocation.qualifier);
   if (!runnable) return undefined;
   return deps.pool.invokeHttp(runnable.spec, invocation.request, invocation.signal);

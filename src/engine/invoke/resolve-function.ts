@@ -7,7 +7,10 @@ import type { ResolvedFunction } from '../store/qualifier';
  * Which version serves a request to a weighted alias: each additional version takes its weight's
  * share, the alias's own version the rest. Undefined: the alias's own version.
  */
-export function pickAdditionalVersion(resolved: ResolvedFunction, random: () => number = Math.random): string | undefined {
+export function pickAdditionalVersion(
+  resolved: ResolvedFunction,
+  random: () => number = Math.random,
+): string | undefined {
   const weights = resolved.additionalVersionWeight;
   if (!weights) return undefined;
   let r = random();
@@ -20,8 +23,26 @@ export function pickAdditionalVersion(resolved: ResolvedFunction, random: () => 
 
 /** Changes with anything that changes what runs: code or config. */
 function revisionOf(fn: ResolvedFunction): string {
-  const { runtime, handler, timeout, memorySize, instanceConcurrency, environmentVariables, customRuntimeConfig, codeChecksum } = fn;
-  const what = { runtime, handler, timeout, memorySize, instanceConcurrency, environmentVariables, customRuntimeConfig, codeChecksum };
+  const {
+    runtime,
+    handler,
+    timeout,
+    memorySize,
+    instanceConcurrency,
+    environmentVariables,
+    customRuntimeConfig,
+    codeChecksum,
+  } = fn;
+  const what = {
+    runtime,
+    handler,
+    timeout,
+    memorySize,
+    instanceConcurrency,
+    environmentVariables,
+    customRuntimeConfig,
+    codeChecksum,
+  };
   return createHash('sha256').update(JSON.stringify(what)).digest('hex').slice(0, 16);
 }
 

@@ -21,7 +21,9 @@ export function codeRoutes(deps: OpenApiDeps) {
     const fn = lookupQualifier(deps.store.db, pathParam(c, 'functionName'), c.req.query('qualifier') || LATEST);
     const expires = String(Math.floor(Date.now() / 1000) + CODE_URL_TTL_SECONDS);
     const signature = codeUrlSignature(deps.credentials.accessKeySecret, fn.codeChecksum, expires).toString('hex');
-    const host = /^[A-Za-z0-9.:[\]-]+$/.test(c.req.header('host') ?? '') ? c.req.header('host') : `127.0.0.1:${deps.port()}`;
+    const host = /^[A-Za-z0-9.:[\]-]+$/.test(c.req.header('host') ?? '')
+      ? c.req.header('host')
+      : `127.0.0.1:${deps.port()}`;
     const url = `http://${host}${CODE_DOWNLOAD_PREFIX}${fn.codeChecksum}.zip?expires=${expires}&signature=${signature}`;
     return c.json({ checksum: fn.codeChecksum, url });
   });
@@ -37,7 +39,8 @@ export function codeDownloadRoutes(deps: OpenApiDeps) {
     const expected = codeUrlSignature(deps.credentials.accessKeySecret, match[1], expires);
     if (given.length !== expected.length || !timingSafeEqual(given, expected))
       throw new FcError('AccessDenied', 'The code URL signature is invalid.');
-    if (Number(expires) * 1000 < Date.now()) throw new FcError('AccessDenied', 'The code URL has expired; call GetFunctionCode again.');
+    if (Number(expires) * 1000 < Date.now())
+      throw new FcError('AccessDenied', 'The code URL has expired; call GetFunctionCode again.');
     const file = deps.store.codePath(match[1]);
     if (!fs.existsSync(file)) throw new FcError('RouteNotFound', 'no such code file');
     const body = Readable.toWeb(fs.createReadStream(file)) as ReadableStream<Uint8Array>;

@@ -54,13 +54,19 @@ export function sdkClient(engine: RunningEngine, secret = engine.credentials.acc
 }
 
 export function zipBase64(files: Record<string, string>): string {
-  const entries = Object.fromEntries(Object.entries(files).map(([name, text]) => [name, new TextEncoder().encode(text)]));
+  const entries = Object.fromEntries(
+    Object.entries(files).map(([name, text]) => [name, new TextEncoder().encode(text)]),
+  );
   return Buffer.from(zipSync(entries)).toString('base64');
 }
 
 export const HELLO_ZIP = zipBase64({ 'index.js': 'exports.handler = async () => "hello";\n' });
 
-export function createFunction(client: FcClientInstance, functionName: string, extra: Partial<$FC.CreateFunctionInput> = {}) {
+export function createFunction(
+  client: FcClientInstance,
+  functionName: string,
+  extra: Partial<$FC.CreateFunctionInput> = {},
+) {
   return client.createFunction(
     new $FC.CreateFunctionRequest({
       body: new $FC.CreateFunctionInput({
@@ -94,7 +100,9 @@ export function createHttpTrigger(
 }
 
 /** The SDK's error for a call that must fail. */
-export async function sdkError(call: Promise<unknown>): Promise<{ statusCode: number; code: string; message: string; data: Record<string, unknown> }> {
+export async function sdkError(
+  call: Promise<unknown>,
+): Promise<{ statusCode: number; code: string; message: string; data: Record<string, unknown> }> {
   try {
     await call;
   } catch (error) {

@@ -42,7 +42,10 @@ export function functionsRoutes(deps: OpenApiDeps) {
     })
     .get('/', (c) => {
       const page = listFunctions(store.db, parseListQuery(c));
-      return c.json({ functions: page.items.map((fn) => functionView(deps, fn)), ...(page.nextToken ? { nextToken: page.nextToken } : {}) });
+      return c.json({
+        functions: page.items.map((fn) => functionView(deps, fn)),
+        ...(page.nextToken ? { nextToken: page.nextToken } : {}),
+      });
     })
     .get('/:functionName', (c) => {
       const fn = lookupQualifier(store.db, pathParam(c, 'functionName'), c.req.query('qualifier') || LATEST);
@@ -51,7 +54,8 @@ export function functionsRoutes(deps: OpenApiDeps) {
     .put('/:functionName', (c) => {
       const functionName = pathParam(c, 'functionName');
       const { code: codeInput, ...patch } = parseBody(c, functionUpdateSchema);
-      if (!findFunction(store.db, functionName)) throw new FcError('FunctionNotFound', `function "${functionName}" does not exist`);
+      if (!findFunction(store.db, functionName))
+        throw new FcError('FunctionNotFound', `function "${functionName}" does not exist`);
       const code = codeInput && saveZipFile(store, codeInput.zipFile);
       return c.json(functionView(deps, updateFunction(store.db, functionName, patch, code)));
     })

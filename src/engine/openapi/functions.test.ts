@@ -6,7 +6,10 @@ const kit = useTestEngine();
 
 describe('functions through the official SDK', () => {
   it('creates a function with FC defaults and reads it back', async () => {
-    const created = await createFunction(kit.client, 'hello_fn', { description: 'says hello', environmentVariables: { A: '1' } });
+    const created = await createFunction(kit.client, 'hello_fn', {
+      description: 'says hello',
+      environmentVariables: { A: '1' },
+    });
     expect(created.statusCode).toBe(200);
     expect(created.headers?.['x-fc-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(created.body).toMatchObject({
@@ -83,10 +86,14 @@ describe('functions through the official SDK', () => {
 
   it('refuses code that is not a zip, and stores nothing', async () => {
     const notZip = Buffer.from('definitely not a zip file').toString('base64');
-    const error = await sdkError(createFunction(kit.client, 'fn', { code: new $FC.InputCodeLocation({ zipFile: notZip }) }));
+    const error = await sdkError(
+      createFunction(kit.client, 'fn', { code: new $FC.InputCodeLocation({ zipFile: notZip }) }),
+    );
     expect(error).toMatchObject({ statusCode: 400, code: 'InvalidArgument' });
     expect(error.message).toContain('code.zipFile');
-    expect(await sdkError(kit.client.getFunction('fn', new $FC.GetFunctionRequest({})))).toMatchObject({ code: 'FunctionNotFound' });
+    expect(await sdkError(kit.client.getFunction('fn', new $FC.GetFunctionRequest({})))).toMatchObject({
+      code: 'FunctionNotFound',
+    });
   });
 
   it('serves the code zip from an expiring, signed GetFunctionCode URL', async () => {

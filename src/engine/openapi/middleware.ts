@@ -50,9 +50,8 @@ export function verifySignature(deps: OpenApiDeps): MiddlewareHandler<OpenApiEnv
     c.set('rawBody', body);
     const { rawPath, rawQuery } = rawTarget(c);
     const headers = c.env?.incoming?.headers ?? Object.fromEntries(c.req.raw.headers);
-    const result = verifyAcs3(
-      { method: c.req.method, rawPath, query: parseRawQuery(rawQuery), headers, body },
-      (id) => (id === deps.credentials.accessKeyId ? deps.credentials.accessKeySecret : undefined),
+    const result = verifyAcs3({ method: c.req.method, rawPath, query: parseRawQuery(rawQuery), headers, body }, (id) =>
+      id === deps.credentials.accessKeyId ? deps.credentials.accessKeySecret : undefined,
     );
     if (!result.ok) throw new FcError(result.code, result.message);
     await next();

@@ -27,14 +27,19 @@ export function triggersRoutes(deps: OpenApiDeps) {
     })
     .get('/', (c) => {
       const page = listTriggers(db, pathParam(c, 'functionName'), parseListQuery(c));
-      return c.json({ triggers: page.items.map((t) => triggerView(deps, t)), ...(page.nextToken ? { nextToken: page.nextToken } : {}) });
+      return c.json({
+        triggers: page.items.map((t) => triggerView(deps, t)),
+        ...(page.nextToken ? { nextToken: page.nextToken } : {}),
+      });
     })
     .get('/:triggerName', (c) =>
       c.json(triggerView(deps, getTrigger(db, pathParam(c, 'functionName'), pathParam(c, 'triggerName')))),
     )
     .put('/:triggerName', (c) => {
       const patch = parseBody(c, updateTriggerBodySchema);
-      return c.json(triggerView(deps, updateTrigger(db, pathParam(c, 'functionName'), pathParam(c, 'triggerName'), patch)));
+      return c.json(
+        triggerView(deps, updateTrigger(db, pathParam(c, 'functionName'), pathParam(c, 'triggerName'), patch)),
+      );
     })
     .delete('/:triggerName', (c) => {
       deleteTrigger(db, pathParam(c, 'functionName'), pathParam(c, 'triggerName'));

@@ -9,11 +9,24 @@ describe('HTTP triggers through the official SDK', () => {
   it('creates a trigger with internet and intranet URLs in the DESIGN format', async () => {
     const created = await createHttpTrigger(kit.client, 'My_Func', 'http-trigger');
     const trigger = created.body!;
-    expect(trigger).toMatchObject({ triggerName: 'http-trigger', triggerType: 'http', qualifier: 'LATEST', status: 'OK' });
-    expect(JSON.parse(trigger.triggerConfig!)).toEqual({ methods: ['GET', 'POST'], authType: 'anonymous', disableURLInternet: false });
-    const label = /^http:\/\/(my-func-[a-z]{10})\.cn-hangzhou\.fcapp\.localhost:(\d+)$/.exec(trigger.httpTrigger!.urlInternet!);
+    expect(trigger).toMatchObject({
+      triggerName: 'http-trigger',
+      triggerType: 'http',
+      qualifier: 'LATEST',
+      status: 'OK',
+    });
+    expect(JSON.parse(trigger.triggerConfig!)).toEqual({
+      methods: ['GET', 'POST'],
+      authType: 'anonymous',
+      disableURLInternet: false,
+    });
+    const label = /^http:\/\/(my-func-[a-z]{10})\.cn-hangzhou\.fcapp\.localhost:(\d+)$/.exec(
+      trigger.httpTrigger!.urlInternet!,
+    );
     expect(label?.[2]).toBe(String(kit.engine.port));
-    expect(trigger.httpTrigger!.urlIntranet).toBe(`http://${label?.[1]}.cn-hangzhou-vpc.fcapp.localhost:${kit.engine.port}`);
+    expect(trigger.httpTrigger!.urlIntranet).toBe(
+      `http://${label?.[1]}.cn-hangzhou-vpc.fcapp.localhost:${kit.engine.port}`,
+    );
   });
 
   it('lists, gets, updates and deletes a trigger; the URLs stay fixed', async () => {
@@ -28,19 +41,30 @@ describe('HTTP triggers through the official SDK', () => {
         body: new $FC.UpdateTriggerInput({
           description: 'basic now',
           // The SDK types authConfig as a string: a JSON string inside the JSON string works too.
-          triggerConfig: JSON.stringify({ methods: ['PUT'], authType: 'basic', authConfig: JSON.stringify(basicUsers) }),
+          triggerConfig: JSON.stringify({
+            methods: ['PUT'],
+            authType: 'basic',
+            authConfig: JSON.stringify(basicUsers),
+          }),
         }),
       }),
     );
     expect(update.body?.description).toBe('basic now');
-    expect(JSON.parse(update.body!.triggerConfig!)).toEqual({ methods: ['PUT'], authType: 'basic', authConfig: basicUsers });
+    expect(JSON.parse(update.body!.triggerConfig!)).toEqual({
+      methods: ['PUT'],
+      authType: 'basic',
+      authConfig: basicUsers,
+    });
     expect(update.body?.httpTrigger?.toMap()).toEqual(created.httpTrigger?.toMap());
 
     const got = await kit.client.getTrigger('My_Func', 't1');
     expect(got.body?.toMap()).toEqual(update.body?.toMap());
 
     expect((await kit.client.deleteTrigger('My_Func', 't1')).statusCode).toBe(204);
-    expect(await sdkError(kit.client.getTrigger('My_Func', 't1'))).toMatchObject({ statusCode: 404, code: 'TriggerNotFound' });
+    expect(await sdkError(kit.client.getTrigger('My_Func', 't1'))).toMatchObject({
+      statusCode: 404,
+      code: 'TriggerNotFound',
+    });
   });
 
   it('answers TriggerAlreadyExists for a taken name and for a second HTTP trigger on one qualifier', async () => {
@@ -68,7 +92,11 @@ describe('HTTP triggers through the official SDK', () => {
   it('answers InvalidArgument naming the broken field', async () => {
     const cors = await sdkError(
       createHttpTrigger(kit.client, 'My_Func', 't', {
-        triggerConfig: { methods: ['GET'], authType: 'anonymous', corsConfig: { allowOrigins: ['https://*.example.com'] } },
+        triggerConfig: {
+          methods: ['GET'],
+          authType: 'anonymous',
+          corsConfig: { allowOrigins: ['https://*.example.com'] },
+        },
       }),
     );
     expect(cors).toMatchObject({ statusCode: 400, code: 'InvalidArgument' });
@@ -85,6 +113,9 @@ describe('HTTP triggers through the official SDK', () => {
   });
 
   it('answers FunctionNotFound for a trigger of a missing function', async () => {
-    expect(await sdkError(createHttpTrigger(kit.client, 'Nope', 't'))).toMatchObject({ statusCode: 404, code: 'FunctionNotFound' });
+    expect(await sdkError(createHttpTrigger(kit.client, 'Nope', 't'))).toMatchObject({
+      statusCode: 404,
+      code: 'FunctionNotFound',
+    });
   });
 });

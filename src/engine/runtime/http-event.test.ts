@@ -14,7 +14,12 @@ describe('buildHttpEvent', () => {
           headers: { 'content-type': 'application/json', 'user-agent': 'curl/8', 'x-multi': ['one', 'two'] },
           body: Buffer.from('{"hi":1}'),
           requestId: 'req-abc',
-          context: { accountId: '42', domainName: 'hello-abcdefghij.cn-hangzhou.fcapp.localhost', sourceIp: '10.0.0.9', time },
+          context: {
+            accountId: '42',
+            domainName: 'hello-abcdefghij.cn-hangzhou.fcapp.localhost',
+            sourceIp: '10.0.0.9',
+            time,
+          },
         }),
       ).toString(),
     );
@@ -39,26 +44,49 @@ describe('buildHttpEvent', () => {
 
   it('base64-encodes a binary body and keeps a text body as text', () => {
     const binary = Buffer.from([0, 255, 1, 2]);
-    const png = JSON.parse(buildHttpEvent(httpRequest({ headers: { 'content-type': 'image/png' }, body: binary })).toString());
+    const png = JSON.parse(
+      buildHttpEvent(httpRequest({ headers: { 'content-type': 'image/png' }, body: binary })).toString(),
+    );
     expect(png).toMatchObject({ body: binary.toString('base64'), isBase64Encoded: true });
-    const invalidUtf8 = JSON.parse(buildHttpEvent(httpRequest({ headers: {}, body: Buffer.from([0xc3, 0x28]) })).toString());
+    const invalidUtf8 = JSON.parse(
+      buildHttpEvent(httpRequest({ headers: {}, body: Buffer.from([0xc3, 0x28]) })).toString(),
+    );
     expect(invalidUtf8.isBase64Encoded).toBe(true);
-    const text = JSON.parse(buildHttpEvent(httpRequest({ headers: { 'content-type': 'text/plain; charset=utf-8' }, body: Buffer.from('héllo') })).toString());
+    const text = JSON.parse(
+      buildHttpEvent(
+        httpRequest({ headers: { 'content-type': 'text/plain; charset=utf-8' }, body: Buffer.from('héllo') }),
+      ).toString(),
+    );
     expect(text).toMatchObject({ body: 'héllo', isBase64Encoded: false });
   });
 });
 
 describe('toHttpResponse', () => {
   it('turns {statusCode, headers, body} into the response, multi-valued headers as repeated pairs', () => {
-    expect(toHttpResponse({ statusCode: 201, headers: { 'x-a': '1', 'set-cookie': ['a=1', 'b=2'], 'x-n': 5 }, body: 'made' })).toEqual({
+    expect(
+      toHttpResponse({
+        statusCode: 201,
+        headers: { 'x-a': '1', 'set-cookie': ['a=1', 'b=2'], 'x-n': 5 },
+        body: 'made',
+      }),
+    ).toEqual({
       statusCode: 201,
-      headers: [['x-a', '1'], ['set-cookie', 'a=1'], ['set-cookie', 'b=2'], ['x-n', '5']],
+      headers: [
+        ['x-a', '1'],
+        ['set-cookie', 'a=1'],
+        ['set-cookie', 'b=2'],
+        ['x-n', '5'],
+      ],
       body: Buffer.from('made'),
     });
   });
 
   it('defaults statusCode to 200, encodes an object body as JSON and decodes a base64 body', () => {
-    expect(toHttpResponse({ body: { ok: true } })).toEqual({ statusCode: 200, headers: [], body: Buffer.from('{"ok":true}') });
+    expect(toHttpResponse({ body: { ok: true } })).toEqual({
+      statusCode: 200,
+      headers: [],
+      body: Buffer.from('{"ok":true}'),
+    });
     expect(toHttpResponse({ isBase64Encoded: true, body: Buffer.from([1, 2, 3]).toString('base64') })).toMatchObject({
       body: Buffer.from([1, 2, 3]),
     });
@@ -66,7 +94,17 @@ describe('toHttpResponse', () => {
   });
 
   it('answers BadResponse for a value that is not an object with a valid statusCode', () => {
-    for (const value of ['hello', 42, null, undefined, [1], { statusCode: 'ok' }, { statusCode: 99 }, { statusCode: 700 }, { isBase64Encoded: true, body: 5 }]) {
+    for (const value of [
+      'hello',
+      42,
+      null,
+      undefined,
+      [1],
+      { statusCode: 'ok' },
+      { statusCode: 99 },
+      { statusCode: 700 },
+      { isBase64Encoded: true, body: 5 },
+    ]) {
       expect(toHttpResponse(value)).toMatchObject({ error: 'BadResponse' });
     }
   });

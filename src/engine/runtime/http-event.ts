@@ -1,7 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import type { BufferedHttpRequest, InvokeFailure } from './types';
 
-const TEXT_TYPE = /^\s*(text\/|application\/(json|xml|javascript|x-www-form-urlencoded|graphql)\b|[^;]*\+(json|xml)\b)/i;
+const TEXT_TYPE =
+  /^\s*(text\/|application\/(json|xml|javascript|x-www-form-urlencoded|graphql)\b|[^;]*\+(json|xml)\b)/i;
 
 /**
  * The JSON event an event function receives for an HTTP trigger request (FC-REFERENCE.md).
@@ -104,5 +105,9 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (ArrayBuffer.isView(value)) return 'binary data';
-  return typeof value === 'string' ? `the string ${JSON.stringify(value.slice(0, 40))}` : typeof value === 'object' ? 'an object' : String(value);
+  return typeof value === 'string'
+    ? `the string ${JSON.stringify(value.slice(0, 40))}`
+    : typeof value === 'object'
+      ? 'an object'
+      : String(value);
 }

@@ -62,7 +62,10 @@ describe('createInstancePool', () => {
   it('routes a new revision to a new instance while the old one finishes its request, then stops it', async () => {
     const p = open();
     const oldSpec = nodeSpec(slowZip, { revision: 'r1' });
-    const newSpec = nodeSpec(writeCodeZip(temp.dir, { 'index.js': 'exports.handler = async () => "v2:" + process.pid;' }), { revision: 'r2' });
+    const newSpec = nodeSpec(
+      writeCodeZip(temp.dir, { 'index.js': 'exports.handler = async () => "v2:" + process.pid;' }),
+      { revision: 'r2' },
+    );
     const oldPid = json(await p.invokeEvent(oldSpec, Buffer.from('0'), 'v-1')) as number;
 
     const inFlight = p.invokeEvent(oldSpec, Buffer.from('300'), 'v-2');
@@ -115,7 +118,9 @@ describe('createInstancePool', () => {
     writeFileSync(notZip, 'not a zip');
     const bad = expectFailure(await p.invokeEvent(nodeSpec(notZip), Buffer.alloc(0), 's-1'));
     expect(bad.error).toBe('InstanceStartFailed');
-    const python = expectFailure(await p.invokeEvent(nodeSpec(slowZip, { runtime: 'python3.10' }), Buffer.alloc(0), 's-2'));
+    const python = expectFailure(
+      await p.invokeEvent(nodeSpec(slowZip, { runtime: 'python3.10' }), Buffer.alloc(0), 's-2'),
+    );
     expect(python).toMatchObject({ error: 'InstanceStartFailed', message: expect.stringContaining('python3.10') });
     expect(p.instances()).toEqual([]);
   });

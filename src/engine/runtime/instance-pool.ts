@@ -19,7 +19,14 @@ type Slot = {
   idleTimer?: NodeJS.Timeout;
 };
 
-export type InstanceInfo = { functionName: string; qualifier: string; revision: string; pid: number | undefined; inFlight: number; retiring: boolean };
+export type InstanceInfo = {
+  functionName: string;
+  qualifier: string;
+  revision: string;
+  pid: number | undefined;
+  inFlight: number;
+  retiring: boolean;
+};
 
 export type InstancePool = {
   invokeHttp(spec: FunctionSpec, req: HttpInvokeRequest, signal?: AbortSignal): Promise<InvokeResult>;
@@ -99,7 +106,8 @@ export function createInstancePool(options: PoolOptions): InstancePool {
   function acquire(spec: FunctionSpec): Slot | undefined {
     const slots = byFunction.get(spec.functionName) ?? [];
     for (const slot of [...slots]) {
-      if (slot.spec.qualifier === spec.qualifier && slot.spec.revision !== spec.revision && !slot.retiring) retire(slot);
+      if (slot.spec.qualifier === spec.qualifier && slot.spec.revision !== spec.revision && !slot.retiring)
+        retire(slot);
     }
     const warm = slots.find(
       (slot) =>
@@ -142,7 +150,10 @@ export function createInstancePool(options: PoolOptions): InstancePool {
     if (signal?.aborted) return clientClosed();
     const slot = acquire(spec);
     if (!slot) {
-      return failure('ResourceThrottled', `Every instance of ${spec.functionName} is busy and the limit of ${maxInstancesPerFunction} instances is reached`);
+      return failure(
+        'ResourceThrottled',
+        `Every instance of ${spec.functionName} is busy and the limit of ${maxInstancesPerFunction} instances is reached`,
+      );
     }
     const started = await slot.starting;
     if ('error' in started) {
@@ -177,7 +188,10 @@ export function createInstancePool(options: PoolOptions): InstancePool {
       closed = true;
       process.off('exit', killAll);
       const slots = [...byFunction.values()].flat();
-      const exits = slots.map((slot) => new Promise<void>((resolve) => slot.starting.then((s) => ('error' in s ? resolve() : s.onExit(resolve)))));
+      const exits = slots.map(
+        (slot) =>
+          new Promise<void>((resolve) => slot.starting.then((s) => ('error' in s ? resolve() : s.onExit(resolve)))),
+      );
       for (const slot of slots) stop(slot);
       await Promise.race([Promise.all(exits), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
     },

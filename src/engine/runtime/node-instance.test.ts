@@ -15,8 +15,13 @@ const spec = (files: Record<string, string>, overrides = {}) => nodeSpec(writeCo
 
 describe('Node.js event functions', () => {
   it('runs an async handler and a callback handler (the seed example reads JSON.parse(event))', async () => {
-    const asyncFn = spec({ 'index.js': 'exports.handler = async (event) => ({ statusCode: 200, body: "async:" + JSON.parse(event).rawPath })' });
-    expect(expectSuccess(await pool.invokeHttp(asyncFn, httpRequest({ rawPath: '/a' }))).body.toString()).toBe('async:/a');
+    const asyncFn = spec({
+      'index.js':
+        'exports.handler = async (event) => ({ statusCode: 200, body: "async:" + JSON.parse(event).rawPath })',
+    });
+    expect(expectSuccess(await pool.invokeHttp(asyncFn, httpRequest({ rawPath: '/a' }))).body.toString()).toBe(
+      'async:/a',
+    );
 
     const callbackFn = spec({
       'index.js': `exports.handler = (event, context, callback) => {
@@ -42,18 +47,34 @@ describe('Node.js event functions', () => {
     const result = expectSuccess(
       await pool.invokeHttp(
         echo,
-        httpRequest({ method: 'PUT', rawPath: '/up', query: 'q=1&q=2', headers: { 'content-type': 'application/octet-stream' }, body, requestId: 'r-1' }),
+        httpRequest({
+          method: 'PUT',
+          rawPath: '/up',
+          query: 'q=1&q=2',
+          headers: { 'content-type': 'application/octet-stream' },
+          body,
+          requestId: 'r-1',
+        }),
       ),
     );
     expect(result.statusCode).toBe(207);
-    expect(result.headers).toEqual(expect.arrayContaining([['x-request-id', 'r-1'], ['x-fn', 'hello']]));
+    expect(result.headers).toEqual(
+      expect.arrayContaining([
+        ['x-request-id', 'r-1'],
+        ['x-fn', 'hello'],
+      ]),
+    );
     const event = JSON.parse(result.body.toString());
     expect(event).toMatchObject({
       rawPath: '/up',
       queryParameters: { q: '1,2' },
       isBase64Encoded: true,
       body: body.toString('base64'),
-      requestContext: { accountId: '1234567890', requestId: 'r-1', http: { method: 'PUT', path: '/up', sourceIp: '127.0.0.1' } },
+      requestContext: {
+        accountId: '1234567890',
+        requestId: 'r-1',
+        http: { method: 'PUT', path: '/up', sourceIp: '127.0.0.1' },
+      },
     });
   });
 
@@ -62,24 +83,35 @@ describe('Node.js event functions', () => {
     const request = httpRequest({ method: 'POST', headers: { 'content-type': 'text/plain' } });
     const streamed = Readable.from([Buffer.from('one '), Buffer.from('two')]);
     expect(expectSuccess(await pool.invokeHttp(fn, { ...request, body: streamed })).body.toString()).toBe('one two');
-    const failing = new Readable({ read() { this.destroy(new Error('client gone')); } });
+    const failing = new Readable({
+      read() {
+        this.destroy(new Error('client gone'));
+      },
+    });
     expect(expectFailure(await pool.invokeHttp(fn, { ...request, body: failing })).error).toBe('ClientClosedRequest');
   });
 
   it('answers InvokeFunction with the handler return: a Buffer, a string or JSON', async () => {
-    const fn = spec({
-      'index.js': `exports.handler = async (event) => {
+    const fn = spec(
+      {
+        'index.js': `exports.handler = async (event) => {
         const input = event.toString();
         if (input === 'buffer') return Buffer.from([7, 8]);
         if (input === 'string') return 'plain';
         return { got: input, env: process.env.GREETING, secret: process.env.FC_ENGINE_ACCESS_KEY_SECRET ?? null };
       };`,
-    }, { environmentVariables: { GREETING: 'hi' } });
+      },
+      { environmentVariables: { GREETING: 'hi' } },
+    );
     expect(expectSuccess(await pool.invokeEvent(fn, Buffer.from('buffer'), 'e-1')).body).toEqual(Buffer.from([7, 8]));
     expect(expectSuccess(await pool.invokeEvent(fn, Buffer.from('string'), 'e-2')).body.toString()).toBe('plain');
     process.env.FC_ENGINE_ACCESS_KEY_SECRET = 'engine-secret';
     try {
-      expect(json(await pool.invokeEvent(fn, Buffer.from('{"a":1}'), 'e-3'))).toEqual({ got: '{"a":1}', env: 'hi', secret: null });
+      expect(json(await pool.invokeEvent(fn, Buffer.from('{"a":1}'), 'e-3'))).toEqual({
+        got: '{"a":1}',
+        env: 'hi',
+        secret: null,
+      });
     } finally {
       delete process.env.FC_ENGINE_ACCESS_KEY_SECRET;
     }
@@ -95,7 +127,9 @@ describe('Node.js event functions', () => {
     });
     const first = expectSuccess(await pool.invokeEvent(fn, Buffer.from('one'), 'log-1'));
     const second = expectSuccess(await pool.invokeEvent(fn, Buffer.from('two'), 'log-2'));
-    expect(first.logs).toMatch(/^FC Invoke Start RequestId: log-1\n.*log-1 \[INFO\] hello one\n.*log-1 \[WARN\] careful\nFC Invoke End RequestId: log-1\n$/);
+    expect(first.logs).toMatch(
+      /^FC Invoke Start RequestId: log-1\n.*log-1 \[INFO\] hello one\n.*log-1 \[WARN\] careful\nFC Invoke End RequestId: log-1\n$/,
+    );
     expect(second.logs).toContain('log-2 [INFO] hello two');
     expect(second.logs).not.toContain('hello one');
   });
@@ -121,8 +155,13 @@ describe('Node.js event functions', () => {
   });
 
   it('reports an error thrown later in the invocation (a timer) as UnhandledInvocationError', async () => {
-    const fn = spec({ 'index.js': `exports.handler = (event, context, callback) => { setTimeout(() => { throw new Error('late'); }, 5); };` });
-    expect(expectFailure(await pool.invokeEvent(fn, Buffer.alloc(0), 'late-1'))).toMatchObject({ error: 'UnhandledInvocationError', message: 'late' });
+    const fn = spec({
+      'index.js': `exports.handler = (event, context, callback) => { setTimeout(() => { throw new Error('late'); }, 5); };`,
+    });
+    expect(expectFailure(await pool.invokeEvent(fn, Buffer.alloc(0), 'late-1'))).toMatchObject({
+      error: 'UnhandledInvocationError',
+      message: 'late',
+    });
   });
 
   it('reports a syntax error and a missing module as UnhandledInvocationError with the error in the logs', async () => {
@@ -172,7 +211,9 @@ describe('Node.js event functions', () => {
 
   it('stops an invocation at its timeout with FunctionTimeout and replaces the instance', async () => {
     const fn = spec(
-      { 'index.js': `exports.handler = (event, context, callback) => { if (event.toString() === 'loop') { console.log('looping'); for (;;) {} } callback(null, process.pid); };` },
+      {
+        'index.js': `exports.handler = (event, context, callback) => { if (event.toString() === 'loop') { console.log('looping'); for (;;) {} } callback(null, process.pid); };`,
+      },
       { timeoutSeconds: 1 },
     );
     const before = json(await pool.invokeEvent(fn, Buffer.from('pid'), 't-0'));

@@ -10,7 +10,15 @@ const RUNNER_PATH = fileURLToPath(new URL('./node-runner.cjs', import.meta.url))
 type RunnerMessage =
   | { t: 'log'; id: number | null; text: string }
   | { t: 'result'; id: number; ok: true; value?: unknown; json?: string }
-  | { t: 'result'; id: number; ok: false; code: RuntimeErrorCode; message: string; errorType?: string; stackTrace?: string[] };
+  | {
+      t: 'result';
+      id: number;
+      ok: false;
+      code: RuntimeErrorCode;
+      message: string;
+      errorType?: string;
+      stackTrace?: string[];
+    };
 
 type Running = { log: InvocationLog; finish: (outcome: RunOutcome) => void };
 type RunOutcome = { ok: true; value: unknown; logs: string } | InvokeFailure;
@@ -55,7 +63,9 @@ export class NodeInstance implements Instance {
     forEachLine(this.child.stdout, (line) => this.onOutput(line));
     forEachLine(this.child.stderr, (line) => this.onOutput(line));
     // A fork that failed (no pid) never emits 'exit': answer its requests as if it had exited.
-    this.child.on('error', () => (this.child.pid === undefined ? this.handleExit(null, null) : this.child.kill('SIGKILL')));
+    this.child.on('error', () =>
+      this.child.pid === undefined ? this.handleExit(null, null) : this.child.kill('SIGKILL'),
+    );
     this.child.on('exit', (code, signal) => this.handleExit(code, signal));
   }
 
@@ -75,7 +85,8 @@ export class NodeInstance implements Instance {
     // The event is one JSON document sent over IPC: a streamed body is read whole first, and the
     // response is always buffered (the handler returns it whole).
     const body = Buffer.isBuffer(req.body) ? req.body : await readWhole(req.body);
-    if (!body) return { error: 'ClientClosedRequest', message: 'The request body ended before it was complete', logs: '' };
+    if (!body)
+      return { error: 'ClientClosedRequest', message: 'The request body ended before it was complete', logs: '' };
     const outcome = await this.run(buildHttpEvent({ ...req, body }), req.requestId);
     if ('error' in outcome) return outcome;
     const response = toHttpResponse(outcome.value);
@@ -107,7 +118,11 @@ export class NodeInstance implements Instance {
     return new Promise<RunOutcome>((resolve) => {
       const timer = setTimeout(() => {
         log.add(`Function timed out after ${spec.timeoutSeconds} seconds`);
-        finish({ error: 'FunctionTimeout', message: `Function timed out after ${spec.timeoutSeconds} seconds`, logs: log.close() });
+        finish({
+          error: 'FunctionTimeout',
+          message: `Function timed out after ${spec.timeoutSeconds} seconds`,
+          logs: log.close(),
+        });
         this.kill();
       }, spec.timeoutSeconds * 1000);
       const finish = (outcome: RunOutcome) => {
@@ -163,7 +178,11 @@ export class NodeInstance implements Instance {
   }
 
   private exitFailure(log: InvocationLog, how = 'the instance is gone'): InvokeFailure {
-    return { error: 'FunctionExited', message: `Process exited unexpectedly before completing request (${how})`, logs: log.close() };
+    return {
+      error: 'FunctionExited',
+      message: `Process exited unexpectedly before completing request (${how})`,
+      logs: log.close(),
+    };
   }
 }
 

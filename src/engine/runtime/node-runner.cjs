@@ -50,7 +50,10 @@ function importCode(modulePath) {
 async function loadHandler() {
   const dot = config.handler.lastIndexOf('.');
   if (dot <= 0 || dot === config.handler.length - 1) {
-    return { code: 'HandlerNotFound', error: new Error(`Invalid handler "${config.handler}": expected <file>.<function>`) };
+    return {
+      code: 'HandlerNotFound',
+      error: new Error(`Invalid handler "${config.handler}": expected <file>.<function>`),
+    };
   }
   const file = config.handler.slice(0, dot);
   const name = config.handler.slice(dot + 1);
@@ -102,7 +105,13 @@ function settle(invocation, outcome) {
     try {
       json = JSON.stringify(outcome.value);
     } catch (error) {
-      send({ t: 'result', id: invocation.id, ok: false, code: 'BadResponse', message: `The result cannot be serialized: ${error.message}` });
+      send({
+        t: 'result',
+        id: invocation.id,
+        ok: false,
+        code: 'BadResponse',
+        message: `The result cannot be serialized: ${error.message}`,
+      });
       return;
     }
     send({ t: 'result', id: invocation.id, ok: true, json });
@@ -110,7 +119,10 @@ function settle(invocation, outcome) {
 }
 
 function makeContext(invocation, context) {
-  const log = (level) => (...args) => emitLog(level, invocation.requestId, invocation.id, args);
+  const log =
+    (level) =>
+    (...args) =>
+      emitLog(level, invocation.requestId, invocation.id, args);
   return {
     ...context,
     credentials: {},

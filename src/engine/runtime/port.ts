@@ -8,7 +8,9 @@ export function findFreePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -18,7 +20,11 @@ export function findFreePort(): Promise<number> {
  * bound to `localhost` that Node resolved to ::1, on IPv6 loopback. Answers the host that
  * answered, or undefined at the deadline or once `gaveUp()` says the process is gone.
  */
-export async function waitForListener(port: number, deadline: number, gaveUp: () => boolean): Promise<string | undefined> {
+export async function waitForListener(
+  port: number,
+  deadline: number,
+  gaveUp: () => boolean,
+): Promise<string | undefined> {
   let delay = 5;
   while (!gaveUp()) {
     for (const host of ['127.0.0.1', '::1']) {

@@ -48,7 +48,11 @@ export function httpRequest(overrides: Partial<BufferedHttpRequest> = {}): Buffe
     headers: { 'user-agent': 'vitest' },
     body: Buffer.alloc(0),
     requestId: `req-${++requestCount}`,
-    context: { accountId: '1234567890', domainName: 'hello-abcdefghij.cn-hangzhou.fcapp.localhost', sourceIp: '127.0.0.1' },
+    context: {
+      accountId: '1234567890',
+      domainName: 'hello-abcdefghij.cn-hangzhou.fcapp.localhost',
+      sourceIp: '127.0.0.1',
+    },
     ...overrides,
   };
 }
@@ -59,7 +63,8 @@ export function expectSuccess(result: InvokeResult): InvokeSuccess {
 }
 
 export function expectFailure(result: InvokeResult): InvokeFailure {
-  if (!('error' in result)) throw new Error(`expected a failure, got status ${result.statusCode}: ${result.body.toString()}`);
+  if (!('error' in result))
+    throw new Error(`expected a failure, got status ${result.statusCode}: ${result.body.toString()}`);
   return result;
 }
 

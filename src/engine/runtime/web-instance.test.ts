@@ -1,7 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createInstancePool, type InstancePool } from './instance-pool';
-import { expectFailure, expectSuccess, httpRequest, isRunning, json, makeTempDir, nodeSpec, writeCodeZip } from './test-support';
+import {
+  expectFailure,
+  expectSuccess,
+  httpRequest,
+  isRunning,
+  json,
+  makeTempDir,
+  nodeSpec,
+  writeCodeZip,
+} from './test-support';
 import type { FunctionSpec } from './types';
 
 const temp = makeTempDir();
@@ -49,7 +58,6 @@ function webSpec(overrides: Partial<FunctionSpec> = {}, zipPath = serverZip): Fu
 
 const hasPython = spawnSync('python3', ['--version']).status === 0;
 
-
 describe('web functions (custom runtime)', () => {
   it('proxies the request unchanged and answers status, raw headers and body; logs go to the request', async () => {
     const request = httpRequest({
@@ -62,9 +70,22 @@ describe('web functions (custom runtime)', () => {
     });
     const result = expectSuccess(await pool.invokeHttp(webSpec(), request));
     expect(result.statusCode).toBe(201);
-    expect(result.headers).toEqual(expect.arrayContaining([['x-echo', 'yes'], ['set-cookie', 'a=1'], ['set-cookie', 'b=2']]));
+    expect(result.headers).toEqual(
+      expect.arrayContaining([
+        ['x-echo', 'yes'],
+        ['set-cookie', 'a=1'],
+        ['set-cookie', 'b=2'],
+      ]),
+    );
     const echoed = JSON.parse(result.body.toString());
-    expect(echoed).toMatchObject({ method: 'POST', url: '/items/1?a=1&a=2', body: 'payload', requestId: 'web-1', custom: 'kept', fn: 'web' });
+    expect(echoed).toMatchObject({
+      method: 'POST',
+      url: '/items/1?a=1&a=2',
+      body: 'payload',
+      requestId: 'web-1',
+      custom: 'kept',
+      fn: 'web',
+    });
     expect(echoed.port).toMatch(/^\d+$/);
     expect(result.logs).toContain('booting on');
     expect(result.logs).toContain('handling POST /items/1?a=1&a=2');
@@ -76,7 +97,11 @@ describe('web functions (custom runtime)', () => {
 
   it('serves up to instanceConcurrency requests on one instance at once', async () => {
     const spec = webSpec({ instanceConcurrency: 2 });
-    const results = await Promise.all([1, 2].map((i) => pool.invokeHttp(spec, httpRequest({ rawPath: '/slow', query: 'ms=200', requestId: `cc-${i}` }))));
+    const results = await Promise.all(
+      [1, 2].map((i) =>
+        pool.invokeHttp(spec, httpRequest({ rawPath: '/slow', query: 'ms=200', requestId: `cc-${i}` })),
+      ),
+    );
     const pids = results.map((r) => (json(r) as { pid: number }).pid);
     expect(pids[0]).toBe(pids[1]);
   });
@@ -89,7 +114,9 @@ describe('web functions (custom runtime)', () => {
   it('answers InstanceStartFailed when the server never listens, within startupTimeoutMs', async () => {
     const short = createInstancePool({ workDir: temp.dir, startupTimeoutMs: 400 });
     try {
-      const spec = webSpec({ customRuntimeConfig: { command: ['node', '-e', "console.log('not listening'); setInterval(() => {}, 1000)"] } });
+      const spec = webSpec({
+        customRuntimeConfig: { command: ['node', '-e', "console.log('not listening'); setInterval(() => {}, 1000)"] },
+      });
       const result = expectFailure(await short.invokeHttp(spec, httpRequest()));
       expect(result.error).toBe('InstanceStartFailed');
       expect(result.message).toContain('did not listen');
@@ -101,14 +128,19 @@ describe('web functions (custom runtime)', () => {
   });
 
   it('answers InstanceStartFailed at once when the start command exits or does not exist', async () => {
-    const exits = webSpec({ customRuntimeConfig: { command: ['node', '-e', "console.error('bad config'); process.exit(2)"] } });
+    const exits = webSpec({
+      customRuntimeConfig: { command: ['node', '-e', "console.error('bad config'); process.exit(2)"] },
+    });
     // Reported as the exit, not as a start-up timeout: the pool did not wait for the port.
     const exited = expectFailure(await pool.invokeHttp(exits, httpRequest()));
     expect(exited).toMatchObject({ error: 'InstanceStartFailed', message: expect.stringContaining('exit code 2') });
     expect(exited.logs).toContain('bad config');
 
     const missing = webSpec({ customRuntimeConfig: { command: ['./no-such-bootstrap'] } });
-    expect(expectFailure(await pool.invokeHttp(missing, httpRequest()))).toMatchObject({ error: 'InstanceStartFailed', message: expect.stringContaining('ENOENT') });
+    expect(expectFailure(await pool.invokeHttp(missing, httpRequest()))).toMatchObject({
+      error: 'InstanceStartFailed',
+      message: expect.stringContaining('ENOENT'),
+    });
   });
 
   it('answers FunctionExited when the server dies mid-request, and starts a new one for the next', async () => {
@@ -148,15 +180,22 @@ describe('web functions (custom runtime)', () => {
     expect(isRunning(pid)).toBe(false);
   });
 
-  it.skipIf(!hasPython)(`serves files with python3 -m http.server${hasPython ? '' : ' (skipped: python3 is not on PATH)'}`, async () => {
-    const zip = writeCodeZip(temp.dir, { 'hello.txt': 'hi from python' });
-    const spec = webSpec(
-      { customRuntimeConfig: { command: ['sh', '-c', 'exec python3 -m http.server "$FC_SERVER_PORT" --bind 127.0.0.1'] } },
-      zip,
-    );
-    const result = expectSuccess(await pool.invokeHttp(spec, httpRequest({ rawPath: '/hello.txt', query: 'v=1' })));
-    expect(result.statusCode).toBe(200);
-    expect(result.body.toString()).toBe('hi from python');
-    expect(result.logs).toContain('GET /hello.txt?v=1');
-  });
+  it.skipIf(!hasPython)(
+    `serves files with python3 -m http.server${hasPython ? '' : ' (skipped: python3 is not on PATH)'}`,
+    async () => {
+      const zip = writeCodeZip(temp.dir, { 'hello.txt': 'hi from python' });
+      const spec = webSpec(
+        {
+          customRuntimeConfig: {
+            command: ['sh', '-c', 'exec python3 -m http.server "$FC_SERVER_PORT" --bind 127.0.0.1'],
+          },
+        },
+        zip,
+      );
+      const result = expectSuccess(await pool.invokeHttp(spec, httpRequest({ rawPath: '/hello.txt', query: 'v=1' })));
+      expect(result.statusCode).toBe(200);
+      expect(result.body.toString()).toBe('hi from python');
+      expect(result.logs).toContain('GET /hello.txt?v=1');
+    },
+  );
 });

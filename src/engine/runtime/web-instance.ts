@@ -129,7 +129,11 @@ export class WebInstance implements Instance {
     this.inFlight.add(log);
     const target = { host: this.host, port: this.port, agent: this.agent };
     const timeoutSeconds = this.options.spec.timeoutSeconds;
-    const outcome = await proxyRequest(target, { ...call, timeoutSeconds, broken: (error) => this.onProxyError(error) });
+    const outcome = await proxyRequest(target, {
+      ...call,
+      timeoutSeconds,
+      broken: (error) => this.onProxyError(error),
+    });
     this.inFlight.delete(log);
     if ('error' in outcome) log.add(outcome.message);
     return { ...outcome, logs: log.close() };

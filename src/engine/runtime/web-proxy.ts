@@ -43,7 +43,8 @@ function outgoingHeaders(call: ProxyCall): Record<string, string | string[]> {
 
 function headPairs(response: http.IncomingMessage): Array<[string, string]> {
   const pairs: Array<[string, string]> = [];
-  for (let i = 0; i + 1 < response.rawHeaders.length; i += 2) pairs.push([response.rawHeaders[i]!, response.rawHeaders[i + 1]!]);
+  for (let i = 0; i + 1 < response.rawHeaders.length; i += 2)
+    pairs.push([response.rawHeaders[i]!, response.rawHeaders[i + 1]!]);
   return pairs;
 }
 
@@ -65,7 +66,14 @@ export function proxyRequest(target: ProxyTarget, call: ProxyCall): Promise<Prox
       resolve(outcome);
     };
     const brokenConnection = (error: Error) => void (settled || call.broken(error).then(done));
-    const request = http.request({ host: target.host, port: target.port, method: call.method, path: call.path, headers: outgoingHeaders(call), agent: target.agent });
+    const request = http.request({
+      host: target.host,
+      port: target.port,
+      method: call.method,
+      path: call.path,
+      headers: outgoingHeaders(call),
+      agent: target.agent,
+    });
     const timer = setTimeout(() => {
       request.destroy();
       done({ error: 'FunctionTimeout', message: `Function timed out after ${call.timeoutSeconds} seconds` });
@@ -82,7 +90,10 @@ export function proxyRequest(target: ProxyTarget, call: ProxyCall): Promise<Prox
       // What the server printed before answering is already in the pipes: let it reach the log first.
       const finish = (outcome: ProxyOutcome) => setImmediate(() => done(outcome));
       response.on('error', brokenConnection);
-      response.on('close', () => response.complete || brokenConnection(new Error('the response ended before it was complete')));
+      response.on(
+        'close',
+        () => response.complete || brokenConnection(new Error('the response ended before it was complete')),
+      );
       if (!call.respondTo) {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -47,8 +47,10 @@ function fromRow(row: AliasRow): StoredAlias {
 }
 
 export function findAlias(db: Db, functionName: string, aliasName: string): StoredAlias | undefined {
-  const row = prepared(db, 'SELECT * FROM aliases WHERE function_name = ? AND alias_name = ?')
-    .get(functionName, aliasName) as AliasRow | undefined;
+  const row = prepared(db, 'SELECT * FROM aliases WHERE function_name = ? AND alias_name = ?').get(
+    functionName,
+    aliasName,
+  ) as AliasRow | undefined;
   return row && fromRow(row);
 }
 
@@ -60,15 +62,28 @@ export function getAlias(db: Db, functionName: string, aliasName: string): Store
 }
 
 /** An alias routes to published versions only; extra weights go to other versions, in total at most 1. */
-function checkRouting(db: Db, functionName: string, input: Required<Pick<AliasInput, 'versionId' | 'additionalVersionWeight'>>) {
+function checkRouting(
+  db: Db,
+  functionName: string,
+  input: Required<Pick<AliasInput, 'versionId' | 'additionalVersionWeight'>>,
+) {
   if (!findVersion(db, functionName, input.versionId))
-    throw new FcError('VersionNotFound', `versionId: version "${input.versionId}" of function "${functionName}" does not exist`);
+    throw new FcError(
+      'VersionNotFound',
+      `versionId: version "${input.versionId}" of function "${functionName}" does not exist`,
+    );
   let total = 0;
   for (const [versionId, weight] of Object.entries(input.additionalVersionWeight)) {
     if (versionId === input.versionId)
-      throw new FcError('InvalidArgument', `additionalVersionWeight: version "${versionId}" is already the alias's main version`);
+      throw new FcError(
+        'InvalidArgument',
+        `additionalVersionWeight: version "${versionId}" is already the alias's main version`,
+      );
     if (!findVersion(db, functionName, versionId))
-      throw new FcError('InvalidArgument', `additionalVersionWeight: version "${versionId}" of function "${functionName}" does not exist`);
+      throw new FcError(
+        'InvalidArgument',
+        `additionalVersionWeight: version "${versionId}" of function "${functionName}" does not exist`,
+      );
     total += weight;
   }
   if (total > 1) throw new FcError('InvalidArgument', 'additionalVersionWeight: the weights add up to more than 1');
@@ -103,7 +118,14 @@ export function updateAlias(db: Db, functionName: string, aliasName: string, pat
     db.prepare(
       `UPDATE aliases SET version_id = ?, description = ?, additional_version_weight = ?, last_modified_time = ?
        WHERE function_name = ? AND alias_name = ?`,
-    ).run(Number(next.versionId), next.description, JSON.stringify(next.additionalVersionWeight), nowIso(), functionName, aliasName);
+    ).run(
+      Number(next.versionId),
+      next.description,
+      JSON.stringify(next.additionalVersionWeight),
+      nowIso(),
+      functionName,
+      aliasName,
+    );
     return getAlias(db, functionName, aliasName);
   })();
 }
@@ -121,7 +143,10 @@ export function deleteAlias(db: Db, functionName: string, aliasName: string): vo
       .prepare('SELECT trigger_name FROM triggers WHERE function_name = ? AND qualifier = ?')
       .get(functionName, aliasName) as { trigger_name: string } | undefined;
     if (trigger)
-      throw new FcError('ResourceInUse', `alias "${aliasName}" is used by trigger "${trigger.trigger_name}"; delete the trigger or move it to another qualifier first`);
+      throw new FcError(
+        'ResourceInUse',
+        `alias "${aliasName}" is used by trigger "${trigger.trigger_name}"; delete the trigger or move it to another qualifier first`,
+      );
     db.prepare('DELETE FROM aliases WHERE function_name = ? AND alias_name = ?').run(functionName, aliasName);
   })();
 }

@@ -57,7 +57,11 @@ describe('openEngineStore', () => {
 
     expect(s.resolveQualifier('fn')).toMatchObject({ timeout: 9, codeChecksum: v2Code.checksum, qualifier: 'LATEST' });
     expect(s.resolveQualifier('fn', '1')).toMatchObject({ timeout: 5, codeChecksum: v1Code.checksum, versionId: '1' });
-    expect(s.resolveQualifier('fn', 'prod')).toMatchObject({ timeout: 5, codeChecksum: v1Code.checksum, versionId: '1' });
+    expect(s.resolveQualifier('fn', 'prod')).toMatchObject({
+      timeout: 5,
+      codeChecksum: v1Code.checksum,
+      versionId: '1',
+    });
     expect(s.resolveQualifier('fn', '2')).toBeUndefined();
     expect(s.resolveQualifier('fn', 'staging')).toBeUndefined();
     expect(s.resolveQualifier('nope')).toBeUndefined();
@@ -66,9 +70,16 @@ describe('openEngineStore', () => {
   it('finds a trigger by its URL label, case-insensitively, and forgets it with its function', () => {
     const s = open();
     insertFunction(s.db, 'My_Fn', nodeSettings, s.saveCode(zipOf({ 'index.js': '' })));
-    const trigger = createTrigger(s.db, 'My_Fn', { triggerName: 'http', qualifier: 'LATEST', triggerConfig: anonymousGet });
+    const trigger = createTrigger(s.db, 'My_Fn', {
+      triggerName: 'http',
+      qualifier: 'LATEST',
+      triggerConfig: anonymousGet,
+    });
     expect(trigger.urlLabel).toMatch(/^my-fn-[a-z]{10}$/);
-    expect(s.findTriggerByUrlLabel(trigger.urlLabel.toUpperCase())).toMatchObject({ functionName: 'My_Fn', triggerName: 'http' });
+    expect(s.findTriggerByUrlLabel(trigger.urlLabel.toUpperCase())).toMatchObject({
+      functionName: 'My_Fn',
+      triggerName: 'http',
+    });
     deleteFunction(s.db, 'My_Fn');
     expect(s.findTriggerByUrlLabel(trigger.urlLabel)).toBeUndefined();
   });
@@ -80,7 +91,10 @@ describe('openEngineStore', () => {
     const trigger = createTrigger(s.db, 'kept', { triggerName: 't', qualifier: 'LATEST', triggerConfig: anonymousGet });
     s.close();
     const reopened = open(dataDir);
-    expect(reopened.findTriggerByUrlLabel(trigger.urlLabel)?.triggerConfig).toEqual({ methods: ['GET'], authType: 'anonymous' });
+    expect(reopened.findTriggerByUrlLabel(trigger.urlLabel)?.triggerConfig).toEqual({
+      methods: ['GET'],
+      authType: 'anonymous',
+    });
     expect(reopened.resolveQualifier('kept')?.runtime).toBe('nodejs20');
   });
 });

@@ -54,7 +54,8 @@ export function functionNotFound(functionName: string): FcError {
 }
 
 export function findFunction(db: Db, functionName: string): StoredFunction | undefined {
-  const row = prepared(db, 'SELECT * FROM functions WHERE function_name = ?').get(functionName) as FunctionRow | undefined;
+  const row = prepared(db, 'SELECT * FROM functions WHERE function_name = ?').get(functionName) as
+    FunctionRow | undefined;
   return row && fromRow(row);
 }
 
@@ -64,7 +65,12 @@ export function getFunction(db: Db, functionName: string): StoredFunction {
   return fn;
 }
 
-export function insertFunction(db: Db, functionName: string, settings: FunctionSettings, code: StoredCode): StoredFunction {
+export function insertFunction(
+  db: Db,
+  functionName: string,
+  settings: FunctionSettings,
+  code: StoredCode,
+): StoredFunction {
   const now = nowIso();
   const result = db
     .prepare(
@@ -72,8 +78,7 @@ export function insertFunction(db: Db, functionName: string, settings: FunctionS
        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (function_name) DO NOTHING`,
     )
     .run(functionName, randomUUID(), JSON.stringify(settings), code.checksum, code.size, now, now);
-  if (result.changes === 0)
-    throw new FcError('FunctionAlreadyExists', `function "${functionName}" already exists`);
+  if (result.changes === 0) throw new FcError('FunctionAlreadyExists', `function "${functionName}" already exists`);
   return getFunction(db, functionName);
 }
 
@@ -88,7 +93,13 @@ export function updateFunction(
     const next: FunctionSettings = { ...settingsOf(current), ...patch };
     db.prepare(
       `UPDATE functions SET config = ?, code_checksum = ?, code_size = ?, last_modified_time = ? WHERE function_name = ?`,
-    ).run(JSON.stringify(next), code?.checksum ?? current.codeChecksum, code?.size ?? current.codeSize, nowIso(), functionName);
+    ).run(
+      JSON.stringify(next),
+      code?.checksum ?? current.codeChecksum,
+      code?.size ?? current.codeSize,
+      nowIso(),
+      functionName,
+    );
     return getFunction(db, functionName);
   })();
 }

@@ -65,7 +65,12 @@ export function applyMigrations(db: Database.Database, migrations: readonly Migr
   db.exec(`CREATE TABLE IF NOT EXISTS migrations (
     id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_time TEXT NOT NULL
   )`);
-  const applied = new Set(db.prepare('SELECT id FROM migrations').all().map((row) => (row as { id: number }).id));
+  const applied = new Set(
+    db
+      .prepare('SELECT id FROM migrations')
+      .all()
+      .map((row) => (row as { id: number }).id),
+  );
   for (const migration of migrations) {
     if (applied.has(migration.id)) continue;
     db.transaction(() => {

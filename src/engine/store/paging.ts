@@ -35,10 +35,13 @@ export function pageByName<Row, T>(
   page: PageRequest,
   fromRow: (row: Row) => T,
 ): Page<T> {
-  const scope = functionName === undefined ? { sql: '1 = 1', params: [] } : { sql: 'function_name = ?', params: [functionName] };
+  const scope =
+    functionName === undefined ? { sql: '1 = 1', params: [] } : { sql: 'function_name = ?', params: [functionName] };
   const prefix = prefixClause(nameColumn, page.prefix);
   const rows = db
-    .prepare(`SELECT * FROM ${table} WHERE ${scope.sql} AND ${prefix.sql} AND ${nameColumn} >= ? ORDER BY ${nameColumn} LIMIT ?`)
+    .prepare(
+      `SELECT * FROM ${table} WHERE ${scope.sql} AND ${prefix.sql} AND ${nameColumn} >= ? ORDER BY ${nameColumn} LIMIT ?`,
+    )
     .all(...scope.params, ...prefix.params, page.nextToken ?? '', page.limit + 1) as Row[];
   const paged = toPage(rows, page.limit, (row) => String(row[nameColumn]));
   return { ...paged, items: paged.items.map(fromRow) };

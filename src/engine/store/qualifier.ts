@@ -32,12 +32,20 @@ export function lookupQualifier(db: Db, functionName: string, qualifier: string 
   let weights: VersionWeights | undefined;
   if (!VERSION_ID_PATTERN.test(qualifier)) {
     const alias = findAlias(db, functionName, qualifier);
-    if (!alias) throw new FcError('AliasNotFound', `qualifier: alias "${qualifier}" of function "${functionName}" does not exist`);
+    if (!alias)
+      throw new FcError(
+        'AliasNotFound',
+        `qualifier: alias "${qualifier}" of function "${functionName}" does not exist`,
+      );
     versionId = alias.versionId;
     weights = alias.additionalVersionWeight;
   }
   const version = findVersion(db, functionName, versionId);
-  if (!version) throw new FcError('VersionNotFound', `qualifier: version "${versionId}" of function "${functionName}" does not exist`);
+  if (!version)
+    throw new FcError(
+      'VersionNotFound',
+      `qualifier: version "${versionId}" of function "${functionName}" does not exist`,
+    );
   return {
     ...version.snapshot,
     ...base,
@@ -48,7 +56,11 @@ export function lookupQualifier(db: Db, functionName: string, qualifier: string 
 }
 
 /** The same, answering undefined when anything is missing (for the gateway and the runtime). */
-export function resolveQualifier(db: Db, functionName: string, qualifier: string = LATEST): ResolvedFunction | undefined {
+export function resolveQualifier(
+  db: Db,
+  functionName: string,
+  qualifier: string = LATEST,
+): ResolvedFunction | undefined {
   try {
     return lookupQualifier(db, functionName, qualifier);
   } catch (error) {

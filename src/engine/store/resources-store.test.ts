@@ -27,7 +27,8 @@ describe('functions', () => {
   });
 
   it('pages by name with a prefix, treating _ literally', () => {
-    for (const name of ['a_1', 'a_2', 'ab', 'b']) insertFunction(store.db, name, nodeSettings, { checksum: 'c', size: 1 });
+    for (const name of ['a_1', 'a_2', 'ab', 'b'])
+      insertFunction(store.db, name, nodeSettings, { checksum: 'c', size: 1 });
     const first = listFunctions(store.db, { prefix: 'a_', limit: 1 });
     expect(first.items.map((f) => f.functionName)).toEqual(['a_1']);
     const second = listFunctions(store.db, { prefix: 'a_', limit: 1, nextToken: first.nextToken });
@@ -55,14 +56,23 @@ describe('triggers', () => {
     expect(() => updateTrigger(store.db, 'fn', 'second', { qualifier: 'LATEST' })).toThrow(
       expect.objectContaining({ code: 'TriggerAlreadyExists' }),
     );
-    expect(updateTrigger(store.db, 'fn', 'second', { description: 'd' })).toMatchObject({ qualifier: '1', urlLabel: second.urlLabel });
+    expect(updateTrigger(store.db, 'fn', 'second', { description: 'd' })).toMatchObject({
+      qualifier: '1',
+      urlLabel: second.urlLabel,
+    });
   });
 
   it('refuses a qualifier that names no version or alias, and a duplicate name', () => {
-    expect(() => createTrigger(store.db, 'fn', http('t', '7'))).toThrow(expect.objectContaining({ code: 'VersionNotFound' }));
-    expect(() => createTrigger(store.db, 'fn', http('t', 'prod'))).toThrow(expect.objectContaining({ code: 'AliasNotFound' }));
+    expect(() => createTrigger(store.db, 'fn', http('t', '7'))).toThrow(
+      expect.objectContaining({ code: 'VersionNotFound' }),
+    );
+    expect(() => createTrigger(store.db, 'fn', http('t', 'prod'))).toThrow(
+      expect.objectContaining({ code: 'AliasNotFound' }),
+    );
     createTrigger(store.db, 'fn', http('t'));
-    expect(() => createTrigger(store.db, 'fn', http('t'))).toThrow(expect.objectContaining({ code: 'TriggerAlreadyExists' }));
+    expect(() => createTrigger(store.db, 'fn', http('t'))).toThrow(
+      expect.objectContaining({ code: 'TriggerAlreadyExists' }),
+    );
     expect(listTriggers(store.db, 'fn', { limit: 20 }).items).toHaveLength(1);
   });
 });
@@ -73,7 +83,10 @@ describe('versions and aliases', () => {
     publishVersion(store.db, 'fn', 'two');
     deleteVersion(store.db, 'fn', '2');
     expect(publishVersion(store.db, 'fn', 'three').versionId).toBe('3');
-    expect(listVersions(store.db, 'fn', { limit: 20, direction: 'BACKWARD' }).items.map((v) => v.versionId)).toEqual(['3', '1']);
+    expect(listVersions(store.db, 'fn', { limit: 20, direction: 'BACKWARD' }).items.map((v) => v.versionId)).toEqual([
+      '3',
+      '1',
+    ]);
   });
 
   it('keeps a version an alias or a trigger uses', () => {
@@ -88,12 +101,16 @@ describe('versions and aliases', () => {
 
   it('routes an alias only to existing versions, with weights of at most 1 in total', () => {
     publishVersion(store.db, 'fn', '');
-    expect(() => createAlias(store.db, 'fn', 'prod', { versionId: '4' })).toThrow(expect.objectContaining({ code: 'VersionNotFound' }));
+    expect(() => createAlias(store.db, 'fn', 'prod', { versionId: '4' })).toThrow(
+      expect.objectContaining({ code: 'VersionNotFound' }),
+    );
     createAlias(store.db, 'fn', 'prod', { versionId: '1' });
     expect(() => updateAlias(store.db, 'fn', 'prod', { additionalVersionWeight: { '9': 0.5 } })).toThrow(
       expect.objectContaining({ code: 'InvalidArgument', message: expect.stringContaining('additionalVersionWeight') }),
     );
-    expect(() => createAlias(store.db, 'fn', 'prod', { versionId: '1' })).toThrow(expect.objectContaining({ code: 'AliasAlreadyExists' }));
+    expect(() => createAlias(store.db, 'fn', 'prod', { versionId: '1' })).toThrow(
+      expect.objectContaining({ code: 'AliasAlreadyExists' }),
+    );
     expect(getAlias(store.db, 'fn', 'prod').versionId).toBe('1');
   });
 });

@@ -10,7 +10,9 @@ export function tempDataDir(): string {
 }
 
 export function zipOf(files: Record<string, string>): Uint8Array {
-  return zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, new TextEncoder().encode(text)])));
+  return zipSync(
+    Object.fromEntries(Object.entries(files).map(([name, text]) => [name, new TextEncoder().encode(text)])),
+  );
 }
 
 export const nodeSettings: FunctionSettings = {

@@ -21,7 +21,12 @@ export type StoredTrigger = {
   lastModifiedTime: string;
 };
 
-export type TriggerInput = { triggerName: string; qualifier: string; description?: string; triggerConfig: HttpTriggerConfig };
+export type TriggerInput = {
+  triggerName: string;
+  qualifier: string;
+  description?: string;
+  triggerConfig: HttpTriggerConfig;
+};
 export type TriggerPatch = { qualifier?: string; description?: string; triggerConfig?: HttpTriggerConfig };
 
 type TriggerRow = {
@@ -70,13 +75,15 @@ export function findTrigger(db: Db, functionName: string, triggerName: string): 
 export function getTrigger(db: Db, functionName: string, triggerName: string): StoredTrigger {
   getFunction(db, functionName);
   const trigger = findTrigger(db, functionName, triggerName);
-  if (!trigger) throw new FcError('TriggerNotFound', `trigger "${triggerName}" of function "${functionName}" does not exist`);
+  if (!trigger)
+    throw new FcError('TriggerNotFound', `trigger "${triggerName}" of function "${functionName}" does not exist`);
   return trigger;
 }
 
 /** The trigger whose URL starts with this label (case-insensitive, as DNS is). */
 export function findTriggerByUrlLabel(db: Db, label: string): StoredTrigger | undefined {
-  const row = prepared(db, 'SELECT * FROM triggers WHERE url_label = ?').get(label.toLowerCase()) as TriggerRow | undefined;
+  const row = prepared(db, 'SELECT * FROM triggers WHERE url_label = ?').get(label.toLowerCase()) as
+    TriggerRow | undefined;
   return row && fromRow(row);
 }
 
@@ -84,7 +91,9 @@ export function findTriggerByUrlLabel(db: Db, label: string): StoredTrigger | un
 function checkQualifier(db: Db, functionName: string, qualifier: string, triggerName: string) {
   lookupQualifier(db, functionName, qualifier);
   const other = db
-    .prepare(`SELECT trigger_name FROM triggers WHERE function_name = ? AND qualifier = ? AND trigger_type = 'http' AND trigger_name <> ?`)
+    .prepare(
+      `SELECT trigger_name FROM triggers WHERE function_name = ? AND qualifier = ? AND trigger_type = 'http' AND trigger_name <> ?`,
+    )
     .get(functionName, qualifier, triggerName) as { trigger_name: string } | undefined;
   if (other)
     throw new FcError(
@@ -97,7 +106,10 @@ export function createTrigger(db: Db, functionName: string, input: TriggerInput)
   return db.transaction(() => {
     getFunction(db, functionName);
     if (findTrigger(db, functionName, input.triggerName))
-      throw new FcError('TriggerAlreadyExists', `trigger "${input.triggerName}" of function "${functionName}" already exists`);
+      throw new FcError(
+        'TriggerAlreadyExists',
+        `trigger "${input.triggerName}" of function "${functionName}" already exists`,
+      );
     checkQualifier(db, functionName, input.qualifier, input.triggerName);
     let label = newUrlLabel(functionName);
     while (findTriggerByUrlLabel(db, label)) label = newUrlLabel(functionName);
@@ -105,7 +117,17 @@ export function createTrigger(db: Db, functionName: string, input: TriggerInput)
     db.prepare(
       `INSERT INTO triggers (trigger_id, function_name, trigger_name, trigger_type, qualifier, description, trigger_config, url_label, created_time, last_modified_time)
        VALUES (?, ?, ?, 'http', ?, ?, ?, ?, ?, ?)`,
-    ).run(randomUUID(), functionName, input.triggerName, input.qualifier, input.description ?? '', JSON.stringify(input.triggerConfig), label, now, now);
+    ).run(
+      randomUUID(),
+      functionName,
+      input.triggerName,
+      input.qualifier,
+      input.description ?? '',
+      JSON.stringify(input.triggerConfig),
+      label,
+      now,
+      now,
+    );
     return getTrigger(db, functionName, input.triggerName);
   })();
 }

@@ -37,15 +37,18 @@ function fromRow(row: VersionRow): StoredVersion {
 
 export function findVersion(db: Db, functionName: string, versionId: string): StoredVersion | undefined {
   if (!/^[1-9][0-9]{0,15}$/.test(versionId)) return undefined;
-  const row = prepared(db, 'SELECT * FROM versions WHERE function_name = ? AND version_id = ?')
-    .get(functionName, Number(versionId)) as VersionRow | undefined;
+  const row = prepared(db, 'SELECT * FROM versions WHERE function_name = ? AND version_id = ?').get(
+    functionName,
+    Number(versionId),
+  ) as VersionRow | undefined;
   return row && fromRow(row);
 }
 
 export function getVersion(db: Db, functionName: string, versionId: string): StoredVersion {
   getFunction(db, functionName);
   const version = findVersion(db, functionName, versionId);
-  if (!version) throw new FcError('VersionNotFound', `version "${versionId}" of function "${functionName}" does not exist`);
+  if (!version)
+    throw new FcError('VersionNotFound', `version "${versionId}" of function "${functionName}" does not exist`);
   return version;
 }
 
@@ -73,7 +76,8 @@ export type VersionPageRequest = { limit: number; nextToken?: string; direction:
 export function listVersions(db: Db, functionName: string, page: VersionPageRequest): Page<StoredVersion> {
   getFunction(db, functionName);
   const forward = page.direction === 'FORWARD';
-  const start = page.nextToken && /^[0-9]+$/.test(page.nextToken) ? Number(page.nextToken) : forward ? 0 : Number.MAX_SAFE_INTEGER;
+  const start =
+    page.nextToken && /^[0-9]+$/.test(page.nextToken) ? Number(page.nextToken) : forward ? 0 : Number.MAX_SAFE_INTEGER;
   const rows = db
     .prepare(
       `SELECT * FROM versions WHERE function_name = ? AND version_id ${forward ? '>=' : '<='} ?
@@ -94,12 +98,18 @@ export function deleteVersion(db: Db, functionName: string, versionId: string): 
       (a) => String(a.version_id) === versionId || versionId in (JSON.parse(a.additional_version_weight) as object),
     );
     if (usedBy)
-      throw new FcError('ResourceInUse', `version "${versionId}" is used by alias "${usedBy.alias_name}"; update or delete the alias first`);
+      throw new FcError(
+        'ResourceInUse',
+        `version "${versionId}" is used by alias "${usedBy.alias_name}"; update or delete the alias first`,
+      );
     const trigger = db
       .prepare('SELECT trigger_name FROM triggers WHERE function_name = ? AND qualifier = ?')
       .get(functionName, versionId) as { trigger_name: string } | undefined;
     if (trigger)
-      throw new FcError('ResourceInUse', `version "${versionId}" is used by trigger "${trigger.trigger_name}"; delete the trigger or move it to another qualifier first`);
+      throw new FcError(
+        'ResourceInUse',
+        `version "${versionId}" is used by trigger "${trigger.trigger_name}"; delete the trigger or move it to another qualifier first`,
+      );
     db.prepare('DELETE FROM versions WHERE function_name = ? AND version_id = ?').run(functionName, Number(versionId));
   })();
 }

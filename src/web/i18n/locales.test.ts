@@ -65,9 +65,12 @@ describe('languages', () => {
   it('leave no Japanese text empty or in English by mistake', () => {
     const english = leaves(en.translation);
     // Words that read the same in both languages: product names, formats, code, units.
-    const same = /^(OK|JSON|JWT|JWKS|CORS|JavaScript|TypeScript|Python|YAML|English|日本語|Function Compute|Alibaba Cloud · .*|Node\.js \d+|\{\{.*)/;
+    const same =
+      /^(OK|JSON|JWT|JWKS|CORS|JavaScript|TypeScript|Python|YAML|English|日本語|Function Compute|Alibaba Cloud · .*|Node\.js \d+|\{\{.*)/;
     const untranslated = [...leaves(ja.translation)].filter(
-      ([path, text]) => text.trim() === '' || (english.get(path) === text && !same.test(text) && !path.endsWith('InternetURLDisabled.cause')),
+      ([path, text]) =>
+        text.trim() === '' ||
+        (english.get(path) === text && !same.test(text) && !path.endsWith('InternetURLDisabled.cause')),
     );
     expect(untranslated).toEqual([]);
   });

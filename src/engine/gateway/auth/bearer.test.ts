@@ -4,7 +4,12 @@ import { checkBearer } from './bearer';
 
 const TOKEN_A = 'tokenAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA+/=-~.';
 const TOKEN_B = 'tokenBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB';
-const config = { tokens: [{ name: 'ci', token: TOKEN_A }, { name: 'mobile', token: TOKEN_B }] };
+const config = {
+  tokens: [
+    { name: 'ci', token: TOKEN_A },
+    { name: 'mobile', token: TOKEN_B },
+  ],
+};
 
 const request = (authorization?: string) =>
   makeContext({ headers: authorization === undefined ? {} : { authorization } });
@@ -18,7 +23,10 @@ describe('Bearer authentication', () => {
   it('answers a missing Authorization header with 401 and the real message', () => {
     const response = answered(checkBearer(request(), config));
     expect(response.status).toBe(401);
-    expect(response.json).toMatchObject({ Code: 'Unauthorized', Message: 'Authorization header is expected but missing' });
+    expect(response.json).toMatchObject({
+      Code: 'Unauthorized',
+      Message: 'Authorization header is expected but missing',
+    });
     expect(response.headers['www-authenticate']).toBe('Bearer');
   });
 

@@ -1,4 +1,10 @@
-import { parseClaimPassBy, parseTokenLookup, pathMatches, type JwtAuthConfig, type TokenSource } from '../../../contract/auth-config';
+import {
+  parseClaimPassBy,
+  parseTokenLookup,
+  pathMatches,
+  type JwtAuthConfig,
+  type TokenSource,
+} from '../../../contract/auth-config';
 import { isFormBody, type GatewayContext, type GatewayNext } from '../gateway-context';
 
 /** The decoded, dot-segment-free form of a path, so `/%61dmin` and `/public/../admin` are `/admin`. */
@@ -26,7 +32,10 @@ function cookie(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const eq = part.indexOf('=');
     if (eq < 0 || part.slice(0, eq).trim() !== name) continue;
-    const value = part.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1');
+    const value = part
+      .slice(eq + 1)
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
     try {
       return decodeURIComponent(value);
     } catch {
@@ -50,7 +59,9 @@ function tokenFrom(ctx: GatewayContext, source: TokenSource): string | undefined
     case 'query':
       return new URLSearchParams(ctx.query).get(source.name) ?? undefined;
     case 'form':
-      return isFormBody(ctx) && ctx.body ? (new URLSearchParams(ctx.body.toString('utf8')).get(source.name) ?? undefined) : undefined;
+      return isFormBody(ctx) && ctx.body
+        ? (new URLSearchParams(ctx.body.toString('utf8')).get(source.name) ?? undefined)
+        : undefined;
   }
 }
 
@@ -65,7 +76,9 @@ export function findToken(ctx: GatewayContext, config: JwtAuthConfig): string | 
 
 export function describeTokenLookup(config: JwtAuthConfig): string {
   return (parseTokenLookup(config.tokenLookup) ?? [])
-    .map((s) => (s.in === 'header' ? `header ${s.name}${s.prefix ? ` (prefix "${s.prefix}")` : ''}` : `${s.in} ${s.name}`))
+    .map((s) =>
+      s.in === 'header' ? `header ${s.name}${s.prefix ? ` (prefix "${s.prefix}")` : ''}` : `${s.in} ${s.name}`,
+    )
     .join(', ');
 }
 
@@ -82,7 +95,10 @@ export function claimPassBy(config: JwtAuthConfig, claims: Record<string, unknow
   for (const pass of parseClaimPassBy(config.claimPassBy ?? '') ?? []) {
     if (claims[pass.claim] === undefined) continue;
     const key = pass.to === 'header' ? 'addRequestHeaders' : pass.to === 'query' ? 'addQuery' : 'addFormFields';
-    next[key] = { ...next[key], [pass.to === 'header' ? pass.as.toLowerCase() : pass.as]: claimText(claims[pass.claim]) };
+    next[key] = {
+      ...next[key],
+      [pass.to === 'header' ? pass.as.toLowerCase() : pass.as]: claimText(claims[pass.claim]),
+    };
   }
   return next;
 }

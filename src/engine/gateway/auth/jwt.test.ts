@@ -23,12 +23,22 @@ beforeAll(async () => {
 });
 
 function config(overrides: Partial<JwtAuthConfig> = {}): JwtAuthConfig {
-  return { jwks: { keys: [rsaPublic, HS_JWK] }, tokenLookup: 'header:Authorization:Bearer ,cookie:token,query:jwt,form:jwt', ...overrides };
+  return {
+    jwks: { keys: [rsaPublic, HS_JWK] },
+    tokenLookup: 'header:Authorization:Bearer ,cookie:token,query:jwt,form:jwt',
+    ...overrides,
+  };
 }
 
-async function rs256(claims: Record<string, unknown> = {}, options: { key?: CryptoKey; kid?: string; exp?: number } = {}) {
+async function rs256(
+  claims: Record<string, unknown> = {},
+  options: { key?: CryptoKey; kid?: string; exp?: number } = {},
+) {
   return new SignJWT({ sub: 'user-1', ...claims })
-    .setProtectedHeader({ alg: 'RS256', ...(options.kid === undefined ? { kid: 'rsa-1' } : options.kid ? { kid: options.kid } : {}) })
+    .setProtectedHeader({
+      alg: 'RS256',
+      ...(options.kid === undefined ? { kid: 'rsa-1' } : options.kid ? { kid: options.kid } : {}),
+    })
     .setIssuedAt(seconds(NOW) - 60)
     .setExpirationTime(options.exp ?? seconds(NOW) + 3600)
     .sign(options.key ?? rsa.privateKey);
@@ -46,7 +56,10 @@ describe('JWT authentication: verifying the token', () => {
   });
 
   it('accepts a valid HS256 token checked against an oct key', async () => {
-    const token = await new SignJWT({ sub: 'u' }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime(seconds(NOW) + 60).sign(HS_SECRET);
+    const token = await new SignJWT({ sub: 'u' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setExpirationTime(seconds(NOW) + 60)
+      .sign(HS_SECRET);
     expect(await checkJwt(bearer(token), config())).toEqual({ next: true });
   });
 
@@ -64,11 +77,17 @@ describe('JWT authentication: verifying the token', () => {
   it('refuses an expired token with 401', async () => {
     const response = answered(await checkJwt(bearer(await rs256({}, { exp: seconds(NOW) - 1 })), config()));
     expect(response.status).toBe(401);
-    expect(response.json).toMatchObject({ Code: 'Unauthorized', Message: 'JWT authentication failed: the token has expired.' });
+    expect(response.json).toMatchObject({
+      Code: 'Unauthorized',
+      Message: 'JWT authentication failed: the token has expired.',
+    });
   });
 
   it('refuses a token that is not valid yet', async () => {
-    const token = await new SignJWT({}).setProtectedHeader({ alg: 'RS256', kid: 'rsa-1' }).setNotBefore(seconds(NOW) + 600).sign(rsa.privateKey);
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: 'RS256', kid: 'rsa-1' })
+      .setNotBefore(seconds(NOW) + 600)
+      .sign(rsa.privateKey);
     expect(answered(await checkJwt(bearer(token), config())).json.Message).toContain('"nbf" claim');
   });
 
@@ -76,7 +95,9 @@ describe('JWT authentication: verifying the token', () => {
     const sameKid = answered(await checkJwt(bearer(await rs256({}, { key: otherRsa.privateKey })), config()));
     expect(sameKid.status).toBe(401);
     expect(sameKid.json.Message).toBe('JWT authentication failed: the token signature is invalid.');
-    const unknownKid = answered(await checkJwt(bearer(await rs256({}, { key: otherRsa.privateKey, kid: 'rsa-9' })), config()));
+    const unknownKid = answered(
+      await checkJwt(bearer(await rs256({}, { key: otherRsa.privateKey, kid: 'rsa-9' })), config()),
+    );
     expect(unknownKid.json.Message).toBe("JWT authentication failed: no key in the trigger's JWKS matches the token.");
   });
 
@@ -94,20 +115,28 @@ describe('JWT authentication: verifying the token', () => {
   });
 
   it('refuses a malformed token', async () => {
-    expect(answered(await checkJwt(bearer('not.a-jwt'), config())).json.Message).toBe('JWT authentication failed: the token is malformed.');
+    expect(answered(await checkJwt(bearer('not.a-jwt'), config())).json.Message).toBe(
+      'JWT authentication failed: the token is malformed.',
+    );
   });
 
   it('answers a request without a token with 401 naming where it looked', async () => {
-    const response = answered(await checkJwt(request(), config({ tokenLookup: 'header:Authorization:Bearer ,cookie:token' })));
+    const response = answered(
+      await checkJwt(request(), config({ tokenLookup: 'header:Authorization:Bearer ,cookie:token' })),
+    );
     expect(response.status).toBe(401);
-    expect(response.json.Message).toBe('JWT authentication failed: no token found in header Authorization (prefix "Bearer "), cookie token.');
+    expect(response.json.Message).toBe(
+      'JWT authentication failed: no token found in header Authorization (prefix "Bearer "), cookie token.',
+    );
   });
 });
 
 describe('JWT authentication: token lookup', () => {
   it('reads a cookie', async () => {
     const token = await rs256();
-    expect(await checkJwt(request({ headers: { cookie: `theme=dark; token=${token}` } }), config())).toEqual({ next: true });
+    expect(await checkJwt(request({ headers: { cookie: `theme=dark; token=${token}` } }), config())).toEqual({
+      next: true,
+    });
   });
 
   it('reads a query parameter', async () => {
@@ -117,13 +146,17 @@ describe('JWT authentication: token lookup', () => {
   it('reads a field of a form body', async () => {
     const body = Buffer.from(`name=x&jwt=${await rs256()}`);
     const headers = { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' };
-    expect(await checkJwt(request({ method: 'POST', headers, body, bodyLength: body.length }), config())).toEqual({ next: true });
+    expect(await checkJwt(request({ method: 'POST', headers, body, bodyLength: body.length }), config())).toEqual({
+      next: true,
+    });
   });
 
   it('ignores a form field when the body is not a form', async () => {
     const body = Buffer.from(`jwt=${await rs256()}`);
     const headers = { 'content-type': 'text/plain' };
-    expect(answered(await checkJwt(request({ method: 'POST', headers, body, bodyLength: body.length }), config())).status).toBe(401);
+    expect(
+      answered(await checkJwt(request({ method: 'POST', headers, body, bodyLength: body.length }), config())).status,
+    ).toBe(401);
   });
 
   it('skips a header without the prefix and checks the first token found, in order', async () => {
@@ -183,7 +216,9 @@ describe('JWT authentication: whitelist and blacklist', () => {
 describe('JWT authentication: claim pass-by', () => {
   it('copies claims into headers, query parameters and form fields', async () => {
     const token = await rs256({ uid: 'u-42', name: 'Ada', role: 'admin', level: 3 });
-    const passBy = config({ claimPassBy: 'header:uid:X-Uid,query:name:name,form:role:role,header:level:x-level,header:missing:x-missing' });
+    const passBy = config({
+      claimPassBy: 'header:uid:X-Uid,query:name:name,form:role:role,header:level:x-level,header:missing:x-missing',
+    });
     expect(await checkJwt(bearer(token), passBy)).toEqual({
       next: true,
       addRequestHeaders: { 'x-uid': 'u-42', 'x-level': '3' },

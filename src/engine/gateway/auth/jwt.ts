@@ -39,7 +39,11 @@ function algorithmsOf(jwk: JWK): string[] {
 }
 
 function usable(jwk: JWK, alg: string, kid: string | undefined): boolean {
-  return (kid === undefined || jwk.kid === kid) && (jwk.alg === undefined || jwk.alg === alg) && (jwk.use === undefined || jwk.use === 'sig');
+  return (
+    (kid === undefined || jwk.kid === kid) &&
+    (jwk.alg === undefined || jwk.alg === alg) &&
+    (jwk.use === undefined || jwk.use === 'sig')
+  );
 }
 
 /**
@@ -99,7 +103,8 @@ async function verifyToken(token: string, verifier: Verifier, options: JWTVerify
 
 function reasonOf(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'the token has expired';
-  if (error instanceof errors.JWTClaimValidationFailed) return `the token's "${error.claim}" claim is invalid (${error.reason})`;
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return `the token's "${error.claim}" claim is invalid (${error.reason})`;
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'the token signature is invalid';
   if (error instanceof errors.JWKSNoMatchingKey) return "no key in the trigger's JWKS matches the token";
   if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported)
@@ -123,7 +128,8 @@ export async function checkJwt(ctx: GatewayContext, config: JwtAuthConfig): Prom
   } catch {
     return unauthorized(ctx, 'the token is malformed');
   }
-  if (typeof alg !== 'string' || alg.toLowerCase() === 'none') return unauthorized(ctx, 'the token is not signed (alg "none")');
+  if (typeof alg !== 'string' || alg.toLowerCase() === 'none')
+    return unauthorized(ctx, 'the token is not signed (alg "none")');
   try {
     const verifier = verifierFor(config.jwks);
     const claims = await verifyToken(token, verifier, { algorithms: verifier.algorithms, currentDate: ctx.now });

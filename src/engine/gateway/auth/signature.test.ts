@@ -11,7 +11,11 @@ const NOW = new Date('2025-01-01T00:00:00Z');
 /** A POST /run?a=1 signed as the SDK signs it, at `signedAt`, with `key`. */
 function signedRequest(key = credentials, signedAt = NOW, body = Buffer.from('{"x":1}')): GatewayContext {
   const base = { method: 'POST', rawPath: '/run', query: 'a=1', body };
-  const sent = signAcs3({ ...base, headers: { host: HOST, 'content-type': 'application/json' } }, key, signedAt.getTime());
+  const sent = signAcs3(
+    { ...base, headers: { host: HOST, 'content-type': 'application/json' } },
+    key,
+    signedAt.getTime(),
+  );
   const headers = Object.fromEntries(Object.entries(sent).map(([k, v]) => [k.toLowerCase(), v]));
   const trigger = { methods: ['POST' as const], authType: 'function' as const, authConfig: undefined };
   return makeContext({ ...base, headers, bodyLength: body.length, now: NOW, trigger });
@@ -23,7 +27,9 @@ describe('Signature authentication', () => {
   });
 
   it('accepts a signature up to 15 minutes old', () => {
-    expect(checkSignature(signedRequest(credentials, new Date(NOW.getTime() - 15 * 60_000)), credentials)).toEqual({ next: true });
+    expect(checkSignature(signedRequest(credentials, new Date(NOW.getTime() - 15 * 60_000)), credentials)).toEqual({
+      next: true,
+    });
   });
 
   it('answers a signature older than 15 minutes with 403 RequestTimeTooSkewed', () => {

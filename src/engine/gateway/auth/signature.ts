@@ -12,6 +12,10 @@ export type LocalCredentials = { accessKeyId: string; accessKeySecret: string };
 export function checkSignature(ctx: GatewayContext, credentials: LocalCredentials): GatewayResult {
   const secretFor = (id: string) => (id === credentials.accessKeyId ? credentials.accessKeySecret : undefined);
   const { method, rawPath, query, headers } = ctx;
-  const result = verifyAcs3({ method, rawPath, query, headers, body: ctx.body ?? Buffer.alloc(0) }, secretFor, ctx.now.getTime());
+  const result = verifyAcs3(
+    { method, rawPath, query, headers, body: ctx.body ?? Buffer.alloc(0) },
+    secretFor,
+    ctx.now.getTime(),
+  );
   return result.ok ? NEXT : respondError(result.code, result.message, ctx.requestId);
 }

@@ -123,7 +123,10 @@ export default {
       title: 'バージョン',
       loadFailed: 'バージョンを読み込めませんでした',
       columns: { version: 'バージョン', description: '説明', created: '作成日時' },
-      empty: { title: 'バージョンはまだありません', description: 'バージョンを公開すると、現在のコードと設定が固定されます。' },
+      empty: {
+        title: 'バージョンはまだありません',
+        description: 'バージョンを公開すると、現在のコードと設定が固定されます。',
+      },
       fields: { description: '説明' },
       publish: {
         action: 'バージョンの公開',
@@ -131,7 +134,11 @@ export default {
         failed: 'バージョンを公開できませんでした',
         help: '省略可能。256 文字以内。',
       },
-      delete: { action: 'バージョン {{id}} を削除', title: 'バージョンの削除', message: 'バージョン {{id}} を削除しますか?' },
+      delete: {
+        action: 'バージョン {{id}} を削除',
+        title: 'バージョンの削除',
+        message: 'バージョン {{id}} を削除しますか?',
+      },
     },
     aliases: {
       title: 'エイリアス',

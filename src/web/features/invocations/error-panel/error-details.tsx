@@ -53,7 +53,12 @@ export function ErrorDetails({ row, result, trigger, onModifyTrigger, onUseInter
       <Line key="methods">
         {t('errorPanel.methods.allowed', { methods: trigger.triggerConfig.methods.join(', '), method })}{' '}
         {onModifyTrigger ? (
-          <Button size="small" variant="outlined" onClick={onModifyTrigger} aria-label={t('errorPanel.methods.modifyLabel')}>
+          <Button
+            size="small"
+            variant="outlined"
+            onClick={onModifyTrigger}
+            aria-label={t('errorPanel.methods.modifyLabel')}
+          >
             {t('errorPanel.methods.modify')}
           </Button>
         ) : null}
@@ -83,12 +88,25 @@ export function ErrorDetails({ row, result, trigger, onModifyTrigger, onUseInter
     const headers = headerBytes(request);
     const path = pathWithQueryBytes(request);
     if (headers !== undefined)
-      parts.push(<SizeLine key="headers" label="errorPanel.size.headers" size={headers} limit={REQUEST_LIMITS.headerBytes} />);
+      parts.push(
+        <SizeLine key="headers" label="errorPanel.size.headers" size={headers} limit={REQUEST_LIMITS.headerBytes} />,
+      );
     if (path !== undefined)
-      parts.push(<SizeLine key="path" label="errorPanel.size.pathWithQuery" size={path} limit={REQUEST_LIMITS.pathWithQueryBytes} />);
+      parts.push(
+        <SizeLine
+          key="path"
+          label="errorPanel.size.pathWithQuery"
+          size={path}
+          limit={REQUEST_LIMITS.pathWithQueryBytes}
+        />,
+      );
   }
   if (AUTH_CODES.has(row.code) && trigger)
-    parts.push(<Line key="auth">{t('errorPanel.auth', { method: t(`triggers.auth.${trigger.triggerConfig.authType}.label`) })}</Line>);
+    parts.push(
+      <Line key="auth">
+        {t('errorPanel.auth', { method: t(`triggers.auth.${trigger.triggerConfig.authType}.label`) })}
+      </Line>,
+    );
   if (SKEW_CODES.has(row.code)) {
     const skew = clockSkew(result);
     parts.push(

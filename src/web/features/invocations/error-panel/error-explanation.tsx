@@ -49,7 +49,11 @@ function Row({ row, showBilled, details }: RowProps) {
 
 function Billed({ billed }: { billed: boolean }) {
   const { t } = useTranslation();
-  return <Typography variant="body2">{t('errorPanel.billed', { value: billed ? t('errorPanel.yes') : t('errorPanel.no') })}</Typography>;
+  return (
+    <Typography variant="body2">
+      {t('errorPanel.billed', { value: billed ? t('errorPanel.yes') : t('errorPanel.no') })}
+    </Typography>
+  );
 }
 
 /**
@@ -68,8 +72,13 @@ export function ErrorExplanation({ result, onShowLogs, ...settings }: ErrorExpla
   const message = gatewayMessage(result);
 
   return (
-    <Alert severity={first.type === 'requestError' ? 'warning' : 'error'} sx={{ '& .MuiAlert-message': { width: '100%' } }}>
-      <AlertTitle>{t('errorPanel.title', { status: result.status, type: t(`errorPanel.types.${first.type}`) })}</AlertTitle>
+    <Alert
+      severity={first.type === 'requestError' ? 'warning' : 'error'}
+      sx={{ '& .MuiAlert-message': { width: '100%' } }}
+    >
+      <AlertTitle>
+        {t('errorPanel.title', { status: result.status, type: t(`errorPanel.types.${first.type}`) })}
+      </AlertTitle>
       {code ? (
         <Typography variant="body2" color="text.secondary">
           {t('errorPanel.code', { code })}
@@ -85,7 +94,12 @@ export function ErrorExplanation({ result, onShowLogs, ...settings }: ErrorExpla
         </Typography>
       ) : null}
       {rows.map((row) => (
-        <Row key={row.code} row={row} showBilled={!billedOnce} details={matched ? { result, ...settings } : undefined} />
+        <Row
+          key={row.code}
+          row={row}
+          showBilled={!billedOnce}
+          details={matched ? { result, ...settings } : undefined}
+        />
       ))}
       {first.type === 'functionError' ? (
         <Typography variant="body2" component="div" sx={{ mt: 1 }}>

@@ -32,12 +32,18 @@ export type ClockSkew = { seconds: number; serverTime: Date; clientTime: Date };
  * the response arrived there, invokedAt + durationMs. Kept with the result, so a result reopened
  * from the history still shows the skew it had.
  */
-export function clockSkew(result: Pick<InvocationResult, 'headers' | 'invokedAt' | 'durationMs'>): ClockSkew | undefined {
+export function clockSkew(
+  result: Pick<InvocationResult, 'headers' | 'invokedAt' | 'durationMs'>,
+): ClockSkew | undefined {
   const date = responseHeader(result, 'date');
   const server = date ? Date.parse(date) : NaN;
   const sent = Date.parse(result.invokedAt);
   if (Number.isNaN(server) || Number.isNaN(sent)) return undefined;
   const client = sent + result.durationMs;
   // `|| 0`: no "-0 s".
-  return { seconds: Math.round((server - client) / 1000) || 0, serverTime: new Date(server), clientTime: new Date(client) };
+  return {
+    seconds: Math.round((server - client) / 1000) || 0,
+    serverTime: new Date(server),
+    clientTime: new Date(client),
+  };
 }

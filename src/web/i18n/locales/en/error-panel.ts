@@ -60,6 +60,13 @@ export default {
     title: 'Status code reference',
     intro:
       'Request errors return 4xx, function errors 5xx. What an HTTP trigger answers when something goes wrong, and whether the call is billed:',
-    columns: { type: 'Error Type', status: 'HTTP Status Code', code: 'Error Code', cause: 'Cause Analysis', billed: 'Billed', action: 'What to do' },
+    columns: {
+      type: 'Error Type',
+      status: 'HTTP Status Code',
+      code: 'Error Code',
+      cause: 'Cause Analysis',
+      billed: 'Billed',
+      action: 'What to do',
+    },
   },
 };

@@ -51,7 +51,8 @@ const gatewayErrors: Record<GatewayErrorCode, Explanation> = {
     action: 'クライアントの待ち時間を延ばすか、時間のかかる処理は非同期で呼び出してください。',
   },
   ResourceThrottled: {
-    cause: 'リクエストがスロットリングされました: 関数のすべてのインスタンスが処理中で、インスタンス数の上限に達しています。',
+    cause:
+      'リクエストがスロットリングされました: 関数のすべてのインスタンスが処理中で、インスタンス数の上限に達しています。',
     action: '同時実行数を減らすか、関数のインスタンス同時実行数を増やしてください。',
   },
   UnhandledInvocationError: {

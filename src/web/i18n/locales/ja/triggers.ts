@@ -32,7 +32,8 @@ export default {
     name: '名前',
     nameHelp: 'トリガーのカスタム名 (例: http-trigger)。',
     qualifier: 'バージョンまたはエイリアス',
-    qualifierHelp: 'デフォルトは LATEST です。関数バージョンまたはエイリアスごとに作成できる HTTP トリガーは 1 つだけです。',
+    qualifierHelp:
+      'デフォルトは LATEST です。関数バージョンまたはエイリアスごとに作成できる HTTP トリガーは 1 つだけです。',
     versions: 'バージョン',
     aliases: 'エイリアス',
     versionOption: 'バージョン {{id}}',
@@ -104,10 +105,12 @@ export default {
     title: 'CORS',
     default: 'デフォルト CORS',
     api: 'API 設定済み CORS',
-    defaultHelp: 'すべてのオリジンからのクロスオリジン呼び出しを許可します。コードで独自のヘッダーを追加することもできます。',
+    defaultHelp:
+      'すべてのオリジンからのクロスオリジン呼び出しを許可します。コードで独自のヘッダーを追加することもできます。',
     apiHelp: 'ゲートウェイがこれらのルールでプリフライトリクエストに直接応答します。関数はトリガーされません。',
     allowOrigins: '許可するオリジン',
-    allowOriginsHelp: '*、https://*、または https://example.com のような完全なオリジン。各項目の後に Enter キーを押してください。',
+    allowOriginsHelp:
+      '*、https://*、または https://example.com のような完全なオリジン。各項目の後に Enter キーを押してください。',
     allowMethods: '許可するメソッド',
     allowMethodsHelp: 'デフォルトはトリガーのメソッドです。OPTIONS はゲートウェイが処理します。',
     allowHeaders: '許可するヘッダー',

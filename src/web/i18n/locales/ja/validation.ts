@@ -68,8 +68,7 @@ export const japaneseValidationMessages: Record<ValidationMessageKey, string> = 
   'list.limit.range': '件数の上限は 1~100 の整数です。',
   'asyncTask.status.invalid':
     'タスクのステータスは Enqueued、Dequeued、Running、Succeeded、Failed、Stopped、Stopping、Expired、Invalid、Retrying のいずれかです。',
-  'asyncTask.id.format':
-    'タスク ID は 1~128 文字の英字、数字、アンダースコア (_)、ハイフン (-)、ドット (.) です。',
+  'asyncTask.id.format': 'タスク ID は 1~128 文字の英字、数字、アンダースコア (_)、ハイフン (-)、ドット (.) です。',
   'asyncTask.time.format': '時刻はエポックからのミリ秒数 (整数) です。',
   'asyncTask.prefix.tooLong': 'プレフィックスは 128 文字以内で指定してください。',
   'asyncTask.sortOrder.invalid': 'sortOrderByTime は asc または desc です。',
