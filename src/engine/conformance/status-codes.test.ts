@@ -138,8 +138,6 @@ describe('function errors (502, billed)', () => {
 // 500 (internal error): the engine answers it for an exception of its own, which no request can
 // cause honestly; gateway-handler.test.ts provokes it with a failing runtime. 503 (system
 // throttling) has no local cause: the engine throttles per function only (429).
-it.skip('500: Function Compute internal error (provoked in gateway-handler.test.ts)', () => {});
-it.skip('503: Function Compute system throttling (the engine has none to reproduce)', () => {});
 
 it('every answer carries x-fc-request-id, errors and successes alike', async () => {
   const { urlInternet } = await deployHttp(h, MIRROR, { methods: ['GET'], authType: 'anonymous' });
