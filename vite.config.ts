@@ -33,6 +33,12 @@ export default defineConfig({
     terserOptions: { compress: { passes: 2 }, format: { comments: false } },
     chunkSizeWarningLimit: 700,
     rollupOptions: {
+      // zod's sources carry /*#__PURE__*/ comments where Rollup cannot use them; the warning is about
+      // a dependency's comments and tells a user of `npm start` nothing.
+      onwarn(warning, warn) {
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/node_modules/')) return;
+        warn(warning);
+      },
       output: {
         manualChunks: (id, { getModuleInfo }) => (loadedAtStart(id, getModuleInfo) ? 'console' : undefined),
       },
