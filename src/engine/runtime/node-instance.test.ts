@@ -117,6 +117,23 @@ describe('Node.js event functions', () => {
     }
   });
 
+  it('passes a binary payload byte for byte and keeps what JSON would lose in the result', async () => {
+    const fn = spec({
+      'index.js': `exports.handler = async (event) => {
+        if (event[0] === 0xff) return { hex: event.toString('hex'), missing: NaN };
+        return { statusCode: 201, headers: { 'x-at': new Date(0) }, body: Buffer.from([0, 255]) };
+      };`,
+    });
+    expect(json(await pool.invokeEvent(fn, Buffer.from([0xff, 0x00, 0x80, 0x0a]), 'b-1'))).toEqual({
+      hex: 'ff00800a',
+      missing: null,
+    });
+    const response = expectSuccess(await pool.invokeHttp(fn, httpRequest()));
+    expect(response.statusCode).toBe(201);
+    expect(response.headers).toContainEqual(['x-at', String(new Date(0))]);
+    expect(response.body).toEqual(Buffer.from([0, 255]));
+  });
+
   it('captures console output per invocation, tagged with its request id', async () => {
     const fn = spec({
       'index.js': `exports.handler = async (event, context) => {

@@ -1,17 +1,20 @@
 'use strict';
 // The Node.js event-function runtime. Plain CommonJS on purpose: this file runs inside the
 // function's own process, started with plain `node` (no tsx, no loader), so that a cold start
-// stays within the 150 ms budget. It talks to the engine over the fork IPC channel
-// (advanced serialization, so Buffers pass as Buffers).
+// stays within the 150 ms budget. It talks to the engine over the fork IPC channel in JSON: the
+// 'advanced' serialization cost a large share of the engine's time per request (npm run bench).
 //
-// Engine → runner: {t: 'invoke', id, event: Buffer, context: {requestId, ...}}
+// Engine → runner: {t: 'invoke', id, event: string (UTF-8) | eventBase64: string, context: {requestId, ...}}
 // Runner → engine: {t: 'log', id, text} (id null: printed outside an invocation)
-//                  {t: 'result', id, ok: true, value} | {t: 'result', id, ok: true, json}
+//                  {t: 'result', id, ok: true, value}: a value JSON carries unchanged;
+//                  {t: 'result', id, ok: true, v8}: any other, as v8.serialize (base64) keeps it, so
+//                    Buffers stay Buffers; {t: 'result', id, ok: true, json}: not even that (functions...)
 //                  {t: 'result', id, ok: false, code, errorType, message, stackTrace}
 // One invocation at a time per instance, as FC runs event functions.
 const path = require('node:path');
 const fs = require('node:fs');
 const util = require('node:util');
+const v8 = require('node:v8');
 const { pathToFileURL } = require('node:url');
 
 const config = JSON.parse(process.argv[2]);
@@ -98,7 +101,9 @@ function settle(invocation, outcome) {
     return;
   }
   try {
-    send({ t: 'result', id: invocation.id, ok: true, value: outcome.value });
+    const value = outcome.value;
+    if (isPlainJson(value, 0)) send({ t: 'result', id: invocation.id, ok: true, value });
+    else send({ t: 'result', id: invocation.id, ok: true, v8: v8.serialize(value).toString('base64') });
   } catch {
     // Not structured-cloneable (functions, class instances...): what JSON keeps of it.
     let json;
@@ -116,6 +121,28 @@ function settle(invocation, outcome) {
     }
     send({ t: 'result', id: invocation.id, ok: true, json });
   }
+}
+
+/** True when a JSON round trip gives back the same value (undefined members aside, which both drop). */
+function isPlainJson(value, depth) {
+  if (value === null || value === undefined) return true;
+  const type = typeof value;
+  if (type === 'string' || type === 'boolean') return true;
+  if (type === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (type !== 'object' || depth > 64) return false;
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype) return false;
+    for (let i = 0; i < value.length; i++) if (!isPlainJson(value[i], depth + 1)) return false;
+    return true;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  if (Object.getOwnPropertySymbols(value).length > 0) return false;
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    if (!isPlainJson(value[key], depth + 1)) return false;
+  }
+  return true;
 }
 
 function makeContext(invocation, context) {
@@ -149,7 +176,8 @@ async function invoke(message) {
   const callback = (error, value) =>
     invocation.settle(error !== undefined && error !== null ? { error, failed: true } : { value });
   try {
-    const returned = loaded.fn(message.event, makeContext(invocation, message.context), callback);
+    const event = message.event !== undefined ? Buffer.from(message.event) : Buffer.from(message.eventBase64, 'base64');
+    const returned = loaded.fn(event, makeContext(invocation, message.context), callback);
     // An async handler answers with its promise; a plain one must call the callback (as in FC).
     if (returned && typeof returned.then === 'function') {
       returned.then(
