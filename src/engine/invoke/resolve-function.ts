@@ -65,6 +65,20 @@ export function functionSpecOf(store: EngineStore, fn: ResolvedFunction, qualifi
 export type RunnableFunction = { fn: ResolvedFunction; spec: FunctionSpec };
 
 /**
+ * The store hands out the same ResolvedFunction until its config changes (store/read-cache.ts),
+ * so the spec and its revision hash are computed once per config rather than per request.
+ */
+const specs = new WeakMap<ResolvedFunction, FunctionSpec>();
+
+function cachedSpecOf(store: EngineStore, fn: ResolvedFunction, qualifier: string): FunctionSpec {
+  const cached = specs.get(fn);
+  if (cached && cached.qualifier === qualifier) return cached;
+  const spec = Object.freeze(functionSpecOf(store, fn, qualifier));
+  specs.set(fn, spec);
+  return spec;
+}
+
+/**
  * The function a qualifier runs now, as the instance pool takes it; undefined when the function,
  * version or alias is gone. A weighted alias's additional version runs under its version id as
  * qualifier: the pool keeps one revision per qualifier, and the alias's two versions must not
@@ -80,6 +94,6 @@ export function resolveRunnable(
   if (!resolved) return undefined;
   const picked = pickAdditionalVersion(resolved, random);
   const other = picked === undefined ? undefined : store.resolveQualifier(functionName, picked);
-  if (other) return { fn: other, spec: functionSpecOf(store, other, picked as string) };
-  return { fn: resolved, spec: functionSpecOf(store, resolved, qualifier) };
+  if (other) return { fn: other, spec: cachedSpecOf(store, other, picked as string) };
+  return { fn: resolved, spec: cachedSpecOf(store, resolved, qualifier) };
 }

@@ -1,4 +1,5 @@
 import { prepared } from './prepared';
+import { bumpGeneration } from './read-cache';
 import { LATEST } from '../../contract/names';
 import type { Db } from './database';
 import { getFunction } from './functions-store';
@@ -102,6 +103,7 @@ export function createAlias(db: Db, functionName: string, aliasName: string, inp
       `INSERT INTO aliases (function_name, alias_name, version_id, description, additional_version_weight, created_time, last_modified_time)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ).run(functionName, aliasName, Number(input.versionId), input.description ?? '', JSON.stringify(weights), now, now);
+    bumpGeneration(db);
     return getAlias(db, functionName, aliasName);
   })();
 }
@@ -126,6 +128,7 @@ export function updateAlias(db: Db, functionName: string, aliasName: string, pat
       functionName,
       aliasName,
     );
+    bumpGeneration(db);
     return getAlias(db, functionName, aliasName);
   })();
 }
@@ -148,5 +151,6 @@ export function deleteAlias(db: Db, functionName: string, aliasName: string): vo
         `alias "${aliasName}" is used by trigger "${trigger.trigger_name}"; delete the trigger or move it to another qualifier first`,
       );
     db.prepare('DELETE FROM aliases WHERE function_name = ? AND alias_name = ?').run(functionName, aliasName);
+    bumpGeneration(db);
   })();
 }

@@ -1,6 +1,8 @@
 import { codePath, saveCodeZip, type StoredCode } from './code-files';
 import { openDatabase, type Db } from './database';
+import { LATEST } from '../../contract/names';
 import { resolveQualifier, type ResolvedFunction } from './qualifier';
+import { createReadCache } from './read-cache';
 import { findTriggerByUrlLabel, type StoredTrigger } from './triggers-store';
 
 /** The engine's data: the database and the code files. The gateway and the runtime read through this. */
@@ -19,11 +21,14 @@ export type EngineStore = {
 
 export function openEngineStore(dataDir: string): EngineStore {
   const db = openDatabase(dataDir);
+  const cache = createReadCache(db);
   return {
     db,
     dataDir,
-    findTriggerByUrlLabel: (label) => findTriggerByUrlLabel(db, label),
-    resolveQualifier: (functionName, qualifier) => resolveQualifier(db, functionName, qualifier),
+    findTriggerByUrlLabel: (label) =>
+      cache.get(`trigger\n${label.toLowerCase()}`, () => findTriggerByUrlLabel(db, label)),
+    resolveQualifier: (functionName, qualifier = LATEST) =>
+      cache.get(`function\n${functionName}\n${qualifier}`, () => resolveQualifier(db, functionName, qualifier)),
     codePath: (checksum) => codePath(dataDir, checksum),
     saveCode: (zip) => saveCodeZip(dataDir, zip),
     close: () => db.close(),

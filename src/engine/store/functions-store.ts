@@ -1,4 +1,5 @@
 import { prepared } from './prepared';
+import { bumpGeneration } from './read-cache';
 import { randomUUID } from 'node:crypto';
 import type { Db } from './database';
 import type { StoredCode } from './code-files';
@@ -78,6 +79,7 @@ export function insertFunction(
        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (function_name) DO NOTHING`,
     )
     .run(functionName, randomUUID(), JSON.stringify(settings), code.checksum, code.size, now, now);
+  bumpGeneration(db);
   if (result.changes === 0) throw new FcError('FunctionAlreadyExists', `function "${functionName}" already exists`);
   return getFunction(db, functionName);
 }
@@ -100,6 +102,7 @@ export function updateFunction(
       nowIso(),
       functionName,
     );
+    bumpGeneration(db);
     return getFunction(db, functionName);
   })();
 }
@@ -111,6 +114,7 @@ export function listFunctions(db: Db, page: PageRequest): Page<StoredFunction> {
 /** Deletes the function with its triggers, versions and aliases (ON DELETE CASCADE). */
 export function deleteFunction(db: Db, functionName: string): void {
   const result = db.prepare('DELETE FROM functions WHERE function_name = ?').run(functionName);
+  bumpGeneration(db);
   if (result.changes === 0) throw functionNotFound(functionName);
 }
 

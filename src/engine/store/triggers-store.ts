@@ -1,4 +1,5 @@
 import { prepared } from './prepared';
+import { bumpGeneration } from './read-cache';
 import { randomInt, randomUUID } from 'node:crypto';
 import type { HttpTriggerConfig } from '../../contract/trigger';
 import type { Db } from './database';
@@ -128,6 +129,7 @@ export function createTrigger(db: Db, functionName: string, input: TriggerInput)
       now,
       now,
     );
+    bumpGeneration(db);
     return getTrigger(db, functionName, input.triggerName);
   })();
 }
@@ -149,6 +151,7 @@ export function updateTrigger(db: Db, functionName: string, triggerName: string,
       functionName,
       triggerName,
     );
+    bumpGeneration(db);
     return getTrigger(db, functionName, triggerName);
   })();
 }
@@ -161,4 +164,5 @@ export function listTriggers(db: Db, functionName: string, page: PageRequest): P
 export function deleteTrigger(db: Db, functionName: string, triggerName: string): void {
   getTrigger(db, functionName, triggerName);
   db.prepare('DELETE FROM triggers WHERE function_name = ? AND trigger_name = ?').run(functionName, triggerName);
+  bumpGeneration(db);
 }

@@ -1,4 +1,5 @@
 import { prepared } from './prepared';
+import { bumpGeneration } from './read-cache';
 import type { Db } from './database';
 import { functionConfigOf, getFunction, type FunctionConfig } from './functions-store';
 import { FcError } from '../fc-error';
@@ -66,6 +67,7 @@ export function publishVersion(db: Db, functionName: string, description: string
       `INSERT INTO versions (function_name, version_id, description, snapshot, created_time, last_modified_time)
        VALUES (?, ?, ?, ?, ?, ?)`,
     ).run(functionName, versionId, description, JSON.stringify(functionConfigOf(fn)), now, now);
+    bumpGeneration(db);
     return getVersion(db, functionName, String(versionId));
   })();
 }
@@ -111,5 +113,6 @@ export function deleteVersion(db: Db, functionName: string, versionId: string): 
         `version "${versionId}" is used by trigger "${trigger.trigger_name}"; delete the trigger or move it to another qualifier first`,
       );
     db.prepare('DELETE FROM versions WHERE function_name = ? AND version_id = ?').run(functionName, Number(versionId));
+    bumpGeneration(db);
   })();
 }
