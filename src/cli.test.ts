@@ -1,31 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localConnection } from './bff/connection';
 import { startBff, type RunningBff } from './bff/server';
 import { FUNCTION_TEMPLATES, type FunctionTemplate } from './contract/function';
 import type { Trigger } from './contract/trigger';
-import { call } from './engine/conformance/harness';
-import { startLocalEngine, type LocalEngine } from './engine/local-engine';
+import { call, startHarness, type Harness } from './engine/conformance/harness';
 
 // What `npm start` puts together: the engine and the console's bff, the bff reaching the engine
 // only through the SDK. A person creates a function from each template, an anonymous HTTP
 // trigger, and calls its URL.
-let dataDir: string;
-let engine: LocalEngine;
+let harness: Harness;
 let bff: RunningBff;
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-cli-'));
-  engine = await startLocalEngine({
-    dataDir,
-    host: '127.0.0.1',
-    port: 0,
-    region: 'cn-hangzhou',
-    credentialOverrides: {},
-  });
+  harness = await startHarness();
+  const { engine } = harness;
   const { accessKeyId, accessKeySecret, accountId } = engine.credentials;
   const connection = localConnection({
     endpoint: `127.0.0.1:${engine.port}`,
@@ -38,8 +27,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await bff?.close();
-  await engine?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await harness?.close();
 });
 
 async function api<T>(method: string, url: string, body: object): Promise<{ status: number; json: T }> {
@@ -72,7 +60,7 @@ async function createAndCall(template: FunctionTemplate) {
   });
   expect(trigger.status).toBe(201);
   expect(trigger.json.httpTrigger.urlInternet).toMatch(
-    new RegExp(`^http://tpl-.+\\.cn-hangzhou\\.fcapp\\.localhost:${engine.port}$`),
+    new RegExp(`^http://tpl-.+\\.cn-hangzhou\\.fcapp\\.localhost:${harness.engine.port}$`),
   );
 
   const reply = await call(trigger.json.httpTrigger.urlInternet, { path: '/hello?from=cli' });

@@ -1,16 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestBffApp, type TestBffApp } from '../../../mocks/bff-in-process';
 import { BASIC_PASSWORD } from '../../../mocks/fixtures/triggers';
 import { callApi } from '../../../mocks/use-mock-fc';
 // eslint-disable-next-line import-x/no-restricted-paths -- Test Function must meet every rule of the real gateway; the bff itself reaches the engine only over HTTP
-import { startLocalEngine, type LocalEngine } from '../../engine/local-engine';
+import { startHarness, type Harness } from '../../engine/conformance/harness';
 import { localConnection } from '../connection';
 
-let engine: LocalEngine;
-let dataDir: string;
+let harness: Harness;
 let app: TestBffApp;
 
 const httpRequest = (method: string, path = '/', extra: object = {}) => ({
@@ -38,11 +34,8 @@ async function givenFunction(functionName: string, triggerConfig: object) {
 }
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-bff-invoke-'));
-  engine = await startLocalEngine(
-    { dataDir, host: '127.0.0.1', port: 0, region: 'cn-hangzhou', credentialOverrides: {} },
-    { asyncPollMs: 50 },
-  );
+  harness = await startHarness({ asyncPollMs: 50 });
+  const { engine } = harness;
   const { accessKeyId, accessKeySecret, accountId } = engine.credentials;
   const connection = localConnection({ endpoint: `127.0.0.1:${engine.port}`, accessKeyId, accessKeySecret, accountId });
   app = createTestBffApp(connection);
@@ -50,8 +43,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await engine.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await harness.close();
 });
 
 describe('Test Function through a real HTTP trigger', () => {
@@ -155,6 +147,6 @@ describe('the trigger authentication the bff fills in', () => {
       }),
     });
     expect(res.body).toMatchObject({ status: 200 });
-    expect(res.text).not.toContain(engine.credentials.accessKeySecret);
+    expect(res.text).not.toContain(harness.engine.credentials.accessKeySecret);
   });
 });

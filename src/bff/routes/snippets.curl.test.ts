@@ -1,7 +1,4 @@
 import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import * as $FC from '@alicloud/fc20230330';
 import { zipSync } from 'fflate';
@@ -10,7 +7,7 @@ import { createTestBffApp, type TestBffApp } from '../../../mocks/bff-in-process
 import { callApi } from '../../../mocks/use-mock-fc';
 import type { HttpTestRequest } from '../../contract/invocation';
 // eslint-disable-next-line import-x/no-restricted-paths -- the copied command must run against the real engine; the bff itself still reaches it only through the SDK
-import { startLocalEngine, type LocalEngine } from '../../engine/local-engine';
+import { startHarness, type Harness } from '../../engine/conformance/harness';
 import { localConnection } from '../connection';
 import { createFcClient } from '../fc-client';
 
@@ -41,19 +38,12 @@ const request: HttpTestRequest = {
   body: '{"name":"O\'Brien","note":"$HOME `id`"}',
 };
 
-let engine: LocalEngine;
-let dataDir: string;
+let harness: Harness;
 let app: TestBffApp;
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-snippets-'));
-  engine = await startLocalEngine({
-    dataDir,
-    host: '127.0.0.1',
-    port: 0,
-    region: 'cn-hangzhou',
-    credentialOverrides: {},
-  });
+  harness = await startHarness();
+  const { engine } = harness;
   const connection = localConnection({ endpoint: `127.0.0.1:${engine.port}`, ...engine.credentials });
   app = createTestBffApp(connection);
   const zipFile = Buffer.from(zipSync({ 'index.js': new TextEncoder().encode(ECHO) })).toString('base64');
@@ -70,8 +60,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await engine?.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await harness?.close();
 });
 
 async function createTrigger(triggerName: string, qualifier: string, authType: 'anonymous' | 'function') {
