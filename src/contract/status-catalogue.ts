@@ -189,9 +189,6 @@ export const ERROR_TYPE_LABELS: Record<ErrorType, string> = {
   systemThrottling: 'System throttling',
 };
 
-/** The overview's request limits (seed 003); "KB" and "MB" are binary, as the gateway counts. */
-export const REQUEST_LIMITS = { headerBytes: 8192, pathWithQueryBytes: 4096, syncBodyBytes: 32 * 1024 * 1024 } as const;
-
 /**
  * A status the gateway never answers by itself (a 418, a 504): it came from the function's own
  * response, so the function ran and the call is billed like any other.

@@ -1,3 +1,4 @@
+import { REQUEST_LIMITS, headerBytes as countHeaderBytes } from '../../contract/request-limits';
 import { respondError } from './errors';
 import {
   NEXT,
@@ -8,26 +9,20 @@ import {
   type HeaderPair,
 } from './gateway-context';
 
-// The overview's HTTP(S) limits (seed 003). "KB" and "MB" are binary, as the real service counts.
-export const MAX_HEADER_BYTES = 8192;
-export const MAX_PATH_WITH_QUERY_BYTES = 4096;
-export const MAX_SYNC_BODY_BYTES = 32 * 1024 * 1024;
-/**
- * The seed defers the async limit to "limits on function execution resources"; FC's FAQ "Can I
- * modify the limit on the body size of an HTTP request?" gives 128 KB for asynchronous invocations.
- */
-export const MAX_ASYNC_BODY_BYTES = 128 * 1024;
+export const MAX_HEADER_BYTES = REQUEST_LIMITS.headerBytes;
+export const MAX_PATH_WITH_QUERY_BYTES = REQUEST_LIMITS.pathWithQueryBytes;
+export const MAX_SYNC_BODY_BYTES = REQUEST_LIMITS.syncBodyBytes;
+export const MAX_ASYNC_BODY_BYTES = REQUEST_LIMITS.asyncBodyBytes;
 
 const APK_MIME = 'application/vnd.android.package-archive';
 
 /**
- * Header size = the UTF-8 bytes of every name plus every value, nothing for separators or line
- * ends. A header sent twice counts once per name with its values joined by ', ' (as the context
- * holds them), which differs from the wire by a few bytes per repetition.
+ * Counted as the contract counts (the console's error panel measures the same way). A header sent
+ * twice counts once per name with its values joined by ', ' (as the context holds them), which
+ * differs from the wire by a few bytes per repetition.
  */
 export function headerBytes(headers: Record<string, string> | readonly HeaderPair[]): number {
-  const pairs = Array.isArray(headers) ? headers : Object.entries(headers);
-  return pairs.reduce((sum, [name, value]) => sum + Buffer.byteLength(name) + Buffer.byteLength(value), 0);
+  return countHeaderBytes(Array.isArray(headers) ? headers : Object.entries(headers));
 }
 
 export function pathWithQuery(ctx: Pick<GatewayContext, 'rawPath' | 'query'>): string {

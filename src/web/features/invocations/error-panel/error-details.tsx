@@ -4,10 +4,11 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvocationResult } from '../../../../contract/invocation';
-import { REQUEST_LIMITS, type StatusExplanation } from '../../../../contract/status-catalogue';
+import { REQUEST_LIMITS } from '../../../../contract/request-limits';
+import type { StatusExplanation } from '../../../../contract/status-catalogue';
 import type { Trigger } from '../../../../contract/trigger';
 import { CopyButton } from '../../../components/copy-button';
-import { clockSkew, headerBytes, pathWithQueryBytes } from './request-measures';
+import { clockSkew, requestHeaderBytes, pathWithQueryBytes } from './request-measures';
 
 export type ErrorDetailsProps = {
   row: StatusExplanation;
@@ -85,7 +86,7 @@ export function ErrorDetails({ row, result, trigger, onModifyTrigger, onUseInter
     );
   }
   if (row.code === 'InvalidArgument') {
-    const headers = headerBytes(request);
+    const headers = requestHeaderBytes(request);
     const path = pathWithQueryBytes(request);
     if (headers !== undefined)
       parts.push(

@@ -1,12 +1,10 @@
 import type { InvocationResult, TestRequest } from '../../../../contract/invocation';
+import { headerBytes, utf8Length } from '../../../../contract/request-limits';
 
-const encoder = new TextEncoder();
-const utf8Bytes = (text: string) => encoder.encode(text).length;
-
-/** As the gateway counts: the UTF-8 bytes of every header name plus every value, nothing for separators. */
-export function headerBytes(request: TestRequest): number | undefined {
+/** The test request's headers, counted as the gateway counts them. */
+export function requestHeaderBytes(request: TestRequest): number | undefined {
   if (request.kind !== 'http') return undefined;
-  return request.headers.reduce((sum, { key, value }) => sum + utf8Bytes(key) + utf8Bytes(value), 0);
+  return headerBytes(request.headers.map(({ key, value }) => [key, value] as const));
 }
 
 /** The path (percent-encoded, as it is sent) with `?` and the encoded query. */
@@ -18,7 +16,7 @@ export function pathWithQueryBytes(request: TestRequest): number | undefined {
     .filter((q) => q.key !== '')
     .map((q) => `${encodeURIComponent(q.key)}=${encodeURIComponent(q.value)}`)
     .join('&');
-  return utf8Bytes(query === '' ? url.pathname : `${url.pathname}?${query}`);
+  return utf8Length(query === '' ? url.pathname : `${url.pathname}?${query}`);
 }
 
 export function responseHeader(result: Pick<InvocationResult, 'headers'>, name: string): string | undefined {

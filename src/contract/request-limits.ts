@@ -1,0 +1,37 @@
+/**
+ * The overview's HTTP(S) request limits (seed 003), and how a request is measured against them.
+ * The gateway enforces them and the console's error panel measures a test request with the same
+ * functions, so the two cannot disagree. "KB" and "MB" are binary, as the real service counts.
+ */
+export const REQUEST_LIMITS = {
+  headerBytes: 8192,
+  pathWithQueryBytes: 4096,
+  syncBodyBytes: 32 * 1024 * 1024,
+  /**
+   * The seed defers the async limit to "limits on function execution resources"; FC's FAQ "Can I
+   * modify the limit on the body size of an HTTP request?" gives 128 KB for asynchronous invocations.
+   */
+  asyncBodyBytes: 128 * 1024,
+} as const;
+
+/** The UTF-8 length of a string, without encoding it (no Node or DOM API here). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      bytes += 4; // a surrogate pair is one 4-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Header size: the UTF-8 bytes of every name plus every value, nothing for separators or line ends. */
+export function headerBytes(headers: Iterable<readonly [string, string]>): number {
+  let bytes = 0;
+  for (const [name, value] of headers) bytes += utf8Length(name) + utf8Length(value);
+  return bytes;
+}
