@@ -1,7 +1,9 @@
 import type { Readable } from 'node:stream';
 
-/** What one invocation's log keeps, in characters. */
+/** What one invocation's log keeps, in characters, its framing and truncation mark included. */
 export const MAX_LOG_CHARS = 1024 * 1024;
+/** Room kept for the truncation mark and FC's end line. */
+const FRAMING_CHARS = 256;
 /** One line of output: FC's limits page gives 32 KB as the size of a single log entry (单条日志大小). */
 export const MAX_LOG_LINE_CHARS = 32 * 1024;
 
@@ -27,7 +29,7 @@ export class InvocationLog {
   add(text: string): void {
     if (this.truncated) return;
     const line = capLine(text);
-    const room = MAX_LOG_CHARS - this.size;
+    const room = MAX_LOG_CHARS - FRAMING_CHARS - this.size;
     if (line.length <= room) {
       this.lines.push(line);
       this.size += line.length + 1;
