@@ -5,7 +5,7 @@ import type { Harness } from '../harness';
 export type CompleteLogs = { requestId: string; functionName: string; logs: string; truncated: boolean };
 
 /** The engine-only GetInvocationLogs operation, signed and called as the SDK's own methods call theirs. */
-export function completeLogs(h: Harness, functionName: string, requestId: string): Promise<CompleteLogs> {
+export async function completeLogs(h: Harness, functionName: string, requestId: string): Promise<CompleteLogs> {
   const params = new $OpenApiUtil.Params({
     action: 'GetInvocationLogs',
     version: '2023-03-30',
@@ -17,7 +17,15 @@ export function completeLogs(h: Harness, functionName: string, requestId: string
     reqBodyType: 'json',
     bodyType: 'json',
   });
-  return h.client
-    .callApi(params, new $OpenApiUtil.OpenApiRequest({}), new $dara.RuntimeOptions({}))
-    .then((r) => r.body as CompleteLogs);
+  const get = () =>
+    h.client
+      .callApi(params, new $OpenApiUtil.OpenApiRequest({}), new $dara.RuntimeOptions({}))
+      .then((r) => r.body as CompleteLogs);
+  try {
+    return await get();
+  } catch (error) {
+    // The SDK's kept-alive connection can meet the engine's keep-alive timeout after a long test: once more.
+    if (!String(error).includes('ECONNRESET')) throw error;
+    return get();
+  }
 }
