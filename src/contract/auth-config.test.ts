@@ -87,6 +87,15 @@ describe('Basic', () => {
     ).toEqual([]);
   });
 
+  it('refuses a username with a colon, which Basic authentication could never send (RFC 7617)', () => {
+    expect(messages(basicAuthConfigSchema.safeParse({ users: [user('console:user-1', 'Str0ng!pass-1')] }))).toEqual([
+      'users.0.username: basic.username.colon',
+    ]);
+    expect(messages(basicAuthConfigSchema.safeParse({ users: [user('console-user:', 'Str0ng!pass-1')] }))).toEqual([
+      'users.0.username: basic.username.colon',
+    ]);
+  });
+
   it('needs upper, lower, digit and special characters', () => {
     for (const weak of ['alllowercase1!', 'ALLUPPERCASE1!', 'NoDigitsHere!!', 'NoSpecial1234a']) {
       expect(messages(basicAuthConfigSchema.safeParse({ users: [user('console-user', weak)] }))).toEqual([

@@ -95,7 +95,13 @@ function basicUserSchema(keepSecret: boolean) {
     .max(128, { error: 'basic.password.length' })
     .refine((p) => PASSWORD_CLASSES.every((c) => c.test(p)), { error: 'basic.password.complexity' });
   return z.object({
-    username: z.string().min(12, { error: 'basic.username.length' }).max(128, { error: 'basic.username.length' }),
+    username: z
+      .string()
+      .min(12, { error: 'basic.username.length' })
+      .max(128, { error: 'basic.username.length' })
+      // RFC 7617 §2: the user-id cannot contain a colon; `user:name:pass` splits at the first one, so
+      // such a user could never sign in.
+      .refine((name) => !name.includes(':'), { error: 'basic.username.colon' }),
     password: keepSecret ? z.union([z.literal(''), password]) : password,
   });
 }

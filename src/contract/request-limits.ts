@@ -12,6 +12,22 @@ export const REQUEST_LIMITS = {
    * modify the limit on the body size of an HTTP request?" gives 128 KB for asynchronous invocations.
    */
   asyncBodyBytes: 128 * 1024,
+  /**
+   * Request headers, counted as sent (every repetition). FC documents no count, only the 8 KB; this
+   * is the count Node's http server keeps by default (maxHeadersCount), refused here rather than
+   * silently cut, so that the 8 KB are measured on every header the client sent.
+   */
+  headerCount: 2000,
+} as const;
+
+/**
+ * What a function may answer a synchronous invocation. The limits page names only the request
+ * payload; FC's FAQ "EntityTooLarge: payload size exceeds maximum allowed size" gives 32 MB as the
+ * payload of a synchronous invocation, and a response past the response limits is 502 BadResponse
+ * (seed 003). Response headers share the request's 8 KB.
+ */
+export const RESPONSE_LIMITS = {
+  bodyBytes: 32 * 1024 * 1024,
 } as const;
 
 /** The UTF-8 length of a string, without encoding it (no Node or DOM API here). */

@@ -145,8 +145,10 @@ export const GATEWAY_ERRORS = {
     status: 502,
     type: 'functionError',
     billed: true,
-    cause: 'The function response exceeds the response limits (headers over 8 KB) or is malformed.',
-    action: 'Send fewer or smaller response headers, and return {statusCode, headers, body}.',
+    cause:
+      'The function response exceeds the response limits (headers over 8 KB, or a body over 32 MB: a streamed response past 32 MB is cut short) or is malformed.',
+    action:
+      'Send fewer or smaller response headers, keep the body within 32 MB (serve larger files through storage), and return {statusCode, headers, body}.',
   },
   InternalError: {
     status: 500,

@@ -29,6 +29,8 @@ export const validationMessages = {
   'basic.users.tooMany': 'At most 20 users.',
   'basic.username.length': 'A username has 12 to 128 characters.',
   'basic.username.duplicate': 'Each username can be used once.',
+  'basic.username.colon':
+    'A username cannot contain a colon (:): Basic authentication splits the username from the password at the first one.',
   'basic.password.length': 'A password has 12 to 128 characters.',
   'basic.password.complexity':
     'A password needs an uppercase letter, a lowercase letter, a digit and a special character.',

@@ -100,6 +100,9 @@ export async function startEngine(options: StartEngineOptions): Promise<RunningE
         });
       });
   });
+  // Keep every header line (Node keeps ~1,000 by default and drops the rest unseen): the gateway
+  // counts and measures them all; maxHeaderSize still bounds the header section.
+  server.maxHeadersCount = 0;
 
   try {
     await new Promise<void>((resolve, reject) => {

@@ -13,7 +13,8 @@ let h: Harness;
 let mirror: TriggerEndpoints;
 beforeAll(async () => {
   h = await startHarness();
-  mirror = await deployHttp(h, MIRROR);
+  // A 32 MB event takes seconds to reach the function on a loaded machine: more than the 3 s default.
+  mirror = await deployHttp(h, { ...MIRROR, timeout: 60 });
 });
 afterAll(() => h.close());
 

@@ -18,6 +18,14 @@ export function requestHeaders(req: IncomingMessage): Record<string, string> {
   return Object.fromEntries(headers);
 }
 
+/** The header lines as sent, names as the client spelled them. */
+export function requestHeaderPairs(req: IncomingMessage): HeaderPair[] {
+  const pairs: HeaderPair[] = [];
+  const raw = req.rawHeaders;
+  for (let i = 0; i + 1 < raw.length; i += 2) pairs.push([raw[i]!, raw[i + 1]!]);
+  return pairs;
+}
+
 export function asClientResponse(response: {
   status: number;
   headers: Record<string, string>;

@@ -13,6 +13,8 @@ export type GatewayContext = {
   query: string;
   /** Lower-cased names; a header sent several times is joined with ', '. */
   headers: Record<string, string>;
+  /** Every header line as sent, in order, repetitions included: what the header limits measure. */
+  rawHeaders: readonly HeaderPair[];
   bodyLength: number;
   body?: Buffer;
   requestId: string;

@@ -9,11 +9,11 @@ import type { EngineContext, TriggerRequestHandler } from '../server';
 import type { StoredTrigger } from '../store/triggers-store';
 import { parseTriggerHost } from '../trigger-url';
 import { acceptAsync } from './accept-async';
-import { asClientResponse, requestHeaders, writeClientResponse } from './client-response';
+import { asClientResponse, requestHeaderPairs, requestHeaders, writeClientResponse } from './client-response';
 import { gatewayError } from './errors';
-import { isAsyncInvocation, type Endpoint, type GatewayContext } from './gateway-context';
+import { isAsyncInvocation, isRespond, type Endpoint, type GatewayContext } from './gateway-context';
 import { invokeSync } from './invoke-sync';
-import { bodyLimitFor } from './limits';
+import { bodyLimitFor, checkHostHeader } from './limits';
 import { requestSteps, runRequestSteps, type ClientResponse } from './pipeline';
 import { discardBody, readBody } from './read-body';
 import { StreamedBody, declaredBody, streamsBody } from './stream-body';
@@ -81,6 +81,9 @@ async function handle(
   state: BodyState,
   deps: Required<GatewayDeps>,
 ): Promise<ClientResponse | undefined> {
+  const rawHeaders = requestHeaderPairs(req);
+  const hostCheck = checkHostHeader(rawHeaders, requestId);
+  if (isRespond(hostCheck)) return asClientResponse(hostCheck.respond);
   const found = findTrigger(req, engine);
   if (!found)
     return asClientResponse(
@@ -101,6 +104,7 @@ async function handle(
     rawPath: q === -1 ? target : target.slice(0, q),
     query: q === -1 ? '' : target.slice(q + 1),
     headers,
+    rawHeaders,
     bodyLength: read.length,
     body: read.body,
     requestId,

@@ -4,11 +4,14 @@ import type { GatewayContext, GatewayResult, GatewayResponse } from './gateway-c
 /** A request to an anonymous GET/POST trigger on the public endpoint, for unit tests. */
 export function makeContext(overrides: Partial<GatewayContext> = {}): GatewayContext {
   const trigger: HttpTriggerConfig = { methods: ['GET', 'POST'], authType: 'anonymous', authConfig: undefined };
+  const headers = overrides.headers ?? { host: 'fn-abcdefghij.cn-hangzhou.fcapp.localhost:3001' };
   return {
     method: 'GET',
     rawPath: '/',
     query: '',
-    headers: { host: 'fn-abcdefghij.cn-hangzhou.fcapp.localhost:3001' },
+    headers,
+    // Sent as the header map says, once each, unless the test says how they were sent.
+    rawHeaders: Object.entries(headers),
     bodyLength: 0,
     requestId: 'req-1',
     endpoint: 'internet',

@@ -109,6 +109,19 @@ describe('HTTP triggers through the official SDK', () => {
     expect(notJson).toMatchObject({ statusCode: 400, code: 'InvalidArgument' });
     expect(notJson.message).toContain('triggerConfig: This is not valid JSON.');
 
+    // RFC 7617: `user:name` would split at its colon, so such a user could never sign in.
+    const colon = await sdkError(
+      createHttpTrigger(kit.client, 'My_Func', 't', {
+        triggerConfig: {
+          methods: ['GET'],
+          authType: 'basic',
+          authConfig: { users: [{ username: 'console:user-1', password: 'Str0ng!Passw0rd' }] },
+        },
+      }),
+    );
+    expect(colon).toMatchObject({ statusCode: 400, code: 'InvalidArgument' });
+    expect(colon.message).toContain('triggerConfig.authConfig.users.0.username: A username cannot contain a colon');
+
     expect((await kit.client.listTriggers('My_Func', new $FC.ListTriggersRequest({}))).body?.triggers).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildHttpEvent, toBodyBuffer, toHttpResponse } from './http-event';
 import { httpRequest } from './test-support';
+import { RESPONSE_LIMITS } from '../../contract/request-limits';
 
 describe('buildHttpEvent', () => {
   it('builds the v1 event of FC-REFERENCE.md with canonical header names and comma-joined values', () => {
@@ -108,6 +109,17 @@ describe('toHttpResponse', () => {
       expect(toHttpResponse(value)).toMatchObject({ error: 'BadResponse' });
     }
   });
+});
+
+it('measures a base64 body by what it decodes to, before decoding it', () => {
+  const limit = RESPONSE_LIMITS.bodyBytes;
+  const encoded = (bytes: number) => Buffer.alloc(bytes, 'b').toString('base64');
+  expect(toHttpResponse({ isBase64Encoded: true, body: encoded(limit) })).toMatchObject({ statusCode: 200 });
+  for (const bytes of [limit + 1, limit + 2, limit + 3])
+    expect(toHttpResponse({ isBase64Encoded: true, body: encoded(bytes) })).toMatchObject({
+      error: 'BadResponse',
+      message: expect.stringContaining(`is ${bytes} bytes`),
+    });
 });
 
 describe('toBodyBuffer', () => {

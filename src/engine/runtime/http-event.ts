@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { RESPONSE_LIMITS } from '../../contract/request-limits';
 import type { BufferedHttpRequest, InvokeFailure } from './types';
 
 const TEXT_TYPE =
@@ -83,9 +84,28 @@ export function toHttpResponse(value: unknown): HttpResponse | Omit<InvokeFailur
   const body = response.body;
   if (response.isBase64Encoded === true) {
     if (typeof body !== 'string') return badResponse('isBase64Encoded is true but body is not a string');
-    return { statusCode, headers, body: Buffer.from(body, 'base64') };
+    // Measured before decoding: an oversized body is not copied once more.
+    return checkResponseBody(base64Length(body)) ?? { statusCode, headers, body: Buffer.from(body, 'base64') };
   }
-  return { statusCode, headers, body: toBodyBuffer(body) };
+  const bytes = toBodyBuffer(body);
+  return checkResponseBody(bytes.length) ?? { statusCode, headers, body: bytes };
+}
+
+/**
+ * A synchronous response body past FC's 32 MB payload (`soFar`: the bytes of a body still arriving):
+ * 502 BadResponse, the seed's "the function response exceeds the response limits".
+ */
+export function checkResponseBody(bytes: number, soFar = false): Omit<InvokeFailure, 'logs'> | undefined {
+  if (bytes <= RESPONSE_LIMITS.bodyBytes) return undefined;
+  const size = soFar ? `at least ${bytes}` : String(bytes);
+  return badResponse(
+    `The function's response body is ${size} bytes; a synchronous invocation answers at most ${RESPONSE_LIMITS.bodyBytes} bytes.`,
+  );
+}
+
+function base64Length(text: string): number {
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  return Math.floor((text.length * 3) / 4) - padding;
 }
 
 /** An event invocation's return value as InvokeFunction's response body. */

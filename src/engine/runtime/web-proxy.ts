@@ -1,5 +1,6 @@
 import http from 'node:http';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
+import { checkResponseBody } from './http-event';
 import type { InvokeFailure, InvokeSuccess, ResponseHead, ResponseSink } from './types';
 
 export type ProxyOutcome = Omit<InvokeSuccess, 'logs'> | Omit<InvokeFailure, 'logs'>;
@@ -89,14 +90,27 @@ export function proxyRequest(target: ProxyTarget, call: ProxyCall): Promise<Prox
       const head: ResponseHead = { statusCode: response.statusCode ?? 502, headers: headPairs(response) };
       // What the server printed before answering is already in the pipes: let it reach the log first.
       const finish = (outcome: ProxyOutcome) => setImmediate(() => done(outcome));
+      // Past the payload limit the function's connection is cut and the invocation is the error.
+      const refuse = (failure: Omit<InvokeFailure, 'logs'>) => {
+        done(failure);
+        request.destroy();
+      };
       response.on('error', brokenConnection);
       response.on(
         'close',
         () => response.complete || brokenConnection(new Error('the response ended before it was complete')),
       );
+      const declared = call.method === 'HEAD' ? undefined : checkResponseBody(declaredLength(response));
+      if (declared) return refuse(declared);
       if (!call.respondTo) {
         const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        let received = 0;
+        response.on('data', (chunk: Buffer) => {
+          received += chunk.length;
+          const tooLarge = checkResponseBody(received, true);
+          if (tooLarge) refuse(tooLarge);
+          else if (!settled) chunks.push(chunk);
+        });
         response.on('end', () => finish({ ...head, body: Buffer.concat(chunks) }));
         return;
       }
@@ -108,13 +122,34 @@ export function proxyRequest(target: ProxyTarget, call: ProxyCall): Promise<Prox
         return;
       }
       response.on('end', () => finish({ ...head, body: Buffer.alloc(0), streamed: true }));
-      response.pipe(sink);
+      // A chunked body that passes the limit once the status went out cannot become a 502 any more:
+      // the chunk that passes it is not sent, the client's response is cut short (it sees an
+      // incomplete body), and the invocation ends as BadResponse, in its log and the gateway's.
+      response.pipe(bodyLimit(refuse)).pipe(sink);
     });
     request.on('error', brokenConnection);
     sendBody(request, call.body, (error) => {
       request.destroy();
       done({ error: 'ClientClosedRequest', message: `The request body could not be read: ${error.message}` });
     });
+  });
+}
+
+function declaredLength(response: http.IncomingMessage): number {
+  const declared = Number(response.headers['content-length']);
+  return Number.isFinite(declared) ? declared : 0;
+}
+
+/** Passes a body on while it stays within the payload limit; the chunk that passes it goes to `onOver` instead. */
+function bodyLimit(onOver: (failure: Omit<InvokeFailure, 'logs'>) => void): Transform {
+  let received = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      received += chunk.length;
+      const tooLarge = checkResponseBody(received, true);
+      if (tooLarge) onOver(tooLarge);
+      callback(null, tooLarge ? undefined : chunk);
+    },
   });
 }
 

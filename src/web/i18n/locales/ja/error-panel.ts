@@ -76,8 +76,10 @@ const gatewayErrors: Record<GatewayErrorCode, Explanation> = {
     action: 'FC_SERVER_PORT (または PORT) のポートでリッスンし、起動コマンドを確認してください。',
   },
   BadResponse: {
-    cause: '関数のレスポンスが制限 (ヘッダーサイズ 8 KB) を超えているか、形式が正しくありません。',
-    action: 'レスポンスヘッダーを減らすか小さくし、{statusCode, headers, body} を返してください。',
+    cause:
+      '関数のレスポンスが制限 (ヘッダーサイズ 8 KB、ボディサイズ 32 MB) を超えているか、形式が正しくありません。ストリーミング中に 32 MB を超えたレスポンスは途中で切断されます。',
+    action:
+      'レスポンスヘッダーを減らすか小さくし、ボディは 32 MB 以内にして (大きなファイルはストレージ経由で提供します)、{statusCode, headers, body} を返してください。',
   },
   InternalError: {
     cause: 'Function Compute の内部エラーです。',

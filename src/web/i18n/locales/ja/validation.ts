@@ -28,6 +28,8 @@ export const japaneseValidationMessages: Record<ValidationMessageKey, string> = 
   'basic.users.tooMany': 'ユーザーは最大 20 人です。',
   'basic.username.length': 'ユーザー名は 12~128 文字です。',
   'basic.username.duplicate': '同じユーザー名は 1 回だけ使用できます。',
+  'basic.username.colon':
+    'ユーザー名にコロン (:) は使用できません。Basic 認証では最初のコロンでユーザー名とパスワードを区切ります。',
   'basic.password.length': 'パスワードは 12~128 文字です。',
   'basic.password.complexity': 'パスワードには大文字、小文字、数字、特殊文字をそれぞれ含めてください。',
   'basic.password.duplicate': 'ユーザーごとに異なるパスワードを設定してください。',
