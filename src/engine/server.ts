@@ -82,7 +82,10 @@ export async function startEngine(options: StartEngineOptions): Promise<RunningE
 
   const engine = (): EngineContext => ({ store, credentials, region, port });
   const deps = { store, credentials, region, port: () => port, onFunctionDeleted: options.onFunctionDeleted };
-  const openApi = getRequestListener(createOpenApiApp(deps, options.openApiExtensions).fetch);
+  // The OpenAPI reads bodies itself, after the signature; an unread body is never drained (see closeUnreadBody).
+  const openApi = getRequestListener(createOpenApiApp(deps, options.openApiExtensions).fetch, {
+    autoCleanupIncoming: false,
+  });
   const onTrigger = options.onTriggerRequest ?? noTriggerHandler;
 
   // Node refuses headers past 16 KB with a bare 431; the gateway's own 8 KB limit must answer first.
