@@ -5,6 +5,7 @@ import { getRequestListener } from '@hono/node-server';
 import { ENGINE_DEFAULTS } from './config';
 import { loadCredentials, type EngineCredentials } from './credentials';
 import { createOpenApiApp, type OpenApiExtension } from './openapi/openapi-app';
+import { lingerAfterEarlyAnswer } from './openapi/unread-body';
 import { openEngineStore, type EngineStore } from './store/engine-store';
 import { isTriggerHost } from './trigger-url';
 
@@ -82,7 +83,7 @@ export async function startEngine(options: StartEngineOptions): Promise<RunningE
 
   const engine = (): EngineContext => ({ store, credentials, region, port });
   const deps = { store, credentials, region, port: () => port, onFunctionDeleted: options.onFunctionDeleted };
-  // The OpenAPI reads bodies itself, after the signature; an unread body is never drained (see closeUnreadBody).
+  // The OpenAPI reads a body itself, after its signature; one it refused is not drained but lingered on.
   const openApi = getRequestListener(createOpenApiApp(deps, options.openApiExtensions).fetch, {
     autoCleanupIncoming: false,
   });
@@ -90,7 +91,10 @@ export async function startEngine(options: StartEngineOptions): Promise<RunningE
 
   // Node refuses headers past 16 KB with a bare 431; the gateway's own 8 KB limit must answer first.
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_SECTION_BYTES }, (req, res) => {
-    if (!isTriggerHost(req.headers.host)) return void openApi(req, res);
+    if (!isTriggerHost(req.headers.host)) {
+      lingerAfterEarlyAnswer(req, res);
+      return void openApi(req, res);
+    }
     Promise.resolve()
       .then(() => onTrigger(req, res, engine()))
       .catch((error: unknown) => {

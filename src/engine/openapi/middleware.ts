@@ -41,8 +41,9 @@ export function verifySignature(deps: OpenApiDeps, nonces: NonceStore): Middlewa
   return async (c, next) => {
     const { rawPath, rawQuery } = rawTarget(c);
     const headers = c.env?.incoming?.headers ?? Object.fromEntries(c.req.raw.headers);
-    const signed = verifyAcs3Headers({ method: c.req.method, rawPath, query: parseRawQuery(rawQuery), headers }, (id) =>
-      id === deps.credentials.accessKeyId ? deps.credentials.accessKeySecret : undefined,
+    const signed = verifyAcs3Headers(
+      { method: c.req.method, rawPath, query: parseRawQuery(rawQuery), headers },
+      (id) => (id === deps.credentials.accessKeyId ? deps.credentials.accessKeySecret : undefined),
     );
     if (!signed.ok) throw new FcError(signed.code, signed.message);
     claimNonce(nonces, signed.nonce, signed.signedAt);
@@ -57,7 +58,8 @@ export function verifySignature(deps: OpenApiDeps, nonces: NonceStore): Middlewa
 
 // The SDK sends a fresh x-acs-signature-nonce with every request, retries included; V3 signing requires it.
 function claimNonce(nonces: NonceStore, nonce: string | undefined, signedAt: number) {
-  if (!nonce) throw new FcError('MissingRequiredHeader', 'required HTTP header x-acs-signature-nonce was not specified');
+  if (!nonce)
+    throw new FcError('MissingRequiredHeader', 'required HTTP header x-acs-signature-nonce was not specified');
   const claim = nonces.claim(nonce, signedAt);
   if (claim === 'used') throw new FcError('SignatureNonceUsed', 'Specified signature nonce was used already.');
   if (claim === 'full')
@@ -66,13 +68,3 @@ function claimNonce(nonces: NonceStore, nonce: string | undefined, signedAt: num
       'Too many signed requests in the last 15 minutes; the engine remembers every nonce until its signature expires.',
     );
 }
-
-/**
- * A response sent before the request's body has arrived closes the connection: keeping it open would
- * mean reading (and discarding) whatever the client still sends.
- */
-export const closeUnreadBody: MiddlewareHandler<OpenApiEnv> = async (c, next) => {
-  await next();
-  const incoming = c.env?.incoming;
-  if (incoming && !incoming.complete) c.res.headers.set('connection', 'close');
-};

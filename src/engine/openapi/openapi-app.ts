@@ -4,10 +4,11 @@ import { FcError } from '../fc-error';
 import { aliasesRoutes } from './aliases-routes';
 import { CODE_DOWNLOAD_PREFIX, codeDownloadRoutes, codeRoutes } from './code-routes';
 import { functionsRoutes } from './functions-routes';
-import { closeUnreadBody, requestId, verifySignature } from './middleware';
+import { requestId, verifySignature } from './middleware';
 import { createNonceStore } from './nonce-store';
 import type { OpenApiDeps, OpenApiEnv } from './openapi-env';
 import { triggersRoutes } from './triggers-routes';
+import { closeUnreadBody } from './unread-body';
 import { versionsRoutes } from './versions-routes';
 
 /** Mount path of a function's sub-resources. */

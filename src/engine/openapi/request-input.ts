@@ -48,7 +48,11 @@ export function readSignedBody(
     };
     const onEnd = () => {
       if (hash.digest('hex') !== contentSha256)
-        return finish({ ok: false, code: 'SignatureNotMatch', message: 'x-acs-content-sha256 does not match the request body.' });
+        return finish({
+          ok: false,
+          code: 'SignatureNotMatch',
+          message: 'x-acs-content-sha256 does not match the request body.',
+        });
       finish({ ok: true, body: Buffer.concat(chunks, size) });
     };
     const onAbort = () => finish({ ok: false, code: 'InvalidArgument', message: 'The request body ended early.' });
