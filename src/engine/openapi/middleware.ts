@@ -48,10 +48,13 @@ export function verifySignature(deps: OpenApiDeps, nonces: NonceStore): Middlewa
     if (!signed.ok) throw new FcError(signed.code, signed.message);
     claimNonce(nonces, signed.nonce, signed.signedAt);
 
-    const stream = c.env?.incoming ?? Readable.fromWeb((c.req.raw.body ?? new Blob().stream()) as never);
+    const incoming = c.env?.incoming;
+    const stream = incoming ?? Readable.fromWeb((c.req.raw.body ?? new Blob().stream()) as never);
     const read = await readSignedBody(stream, headers, bodyLimitFor(c.req.path), signed.contentSha256);
     if (!read.ok) throw new FcError(read.code, read.message);
     c.set('rawBody', read.body);
+    // @hono/node-server builds `c.req.raw` (its signal, its body) from this once the stream is read.
+    if (incoming) Object.assign(incoming, { rawBody: read.body });
     await next();
   };
 }

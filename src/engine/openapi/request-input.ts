@@ -8,7 +8,7 @@ import type { PageRequest } from '../store/paging';
 import type { OpenApiContext } from './openapi-env';
 
 export type BodyReadResult =
-  | { ok: true; body: Uint8Array }
+  | { ok: true; body: Buffer }
   | { ok: false; code: 'EntityTooLarge' | 'SignatureNotMatch' | 'InvalidArgument'; message: string };
 
 const tooLarge = (limit: number): BodyReadResult => ({
