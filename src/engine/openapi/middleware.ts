@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
 import { Readable } from 'node:stream';
+import type { MiddlewareHandler } from 'hono';
 import { OPENAPI_BODY_LIMITS } from '../../contract/openapi-body-limits';
 import { parseRawQuery, verifyAcs3Headers } from '../acs3-signature';
 import { FcError } from '../fc-error';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { SIGNATURE_VALIDITY_MS } from '../../contract/signature-window';
 
-/** How many nonces the engine remembers at once: a signed request every 9 ms for 15 minutes, about 10 MB. */
+/** How many nonces the engine remembers at once: a signed request every 9 ms for 15 minutes, about 12 MB. */
 export const MAX_REMEMBERED_NONCES = 100_000;
 
 export type NonceClaim = 'fresh' | 'used' | 'full';
