@@ -108,6 +108,13 @@ export async function startEngine(options: StartEngineOptions): Promise<RunningE
       });
   });
 
+  // A client that asks before sending its body (Expect: 100-continue) is told to go on by the OpenAPI
+  // only once its signature holds and its content-length fits; the gateway tells it at once.
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    if (isTriggerHost(req.headers.host)) res.writeContinue();
+    server.emit('request', req, res);
+  });
+
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

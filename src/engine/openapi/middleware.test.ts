@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { OPENAPI_BODY_LIMITS } from '../../contract/openapi-body-limits';
 import { acs3Timestamp, sha256Hex } from '../acs3-signature';
 import { $FC, createFunction, HELLO_ZIP, sdkError, useTestEngine } from './engine-test-kit';
-import { captureSdkRequest, replay, sendStreamed, signedHeaders, zeroBytes } from './testing/raw-openapi-client';
+import {
+  captureSdkRequest,
+  replay,
+  sendAfterContinue,
+  sendStreamed,
+  signedHeaders,
+  zeroBytes,
+} from './testing/raw-openapi-client';
 
 const MB = 1024 * 1024;
 const FUNCTIONS = '/2023-03-30/functions';
@@ -97,6 +104,27 @@ describe('the OpenAPI edge, as an attacker tries it', () => {
     expect(second).toMatchObject({ status: 400, body: { Code: 'SignatureNonceUsed' } });
     const versions = await kit.client.listFunctionVersions('fn', new $FC.ListFunctionVersionsRequest({}));
     expect(versions.body?.versions?.map((v) => v.versionId)).toEqual(['1']);
+  });
+
+  it('tells a client waiting on 100-continue to send its body only when the signature holds', async () => {
+    const body = Buffer.from(
+      JSON.stringify({ functionName: 'asked', runtime: 'nodejs20', code: { zipFile: HELLO_ZIP } }),
+    );
+    const wrongKey = { ...kit.engine.credentials, accessKeySecret: 'not-the-secret-000000000000000' };
+    const refused = await sendAfterContinue(kit.engine, {
+      method: 'POST',
+      path: FUNCTIONS,
+      headers: signedHeaders(kit.engine, { method: 'POST', path: FUNCTIONS, body }, wrongKey),
+      body,
+    });
+    expect(refused).toMatchObject({ continued: false, status: 403, body: { Code: 'SignatureNotMatch' } });
+    const accepted = await sendAfterContinue(kit.engine, {
+      method: 'POST',
+      path: FUNCTIONS,
+      headers: signedHeaders(kit.engine, { method: 'POST', path: FUNCTIONS, body }),
+      body,
+    });
+    expect(accepted).toMatchObject({ continued: true, status: 200 });
   });
 
   it('refuses a signed request without a nonce', async () => {

@@ -50,7 +50,14 @@ export function verifySignature(deps: OpenApiDeps, nonces: NonceStore): Middlewa
 
     const incoming = c.env?.incoming;
     const stream = incoming ?? Readable.fromWeb((c.req.raw.body ?? new Blob().stream()) as never);
-    const read = await readSignedBody(stream, headers, bodyLimitFor(c.req.path), signed.contentSha256);
+    const read = await readSignedBody(stream, {
+      contentLength: headers['content-length'],
+      limit: bodyLimitFor(c.req.path),
+      contentSha256: signed.contentSha256,
+      beforeReading: () => {
+        if (/^100-continue$/i.test(String(headers['expect'] ?? ''))) c.env?.outgoing?.writeContinue();
+      },
+    });
     if (!read.ok) throw new FcError(read.code, read.message);
     c.set('rawBody', read.body);
     // @hono/node-server builds `c.req.raw` (its signal, its body) from this once the stream is read.

@@ -24,12 +24,18 @@ const tooLarge = (limit: number): BodyReadResult => ({
  */
 export function readSignedBody(
   stream: Readable,
-  headers: Record<string, string | string[] | undefined>,
-  limit: number,
-  contentSha256: string,
+  expected: {
+    contentLength: string | string[] | undefined;
+    limit: number;
+    contentSha256: string;
+    /** Called once the content-length fits, before the first byte is read (to answer 100-continue). */
+    beforeReading?: () => void;
+  },
 ): Promise<BodyReadResult> {
-  const declared = headers['content-length'];
-  if (typeof declared === 'string' && Number(declared) > limit) return Promise.resolve(tooLarge(limit));
+  const { limit, contentSha256 } = expected;
+  if (typeof expected.contentLength === 'string' && Number(expected.contentLength) > limit)
+    return Promise.resolve(tooLarge(limit));
+  expected.beforeReading?.();
 
   return new Promise((resolve) => {
     const hash = createHash('sha256');

@@ -76,6 +76,35 @@ export function sendStreamed(
   });
 }
 
+/**
+ * A client that says `Expect: 100-continue` and sends its body only if told to go on (as curl does
+ * for large bodies). Answers whether it was told, and the final answer.
+ */
+export function sendAfterContinue(
+  engine: RunningEngine,
+  request: { method: string; path: string; headers: Record<string, string>; body: Buffer },
+): Promise<{ continued: boolean; status: number; body: { Code?: string } }> {
+  return new Promise((resolve, reject) => {
+    let continued = false;
+    const headers = { ...request.headers, expect: '100-continue', 'content-length': String(request.body.length) };
+    const req = http.request({ host: '127.0.0.1', port: engine.port, agent: false, ...request, headers });
+    req.on('continue', () => {
+      continued = true;
+      req.end(request.body);
+    });
+    req.on('response', (res) => {
+      let text = '';
+      res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => {
+        req.destroy();
+        resolve({ continued, status: res.statusCode ?? 0, body: JSON.parse(text || '{}') });
+      });
+    });
+    req.on('error', reject);
+    req.flushHeaders();
+  });
+}
+
 /** Headers signed with the engine's AccessKey, as `signAcs3` (the SDK's algorithm) makes them. */
 export function signedHeaders(
   engine: RunningEngine,
