@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const OPENAPI_ERROR_STATUS = {
   InvalidArgument: 400,
   MissingRequiredHeader: 400,
+  EntityTooLarge: 400,
+  SignatureNonceUsed: 400,
   AccessDenied: 403,
   SignatureNotMatch: 403,
   RequestTimeTooSkewed: 403,

@@ -1,6 +1,6 @@
 import { OpenApiUtil } from '@alicloud/openapi-core';
 import { describe, expect, it } from 'vitest';
-import { acs3Timestamp, sha256Hex, signAcs3, verifyAcs3, type Acs3Request } from './acs3-signature';
+import { acs3Timestamp, sha256Hex, signAcs3, verifyAcs3, verifyAcs3Headers, type Acs3Request } from './acs3-signature';
 
 const key = { accessKeyId: 'LTAI5tExampleKeyId0000000', accessKeySecret: 'exampleSecret0123456789abcdefg' };
 const secretFor = (id: string) => (id === key.accessKeyId ? key.accessKeySecret : undefined);
@@ -138,5 +138,35 @@ describe('verifyAcs3', () => {
     for (const request of tampered) {
       expect(verifyAcs3(request, secretFor, NOW)).toMatchObject({ ok: false, code: 'SignatureNotMatch' });
     }
+  });
+});
+
+describe('verifyAcs3Headers', () => {
+  const request = requests[1]![1];
+  const { body, ...withoutBody } = request;
+
+  it('vouches for the declared body hash, the nonce and the date without the body', () => {
+    const headers = signAcs3(request, key, NOW);
+    expect(verifyAcs3Headers({ ...withoutBody, headers }, secretFor, NOW)).toEqual({
+      ok: true,
+      accessKeyId: key.accessKeyId,
+      contentSha256: sha256Hex(body),
+      nonce: headers['x-acs-signature-nonce'],
+      signedAt: NOW,
+    });
+  });
+
+  it('refuses a request that declares no body hash, and one whose declared hash was changed', () => {
+    const headers = signAcs3(request, key, NOW);
+    const { 'x-acs-content-sha256': _hash, ...undeclared } = headers;
+    expect(verifyAcs3Headers({ ...withoutBody, headers: undeclared }, secretFor, NOW)).toMatchObject({
+      ok: false,
+      code: 'MissingRequiredHeader',
+    });
+    const swapped = { ...headers, 'x-acs-content-sha256': sha256Hex('another body') };
+    expect(verifyAcs3Headers({ ...withoutBody, headers: swapped }, secretFor, NOW)).toMatchObject({
+      ok: false,
+      code: 'SignatureNotMatch',
+    });
   });
 });

@@ -5,6 +5,7 @@ import { getRequestListener } from '@hono/node-server';
 import { ENGINE_DEFAULTS } from './config';
 import { loadCredentials, type EngineCredentials } from './credentials';
 import { createOpenApiApp, type OpenApiExtension } from './openapi/openapi-app';
+import { lingerAfterEarlyAnswer } from './openapi/unread-body';
 import { openEngineStore, type EngineStore } from './store/engine-store';
 import { isTriggerHost } from './trigger-url';
 
@@ -82,12 +83,18 @@ export async function startEngine(options: StartEngineOptions): Promise<RunningE
 
   const engine = (): EngineContext => ({ store, credentials, region, port });
   const deps = { store, credentials, region, port: () => port, onFunctionDeleted: options.onFunctionDeleted };
-  const openApi = getRequestListener(createOpenApiApp(deps, options.openApiExtensions).fetch);
+  // The OpenAPI reads a body itself, after its signature; one it refused is not drained but lingered on.
+  const openApi = getRequestListener(createOpenApiApp(deps, options.openApiExtensions).fetch, {
+    autoCleanupIncoming: false,
+  });
   const onTrigger = options.onTriggerRequest ?? noTriggerHandler;
 
   // Node refuses headers past 16 KB with a bare 431; the gateway's own 8 KB limit must answer first.
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_SECTION_BYTES }, (req, res) => {
-    if (!isTriggerHost(req.headers.host)) return void openApi(req, res);
+    if (!isTriggerHost(req.headers.host)) {
+      lingerAfterEarlyAnswer(req, res);
+      return void openApi(req, res);
+    }
     Promise.resolve()
       .then(() => onTrigger(req, res, engine()))
       .catch((error: unknown) => {
@@ -103,6 +110,13 @@ export async function startEngine(options: StartEngineOptions): Promise<RunningE
   // Keep every header line (Node keeps ~1,000 by default and drops the rest unseen): the gateway
   // counts and measures them all; maxHeaderSize still bounds the header section.
   server.maxHeadersCount = 0;
+
+  // A client that asks before sending its body (Expect: 100-continue) is told to go on by the OpenAPI
+  // only once its signature holds and its content-length fits; the gateway tells it at once.
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    if (isTriggerHost(req.headers.host)) res.writeContinue();
+    server.emit('request', req, res);
+  });
 
   try {
     await new Promise<void>((resolve, reject) => {

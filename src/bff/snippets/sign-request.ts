@@ -1,9 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { OpenApiUtil } from '@alicloud/openapi-core';
+import { SIGNATURE_VALIDITY_MS } from '../../contract/signature-window';
 import type { OutgoingRequest } from './outgoing-request';
-
-/** The seeds: a signature is valid for 15 minutes from its date. */
-export const SIGNATURE_VALIDITY_MS = 15 * 60 * 1000;
 
 const ALGORITHM = 'ACS3-HMAC-SHA256';
 

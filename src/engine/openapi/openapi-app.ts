@@ -4,9 +4,11 @@ import { FcError } from '../fc-error';
 import { aliasesRoutes } from './aliases-routes';
 import { CODE_DOWNLOAD_PREFIX, codeDownloadRoutes, codeRoutes } from './code-routes';
 import { functionsRoutes } from './functions-routes';
-import { limitBody, requestId, verifySignature } from './middleware';
+import { requestId, verifySignature } from './middleware';
+import { createNonceStore } from './nonce-store';
 import type { OpenApiDeps, OpenApiEnv } from './openapi-env';
 import { triggersRoutes } from './triggers-routes';
+import { closeUnreadBody } from './unread-body';
 import { versionsRoutes } from './versions-routes';
 
 /** Mount path of a function's sub-resources. */
@@ -21,7 +23,7 @@ export type OpenApiExtension = (api: Hono<OpenApiEnv>, deps: OpenApiDeps) => voi
 /** The FC OpenAPI 2023-03-30, as the official SDK calls it. */
 export function createOpenApiApp(deps: OpenApiDeps, extensions: readonly OpenApiExtension[] = []) {
   const api = new Hono<OpenApiEnv>()
-    .use('/2023-03-30/*', limitBody, verifySignature(deps))
+    .use('/2023-03-30/*', verifySignature(deps, createNonceStore()))
     .route('/2023-03-30/functions', functionsRoutes(deps))
     .route(`${FUNCTION_PATH}/triggers`, triggersRoutes(deps))
     .route(`${FUNCTION_PATH}/versions`, versionsRoutes(deps))
@@ -30,7 +32,7 @@ export function createOpenApiApp(deps: OpenApiDeps, extensions: readonly OpenApi
   for (const extend of extensions) extend(api, deps);
 
   const app = new Hono<OpenApiEnv>()
-    .use(requestId)
+    .use(requestId, closeUnreadBody)
     .route(CODE_DOWNLOAD_PREFIX, codeDownloadRoutes(deps))
     .route('/', api);
 

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Context } from 'hono';
 import type { EngineCredentials } from '../credentials';
 import type { EngineStore } from '../store/engine-store';
@@ -15,7 +15,7 @@ export type OpenApiDeps = {
 
 export type OpenApiEnv = {
   /** @hono/node-server passes the Node request; its `url` is the path exactly as sent. */
-  Bindings: { incoming?: IncomingMessage };
+  Bindings: { incoming?: IncomingMessage; outgoing?: ServerResponse };
   Variables: { requestId: string; rawBody: Uint8Array };
 };
 

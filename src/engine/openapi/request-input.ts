@@ -1,9 +1,70 @@
+import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { listLimitSchema } from '../../contract/list-query';
 import { describeIssues } from '../../contract/validation-messages';
 import { FcError } from '../fc-error';
 import type { PageRequest } from '../store/paging';
 import type { OpenApiContext } from './openapi-env';
+
+export type BodyReadResult =
+  | { ok: true; body: Buffer }
+  | { ok: false; code: 'EntityTooLarge' | 'SignatureNotMatch' | 'InvalidArgument'; message: string };
+
+const tooLarge = (limit: number): BodyReadResult => ({
+  ok: false,
+  code: 'EntityTooLarge',
+  message: `payload size exceeds maximum allowed size (${limit} bytes)`,
+});
+
+/**
+ * Read a request body against a limit and the SHA-256 its signature declared: a `content-length`
+ * over the limit is refused before a byte is read; otherwise bytes are counted as they arrive and
+ * reading stops (the stream is paused, never drained) at the first byte past the limit.
+ */
+export function readSignedBody(
+  stream: Readable,
+  expected: {
+    contentLength: string | string[] | undefined;
+    limit: number;
+    contentSha256: string;
+    /** Called once the content-length fits, before the first byte is read (to answer 100-continue). */
+    beforeReading?: () => void;
+  },
+): Promise<BodyReadResult> {
+  const { limit, contentSha256 } = expected;
+  if (typeof expected.contentLength === 'string' && Number(expected.contentLength) > limit)
+    return Promise.resolve(tooLarge(limit));
+  expected.beforeReading?.();
+
+  return new Promise((resolve) => {
+    const hash = createHash('sha256');
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = (result: BodyReadResult) => {
+      stream.off('data', onData).off('end', onEnd).off('error', onAbort).off('close', onAbort);
+      if (!result.ok) stream.pause();
+      resolve(result);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) return finish(tooLarge(limit));
+      hash.update(chunk);
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      if (hash.digest('hex') !== contentSha256)
+        return finish({
+          ok: false,
+          code: 'SignatureNotMatch',
+          message: 'x-acs-content-sha256 does not match the request body.',
+        });
+      finish({ ok: true, body: Buffer.concat(chunks, size) });
+    };
+    const onAbort = () => finish({ ok: false, code: 'InvalidArgument', message: 'The request body ended early.' });
+    stream.on('data', onData).on('end', onEnd).on('error', onAbort).on('close', onAbort);
+  });
+}
 
 /** The JSON body, parsed by a contract schema; anything wrong is InvalidArgument naming the field. */
 export function parseBody<S extends z.ZodType>(c: OpenApiContext, schema: S): z.output<S> {
