@@ -66,9 +66,10 @@ function findDirectory(b: Bytes): Directory {
   if (eocd < 0) refuse('The code is not a zip file (it has no end of central directory record).');
   if (b.u16(eocd + 4) !== 0 || b.u16(eocd + 6) !== 0) refuse('The code zip spans several disks.');
   const dir = { count: b.u16(eocd + 10), size: b.u32(eocd + 12), offset: b.u32(eocd + 16) };
-  if (dir.count !== 0xffff && dir.size !== FULL32 && dir.offset !== FULL32) return dir;
   const locator = eocd - 20;
-  if (!b.has(locator, 20) || b.u32(locator) !== ZIP64_LOCATOR) refuse('The code zip has a damaged zip64 record.');
+  const zip64 = dir.count === 0xffff || dir.size === FULL32 || dir.offset === FULL32;
+  // Exactly 65,535 entries fit the classic record too: without a zip64 locator its values stand.
+  if (!zip64 || !b.has(locator, 20) || b.u32(locator) !== ZIP64_LOCATOR) return dir;
   const at = b.u64(locator + 8);
   if (!b.has(at, 56) || b.u32(at) !== ZIP64_EOCD) refuse('The code zip has a damaged zip64 record.');
   return { count: b.u64(at + 32), size: b.u64(at + 40), offset: b.u64(at + 48) };
@@ -167,13 +168,16 @@ export function readCodeZipDirectory(zip: Uint8Array): CodeZipEntry[] {
   if (!b.has(dir.offset, dir.size)) refuse('The code zip has a damaged central directory.');
   const entries: CodeZipEntry[] = [];
   let declared = 0;
-  for (let i = 0, at = dir.offset; i < dir.count; i++) {
+  let at = dir.offset;
+  for (let i = 0; i < dir.count; i++) {
     const { entry, next } = readEntry(b, at);
     declared += entry.size;
     if (declared > CODE_LIMITS.unzippedBytes) refuse(unzippedTooLarge(entry.name));
     entries.push(entry);
     at = next;
   }
+  // A count that disagrees with the directory's size (a writer that wrapped it past 65,535, say) is not trusted.
+  if (at !== dir.offset + dir.size) refuse('The code zip has a damaged central directory (its entry count is wrong).');
   checkLayout(entries);
   return entries;
 }
