@@ -85,7 +85,7 @@ function zip64Fields(b: Bytes, extra: number, extraEnd: number, wanted: number[]
 }
 
 /** Why a name cannot be a path inside the code folder, or undefined when it can. */
-export function unsafePathReason(name: string): string | undefined {
+function unsafePathReason(name: string): string | undefined {
   if (name === '') return 'has an empty name';
   if (name.includes('\0')) return 'has a NUL character in its name';
   if (name.includes('\\')) return 'has a backslash in its name (zip entry names use forward slashes)';
