@@ -25,7 +25,6 @@ const LOCAL = 0x04034b50;
 const FULL32 = 0xffffffff;
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
-const S_IFREG = 0o100000;
 const S_IFDIR = 0o040000;
 
 const names = new TextDecoder('utf-8');
@@ -107,8 +106,6 @@ function readEntry(b: Bytes, at: number): { entry: CodeZipEntry; next: number } 
   const mode = b.u32(at + 38) >>> 16;
   const type = mode & S_IFMT;
   if (type === S_IFLNK) refuse(`The entry ${quoted(name)} is a symbolic link; code holds only files and folders.`);
-  if (type !== 0 && type !== S_IFREG && type !== S_IFDIR)
-    refuse(`The entry ${quoted(name)} is not a regular file or folder.`);
   if (b.u16(at + 8) & 1) refuse(`The entry ${quoted(name)} is encrypted.`);
   const method = b.u16(at + 10);
   if (method !== 0 && method !== 8)
