@@ -119,10 +119,11 @@ describe('code zips an attacker sends through the official SDK', () => {
   it('answers another function while it checks a large legal zip', async () => {
     expect(await invoke('bystander')).toBe('hello');
     const order: string[] = [];
+    // 256 MB of zeros: checking them outlasts the head start below even on a fast machine.
     const body = new $FC.CreateFunctionInput({
       functionName: 'large',
       runtime: 'nodejs20',
-      code: new $FC.InputCodeLocation({ zipFile: base64(zerosZip(160 * MB, 160 * MB, 'model.bin')) }),
+      code: new $FC.InputCodeLocation({ zipFile: base64(zerosZip(256 * MB, 256 * MB, 'model.bin')) }),
     });
     const patient = new $dara.RuntimeOptions({ readTimeout: 120_000, connectTimeout: 120_000 });
     const large = h.client
