@@ -31,9 +31,24 @@ export const functionCodeSchema = z.object({
     .regex(BASE64, { error: 'function.code.base64' }),
 });
 
+/**
+ * The runtime loads `<file>` of `<file>.<export>` relative to the code folder, so the file part
+ * (and the handler as a whole) may not leave it: no absolute path, no `..` segment, no backslash, no NUL.
+ */
+function handlerStaysInCode(handler: string): boolean {
+  const dot = handler.lastIndexOf('.');
+  const file = dot < 0 ? handler : handler.slice(0, dot);
+  if (/[\\\0]/.test(handler) || file.startsWith('/') || /^[A-Za-z]:/.test(file)) return false;
+  return !handler.split('/').includes('..') && !file.split('/').includes('..');
+}
+
 const functionSettings = {
   description: descriptionSchema.optional(),
-  handler: z.string().min(1, { error: 'function.handler.format' }).max(128, { error: 'function.handler.format' }),
+  handler: z
+    .string()
+    .min(1, { error: 'function.handler.format' })
+    .max(128, { error: 'function.handler.format' })
+    .refine(handlerStaysInCode, { error: 'function.handler.path' }),
   timeout: z
     .number()
     .int({ error: 'function.timeout.range' })

@@ -58,6 +58,7 @@ export const validationMessages = {
   'cors.maxAge.range': 'Max age is a whole number of seconds from 0 to 86400.',
   'function.runtime.invalid': 'Choose a supported runtime.',
   'function.handler.format': 'A handler is 1 to 128 characters, such as index.handler.',
+  'function.handler.path': 'A handler names a file inside the code: no leading /, no .. segments, no backslashes.',
   'function.timeout.range': 'Timeout is a whole number of seconds from 1 to 86400.',
   'function.memorySize.range': 'Memory is a multiple of 64 MB from 128 to 32768.',
   'function.instanceConcurrency.range': 'Instance concurrency is a whole number from 1 to 200.',

@@ -46,7 +46,7 @@ export function functionRoutes(fcCall: FcCall) {
       const { functionName } = c.req.valid('param');
       const { body } = await fcCall((fc) => fc.getFunctionCode(functionName, new $FC.GetFunctionCodeRequest({})));
       if (!body?.url) return c.json({ checksum: body?.checksum ?? '', files: [] });
-      const files = codeFilesFromZip(await downloadCode(body.url));
+      const files = await codeFilesFromZip(await downloadCode(body.url));
       return c.json(functionCodeFilesSchema.parse({ checksum: body.checksum ?? '', files }));
     });
 }

@@ -23,11 +23,11 @@ const DEFAULT_HANDLER = 'index.handler';
 export function functionsRoutes(deps: OpenApiDeps) {
   const { store } = deps;
   return new Hono<OpenApiEnv>()
-    .post('/', (c) => {
+    .post('/', async (c) => {
       const input = parseBody(c, functionCreateSchema);
       if (findFunction(store.db, input.functionName))
         throw new FcError('FunctionAlreadyExists', `function "${input.functionName}" already exists`);
-      const code = saveZipFile(store, input.code.zipFile);
+      const code = await saveZipFile(store, input.code.zipFile);
       const settings: FunctionSettings = {
         runtime: input.runtime,
         handler: input.handler ?? DEFAULT_HANDLER,
@@ -51,12 +51,12 @@ export function functionsRoutes(deps: OpenApiDeps) {
       const fn = lookupQualifier(store.db, pathParam(c, 'functionName'), c.req.query('qualifier') || LATEST);
       return c.json(functionView(deps, fn));
     })
-    .put('/:functionName', (c) => {
+    .put('/:functionName', async (c) => {
       const functionName = pathParam(c, 'functionName');
       const { code: codeInput, ...patch } = parseBody(c, functionUpdateSchema);
       if (!findFunction(store.db, functionName))
         throw new FcError('FunctionNotFound', `function "${functionName}" does not exist`);
-      const code = codeInput && saveZipFile(store, codeInput.zipFile);
+      const code = codeInput && (await saveZipFile(store, codeInput.zipFile));
       return c.json(functionView(deps, updateFunction(store.db, functionName, patch, code)));
     })
     .delete('/:functionName', (c) => {

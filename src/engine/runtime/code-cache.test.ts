@@ -1,12 +1,17 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { zipSync, strToU8 } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildZip, S_IFLNK_RWX, zerosZip } from '../../contract/testing/zip-builders';
 import { ensureCodeDir } from './code-cache';
 import { makeTempDir, writeCodeZip } from './test-support';
 
 const temp = makeTempDir();
 afterAll(temp.cleanup);
+const CHILD = fileURLToPath(new URL('./extract-child.ts', import.meta.url));
+const MB = 1024 * 1024;
 
 describe('ensureCodeDir', () => {
   it('extracts the zip once per checksum, nested folders and executable bits included', async () => {
@@ -28,11 +33,23 @@ describe('ensureCodeDir', () => {
     expect(readFileSync(path.join(dirC, 'index.js'), 'utf8')).toBe('exports.a = 2');
   });
 
-  it('refuses a zip whose entries escape the code dir and leaves nothing behind', async () => {
-    const root = path.join(temp.dir, 'cache-b');
-    const evil = path.join(temp.dir, 'evil.zip');
-    writeFileSync(evil, zipSync({ 'ok.js': strToU8('1'), '../escaped.js': strToU8('2') }));
-    await expect(ensureCodeDir(root, evil)).rejects.toThrow(/outside its root/);
+  it.each([
+    [
+      'a zip-slip entry',
+      zipSync({ 'ok.js': strToU8('1'), '../escaped.js': strToU8('2') }),
+      '"../escaped.js" has a .. segment',
+    ],
+    [
+      'a symbolic link',
+      buildZip([{ name: 'escaped.js', data: strToU8('/etc/passwd'), mode: S_IFLNK_RWX }]),
+      'symbolic link',
+    ],
+    ['a bomb that lies about its size', zerosZip(64 * MB, 1024), 'expands past the 1 KB'],
+  ])('refuses %s stored before the rules existed, and leaves nothing behind', async (_, zip, reason) => {
+    const root = path.join(temp.dir, `cache-${reason.length}`);
+    const evil = path.join(temp.dir, `evil-${reason.length}.zip`);
+    writeFileSync(evil, zip);
+    await expect(ensureCodeDir(root, evil)).rejects.toThrow(reason);
     expect(readdirSync(root)).toEqual([]);
     expect(() => statSync(path.join(temp.dir, 'escaped.js'))).toThrow();
   });
@@ -40,6 +57,20 @@ describe('ensureCodeDir', () => {
   it('rejects a file that is not a zip', async () => {
     const notZip = path.join(temp.dir, 'not.zip');
     writeFileSync(notZip, 'hello');
-    await expect(ensureCodeDir(path.join(temp.dir, 'cache-c'), notZip)).rejects.toThrow();
+    await expect(ensureCodeDir(path.join(temp.dir, 'cache-c'), notZip)).rejects.toThrow('not a zip file');
+  });
+
+  it('streams a large legal zip to disk without holding its expanded size in memory', () => {
+    const expanded = 320 * MB;
+    const zipPath = path.join(temp.dir, 'large.zip');
+    writeFileSync(zipPath, zerosZip(expanded, expanded, 'model.bin'));
+    const child = spawnSync(process.execPath, ['--import', 'tsx', CHILD, path.join(temp.dir, 'cache-large'), zipPath], {
+      encoding: 'utf8',
+    });
+    expect(child.stderr).toBe('');
+    const { dir, rise } = JSON.parse(child.stdout) as { dir: string; rise: number };
+    expect(statSync(path.join(dir, 'model.bin')).size).toBe(expanded);
+    // What stays in memory is a slice of output or two (~17 MB each), whatever the expanded size.
+    expect(rise).toBeLessThan(expanded / 4);
   });
 });

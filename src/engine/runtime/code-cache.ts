@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { unzipSync } from 'fflate';
+import { inflateCodeZip } from '../../contract/code-zip';
 
 const extracting = new Map<string, Promise<string>>();
 
@@ -28,21 +28,22 @@ async function extract(cacheRoot: string, zipPath: string): Promise<string> {
   const finalDir = path.join(cacheRoot, checksum);
   if (await exists(finalDir)) return finalDir;
 
-  const files = unzipSync(zip);
   const tempDir = path.join(cacheRoot, `.tmp-${checksum.slice(0, 12)}-${randomBytes(6).toString('hex')}`);
   try {
     await mkdir(tempDir, { recursive: true });
-    for (const [name, content] of Object.entries(files)) {
-      if (name.endsWith('/')) {
-        await mkdir(safeJoin(tempDir, name), { recursive: true });
-        continue;
+    // The reader has refused every name that leaves the folder; each entry streams to its file as it inflates.
+    await inflateCodeZip(zip, async (entry) => {
+      const target = inside(tempDir, entry.name);
+      if (entry.isDirectory) {
+        await mkdir(target, { recursive: true });
+        return undefined;
       }
-      const target = safeJoin(tempDir, name);
       await mkdir(path.dirname(target), { recursive: true });
-      // fflate does not expose the zip's file modes and code edited in the console has none:
-      // every file is executable so a custom runtime's `./bootstrap` can start.
-      await writeFile(target, content, { mode: 0o755 });
-    }
+      // The zip's file modes are not kept and code edited in the console has none: every file is
+      // executable so a custom runtime's `./bootstrap` can start.
+      const file = await open(target, 'wx', 0o755);
+      return { write: (chunk) => file.writeFile(chunk), close: () => file.close() };
+    });
     await rename(tempDir, finalDir);
   } catch (error) {
     await rm(tempDir, { recursive: true, force: true });
@@ -53,9 +54,10 @@ async function extract(cacheRoot: string, zipPath: string): Promise<string> {
   return finalDir;
 }
 
-function safeJoin(root: string, name: string): string {
+/** A last guard of the file system's own view, past the reader's rules on names. */
+function inside(root: string, name: string): string {
   const target = path.resolve(root, name);
-  if (!target.startsWith(root + path.sep)) throw new Error(`The code zip holds a path outside its root: ${name}`);
+  if (target !== root && !target.startsWith(root + path.sep)) throw new Error(`${name} is outside the code folder`);
   return target;
 }
 

@@ -57,6 +57,8 @@ export const japaneseValidationMessages: Record<ValidationMessageKey, string> = 
   'cors.maxAge.range': '最大有効期間は 0~86400 の整数 (秒) です。',
   'function.runtime.invalid': 'サポートされているランタイムを選択してください。',
   'function.handler.format': 'ハンドラーは 1~128 文字です (例: index.handler)。',
+  'function.handler.path':
+    'ハンドラーはコード内のファイルを指定します。先頭の /、.. セグメント、バックスラッシュは使用できません。',
   'function.timeout.range': 'タイムアウトは 1~86400 の整数 (秒) です。',
   'function.memorySize.range': 'メモリは 128~32768 MB の範囲で、64 MB の倍数です。',
   'function.instanceConcurrency.range': 'インスタンス同時実行数は 1~200 の整数です。',
