@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestBffApp } from '../../../../mocks/bff-in-process';
 import { fromBase64 } from '../../../../mocks/bytes';
 import { seedFunction } from '../../../../mocks/fc-seed';
@@ -18,6 +18,11 @@ vi.mock('./code-editor', () => ({
   ),
 }));
 
+// The function page is a lazy chunk: load it once before the tests, and give its first render on a
+// busy machine longer than the usual wait.
+beforeAll(() => import('../../app/function-details-page'), 120_000);
+const FIRST_RENDER_WAIT = 30_000;
+
 const MINE = "exports.handler = async () => 'mine';";
 const THEIRS = "exports.handler = async () => 'theirs';";
 
@@ -32,7 +37,7 @@ function storedFiles() {
 async function editThenTheyDeploy() {
   seedFunction(helloFunction);
   const view = renderWithProviders('/functions/hello-world');
-  const editor = await screen.findByRole('textbox', { name: 'index.js' });
+  const editor = await screen.findByRole('textbox', { name: 'index.js' }, { timeout: FIRST_RENDER_WAIT });
   await view.user.clear(editor);
   await view.user.click(editor);
   await view.user.paste(MINE);
@@ -50,7 +55,7 @@ async function editThenTheyDeploy() {
   return { ...view, editor, alert };
 }
 
-describe('Deploy over someone else’s deploy', () => {
+describe('Deploy over someone else’s deploy', { timeout: 60_000 }, () => {
   it('is refused: the console says so, keeps the edits and deploys nothing', async () => {
     const { editor, alert } = await editThenTheyDeploy();
     expect(alert).toHaveTextContent(/Your edits are kept/);
