@@ -34,7 +34,7 @@ function storedFiles() {
 }
 
 /** Open the Code tab, edit index.js, then someone else deploys through another console. */
-async function editThenTheyDeploy() {
+async function editThenTheyDeploy({ seeTheirFilesFirst = false } = {}) {
   seedFunction(helloFunction);
   const view = renderWithProviders('/functions/hello-world');
   const editor = await screen.findByRole('textbox', { name: 'index.js' }, { timeout: FIRST_RENDER_WAIT });
@@ -48,6 +48,12 @@ async function editThenTheyDeploy() {
     ],
   });
   expect(theirs.status).toBe(200);
+  if (seeTheirFilesFirst) {
+    // Back on the Code tab, the file list is fetched again and shows their new file under the edits.
+    await view.user.click(screen.getByRole('tab', { name: 'Triggers' }));
+    await view.user.click(await screen.findByRole('tab', { name: 'Code' }));
+    expect(await screen.findByRole('button', { name: 'theirs.js' })).toBeInTheDocument();
+  }
   await view.user.click(screen.getByRole('button', { name: 'Deploy' }));
   const alert = (await screen.findByText('Someone else deployed this function')).closest(
     '[role="alert"]',
@@ -61,6 +67,13 @@ describe('Deploy over someone else’s deploy', { timeout: 60_000 }, () => {
     expect(alert).toHaveTextContent(/Your edits are kept/);
     expect(editor).toHaveValue(MINE);
     expect(screen.getByText('Undeployed changes in 1 file')).toBeInTheDocument();
+    expect(storedFiles()['index.js']).toBe(THEIRS);
+  });
+
+  it('is refused even after their code was fetched again: the edits were made on the older code', async () => {
+    const { alert } = await editThenTheyDeploy({ seeTheirFilesFirst: true });
+    expect(alert).toHaveTextContent(/Your edits are kept/);
+    expect(screen.getByRole('textbox', { name: 'index.js' })).toHaveValue(MINE);
     expect(storedFiles()['index.js']).toBe(THEIRS);
   });
 
