@@ -14,11 +14,17 @@ export function useMockFc() {
 type Fetchable = { request: (path: string, init?: RequestInit) => Response | Promise<Response> };
 
 /** One JSON call to the bff; the body is parsed when there is one. */
-export async function callApi(app: Fetchable, method: string, path: string, body?: unknown) {
-  const init: RequestInit = { method };
+export async function callApi(
+  app: Fetchable,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
+  const init: RequestInit = { method, headers };
   if (body !== undefined) {
     init.body = JSON.stringify(body);
-    init.headers = { 'content-type': 'application/json' };
+    init.headers = { ...headers, 'content-type': 'application/json' };
   }
   const response = await app.request(path, init);
   const text = await response.text();

@@ -19,6 +19,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const usage = 'usage: fc-console [--engine-only | --console-only] [--dev]';
 
 async function main() {
+  // Everything written under the data dir (keys, databases, code) is the user's alone.
+  process.umask(0o077);
   const { values } = parseArgs({
     options: {
       'engine-only': { type: 'boolean', default: false },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { JWK_PRIVATE_MEMBERS } from './jwk-secrets';
 import { RESOURCE_NAME_PATTERN, parseJsonString } from './names';
 
 // ---- JWT -------------------------------------------------------------------------------------
@@ -51,34 +52,53 @@ const jwtPathsSchema = z
   .array(z.string().regex(JWT_PATH_PATTERN, { error: 'jwt.paths.format' }))
   .max(100, { error: 'jwt.paths.tooMany' });
 
-const jwkSchema = z.looseObject({ kty: z.string({ error: 'jwt.jwks.keyType' }).min(1, { error: 'jwt.jwks.keyType' }) });
+/** `keepSecret`: Edit Trigger, where a blank private member means "keep the stored one" (jwk-secrets.ts). */
+function jwkSchemaFor(keepSecret: boolean) {
+  return z
+    .looseObject({ kty: z.string({ error: 'jwt.jwks.keyType' }).min(1, { error: 'jwt.jwks.keyType' }) })
+    .superRefine((jwk, ctx) => {
+      if (keepSecret) return;
+      for (const member of JWK_PRIVATE_MEMBERS)
+        if (jwk[member] === '') ctx.addIssue({ code: 'custom', message: 'jwt.jwks.secretMissing', path: [member] });
+    });
+}
 
-export const jwksSchema = z.preprocess(
-  parseJsonString,
-  z.object(
-    { keys: z.array(jwkSchema, { error: 'jwt.jwks.required' }).min(1, { error: 'jwt.jwks.required' }) },
-    { error: 'jwt.jwks.required' },
-  ),
-);
+function jwksSchemaFor(keepSecret: boolean) {
+  return z.preprocess(
+    parseJsonString,
+    z.object(
+      {
+        keys: z.array(jwkSchemaFor(keepSecret), { error: 'jwt.jwks.required' }).min(1, { error: 'jwt.jwks.required' }),
+      },
+      { error: 'jwt.jwks.required' },
+    ),
+  );
+}
 
-export const jwtAuthConfigSchema = z
-  .object({
-    jwks: jwksSchema,
-    tokenLookup: z
-      .string({ error: 'jwt.tokenLookup.required' })
-      .min(1, { error: 'jwt.tokenLookup.required' })
-      .refine((v) => parseTokenLookup(v) !== undefined, { error: 'jwt.tokenLookup.format' }),
-    claimPassBy: z
-      .string()
-      .refine((v) => parseClaimPassBy(v) !== undefined, { error: 'jwt.claimPassBy.format' })
-      .optional(),
-    whitelist: jwtPathsSchema.optional(),
-    blacklist: jwtPathsSchema.optional(),
-  })
-  .refine((c) => !(c.whitelist?.length && c.blacklist?.length), {
-    error: 'jwt.paths.exclusive',
-    path: ['blacklist'],
-  });
+export const jwksSchema = jwksSchemaFor(false);
+
+function jwtAuthConfigSchemaFor(keepSecret: boolean) {
+  return z
+    .object({
+      jwks: jwksSchemaFor(keepSecret),
+      tokenLookup: z
+        .string({ error: 'jwt.tokenLookup.required' })
+        .min(1, { error: 'jwt.tokenLookup.required' })
+        .refine((v) => parseTokenLookup(v) !== undefined, { error: 'jwt.tokenLookup.format' }),
+      claimPassBy: z
+        .string()
+        .refine((v) => parseClaimPassBy(v) !== undefined, { error: 'jwt.claimPassBy.format' })
+        .optional(),
+      whitelist: jwtPathsSchema.optional(),
+      blacklist: jwtPathsSchema.optional(),
+    })
+    .refine((c) => !(c.whitelist?.length && c.blacklist?.length), {
+      error: 'jwt.paths.exclusive',
+      path: ['blacklist'],
+    });
+}
+
+export const jwtAuthConfigSchema = jwtAuthConfigSchemaFor(false);
 
 // ---- Basic -----------------------------------------------------------------------------------
 
@@ -170,7 +190,7 @@ export const bearerAuthConfigSchema = bearerAuthConfigSchemaFor(false);
 
 export function authConfigSchemasFor(keepSecret: boolean) {
   return {
-    jwt: z.preprocess(parseJsonString, jwtAuthConfigSchema),
+    jwt: z.preprocess(parseJsonString, jwtAuthConfigSchemaFor(keepSecret)),
     basic: z.preprocess(parseJsonString, basicAuthConfigSchemaFor(keepSecret)),
     bearer: z.preprocess(parseJsonString, bearerAuthConfigSchemaFor(keepSecret)),
   };

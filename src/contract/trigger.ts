@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { authConfigSchemasFor } from './auth-config';
 import { corsConfigSchema } from './cors-config';
+import { redactJwk, restoreJwks } from './jwk-secrets';
 import { LATEST, descriptionSchema, parseJsonString, qualifierSchema, resourceNameSchema } from './names';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'PATCH', 'OPTIONS'] as const;
@@ -94,9 +95,14 @@ export type Trigger = z.infer<typeof triggerSchema>;
 
 export const triggerListSchema = z.object({ triggers: z.array(triggerSchema) });
 
-/** Passwords and tokens never travel to the browser: they come back blank ("keep the current one"). */
+/** Passwords, tokens and JWKS private members never travel to the browser: they come back blank ("keep"). */
 export function redactTriggerConfig(config: HttpTriggerConfig): HttpTriggerConfigEdit {
   switch (config.authType) {
+    case 'jwt':
+      return {
+        ...config,
+        authConfig: { ...config.authConfig, jwks: { keys: config.authConfig.jwks.keys.map(redactJwk) } },
+      };
     case 'basic':
       return { ...config, authConfig: { users: config.authConfig.users.map((u) => ({ ...u, password: '' })) } };
     case 'bearer':
@@ -106,11 +112,15 @@ export function redactTriggerConfig(config: HttpTriggerConfig): HttpTriggerConfi
   }
 }
 
-/** Fill the secrets left blank in an edit from the stored config (matched by username or token name). */
+/** Fill the secrets left blank in an edit from the stored config (by username, token name, or key: see restoreJwks). */
 export function restoreTriggerSecrets(
   edit: HttpTriggerConfigEdit,
   stored: HttpTriggerConfig | undefined,
 ): HttpTriggerConfigInput {
+  if (edit.authType === 'jwt') {
+    const old = stored?.authType === 'jwt' ? stored.authConfig.jwks.keys : [];
+    return { ...edit, authConfig: { ...edit.authConfig, jwks: { keys: restoreJwks(edit.authConfig.jwks.keys, old) } } };
+  }
   if (edit.authType === 'basic') {
     const old = stored?.authType === 'basic' ? stored.authConfig.users : [];
     const users = edit.authConfig.users.map((u) => ({

@@ -18,6 +18,8 @@ export const validationMessages = {
   'json.invalid': 'This is not valid JSON.',
   'jwt.jwks.required': 'Paste a JWKS with at least one key: {"keys": [ ... ]}.',
   'jwt.jwks.keyType': 'Each key of the JWKS needs a "kty".',
+  'jwt.jwks.secretMissing':
+    'A key has a blank private member but no stored key has its kid, type and public part: paste the whole key.',
   'jwt.tokenLookup.required': 'Say where to find the token, for example header:Authorization:Bearer .',
   'jwt.tokenLookup.format':
     'Each entry is header:<name>[:<prefix>], cookie:<name>, query:<name> or form:<name>, separated by commas.',

@@ -39,7 +39,7 @@ function readJson(file: string): unknown {
 /** Written whole to a temp file, then linked into place: a second starter reads the winner's keys. */
 function createCredentialsFile(file: string): EngineCredentials {
   const fresh = generateCredentials();
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const tmp = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, JSON.stringify(fresh, null, 2) + '\n', { mode: 0o600 });
   try {
@@ -61,6 +61,8 @@ export function loadCredentials(dataDir: string, overrides: CredentialOverrides 
   const file = credentialsPath(dataDir);
   let stored: EngineCredentials;
   if (fs.existsSync(file)) {
+    // A file from an older version may be readable by others: the keys are the owner's alone.
+    fs.chmodSync(file, 0o600);
     const parsed = credentialsFileSchema.safeParse(readJson(file));
     if (!parsed.success) throw new Error(`${file} is not a valid credentials file; delete it to generate new keys.`);
     stored = parsed.data;

@@ -11,6 +11,7 @@ import { invokeFunctionRoutes } from './invoke/invoke-routes';
 import { createInstancePool, type InstancePool } from './runtime/instance-pool';
 import { startEngine, type RunningEngine } from './server';
 import { openEngineStore } from './store/engine-store';
+import { usePrivateUmask } from './store/private-data-dir';
 
 export type LocalEngineOptions = {
   /** Instances one function may run at once; past it requests are throttled (429). */
@@ -31,6 +32,7 @@ const SHUTDOWN_GRACE_MS = 3000;
  * queue on one port, configured from the parsed environment.
  */
 export async function startLocalEngine(config: EngineConfig, options: LocalEngineOptions = {}): Promise<LocalEngine> {
+  usePrivateUmask();
   const credentials = loadCredentials(config.dataDir, config.credentialOverrides);
   const store = openEngineStore(config.dataDir);
   const logs = createInvocationLogs();

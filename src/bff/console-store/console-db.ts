@@ -35,6 +35,19 @@ function migrate(db: ConsoleDb): void {
 }
 
 /**
+ * The data dir is its owner's alone (0700, files 0600), and so is this database with its -wal and
+ * -shm, including those an older version left readable; SQLite gives new -wal/-shm the db's mode.
+ */
+function privateDbFile(dataDir: string): string {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  fs.chmodSync(dataDir, 0o700);
+  const file = path.join(dataDir, CONSOLE_DB_FILE);
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  for (const name of [file, `${file}-wal`, `${file}-shm`]) if (fs.existsSync(name)) fs.chmodSync(name, 0o600);
+  return file;
+}
+
+/**
  * The console's own SQLite database (saved test requests, invocation history), apart from the
  * engine's: in cloud mode there is no engine, and the console's data is not Function Compute's.
  * `:memory:` for tests.
@@ -43,8 +56,7 @@ export function openConsoleDb(dataDir: string | ':memory:'): ConsoleDb {
   let db: ConsoleDb;
   if (dataDir === ':memory:') db = new Database(':memory:');
   else {
-    fs.mkdirSync(dataDir, { recursive: true });
-    db = new Database(path.join(dataDir, CONSOLE_DB_FILE));
+    db = new Database(privateDbFile(dataDir));
     db.pragma('journal_mode = WAL');
   }
   db.pragma('busy_timeout = 5000');

@@ -7,11 +7,14 @@ import {
   triggerUpdateSchema,
 } from '../../contract/trigger';
 import type { FcCall } from '../fc-client';
+import { assertUnchanged, ifMatchOf } from '../if-match';
+import { createResourceLock } from '../resource-lock';
 import { invalidArgument, validate } from '../validation';
 import { storedTriggerConfig, toTriggerView } from '../views';
 import { functionParams, triggerParams } from './params';
 
 export function triggerRoutes(fcCall: FcCall) {
+  const lock = createResourceLock();
   return new Hono()
     .get('/', validate('param', functionParams), async (c) => {
       const { functionName } = c.req.valid('param');
@@ -43,14 +46,23 @@ export function triggerRoutes(fcCall: FcCall) {
     .put('/:triggerName', validate('param', triggerParams), validate('json', triggerUpdateSchema), async (c) => {
       const { functionName, triggerName } = c.req.valid('param');
       const { triggerConfig: edit, ...rest } = c.req.valid('json');
-      // The console never sees stored passwords and tokens: a blank one means "keep the current one".
-      const { body: stored } = await fcCall((fc) => fc.getTrigger(functionName, triggerName));
-      const config = httpTriggerConfigSchema.safeParse(restoreTriggerSecrets(edit, storedTriggerConfig(stored ?? {})));
-      if (!config.success) throw invalidArgument(config.error.issues, 'triggerConfig');
-      const input = new $FC.UpdateTriggerInput({ ...rest, triggerConfig: JSON.stringify(config.data) });
-      const { body } = await fcCall((fc) =>
-        fc.updateTrigger(functionName, triggerName, new $FC.UpdateTriggerRequest({ body: input })),
-      );
+      // `If-Match: "<lastModifiedTime>"`: the trigger as the panel opened it; a save since then is 412.
+      const expected = ifMatchOf(c.req.header('if-match'));
+      const body = await lock(`${functionName}/${triggerName}`, async () => {
+        // The console never sees stored secrets: a blank one means "keep the current one".
+        const { body: stored } = await fcCall((fc) => fc.getTrigger(functionName, triggerName));
+        assertUnchanged(expected, stored?.lastModifiedTime, 'TriggerChanged');
+        const config = httpTriggerConfigSchema.safeParse(
+          restoreTriggerSecrets(edit, storedTriggerConfig(stored ?? {})),
+        );
+        if (!config.success) throw invalidArgument(config.error.issues, 'triggerConfig');
+        const input = new $FC.UpdateTriggerInput({ ...rest, triggerConfig: JSON.stringify(config.data) });
+        return (
+          await fcCall((fc) =>
+            fc.updateTrigger(functionName, triggerName, new $FC.UpdateTriggerRequest({ body: input })),
+          )
+        ).body;
+      });
       return c.json(toTriggerView(body));
     })
     .delete('/:triggerName', validate('param', triggerParams), async (c) => {

@@ -48,7 +48,13 @@ async function readError(response: Response): Promise<ApiError> {
   });
 }
 
-async function request<T>(method: Method, path: string, schema: z.ZodType<T> | undefined, body?: unknown): Promise<T> {
+async function request<T>(
+  method: Method,
+  path: string,
+  schema: z.ZodType<T> | undefined,
+  body?: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<T> {
   // Absolute so that the same code runs in the browser and under jsdom (Node's fetch has no base URL).
   const url = new URL(`/api${path}`, window.location.origin);
   let response: Response;
@@ -57,8 +63,8 @@ async function request<T>(method: Method, path: string, schema: z.ZodType<T> | u
       method,
       headers:
         body === undefined
-          ? { accept: 'application/json' }
-          : { accept: 'application/json', 'content-type': 'application/json' },
+          ? { ...extraHeaders, accept: 'application/json' }
+          : { ...extraHeaders, accept: 'application/json', 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (cause) {
@@ -86,11 +92,18 @@ async function request<T>(method: Method, path: string, schema: z.ZodType<T> | u
 export const apiClient = {
   get: <T>(path: string, schema: z.ZodType<T>) => request('GET', path, schema),
   post: <T>(path: string, body: unknown, schema: z.ZodType<T>) => request('POST', path, schema, body),
-  put: <T>(path: string, body: unknown, schema: z.ZodType<T>) => request('PUT', path, schema, body),
+  /** `headers`: e.g. `If-Match` with the version an edit was made on. */
+  put: <T>(path: string, body: unknown, schema: z.ZodType<T>, headers?: Record<string, string>) =>
+    request('PUT', path, schema, body, headers),
   delete: (path: string) => request<void>('DELETE', path, undefined),
 };
 
 /** Path segments come from user-chosen names; encode them once here. */
 export function apiPath(...segments: string[]): string {
   return segments.map((s) => `/${encodeURIComponent(s)}`).join('');
+}
+
+/** `If-Match` naming the version an edit was made on (none: overwrite whatever is current). */
+export function ifMatchHeader(version: string | undefined): Record<string, string> {
+  return version === undefined ? {} : { 'if-match': `"${version}"` };
 }

@@ -6,11 +6,15 @@ export type CodeEdits = ReadonlyMap<string, string>;
 const EMPTY: CodeEdits = new Map();
 // Module-level so that edits survive the Code tab unmounting (switching to Triggers and back).
 const editsByFunction = new Map<string, CodeEdits>();
+// The code checksum the edits were made on: Deploy sends it as If-Match, whatever was fetched since.
+const baseByFunction = new Map<string, string>();
 const listeners = new Set<() => void>();
 
 function publish(functionName: string, edits: Map<string, string>) {
-  if (edits.size === 0) editsByFunction.delete(functionName);
-  else editsByFunction.set(functionName, edits);
+  if (edits.size === 0) {
+    editsByFunction.delete(functionName);
+    baseByFunction.delete(functionName);
+  } else editsByFunction.set(functionName, edits);
   for (const listener of listeners) listener();
 }
 
@@ -20,8 +24,14 @@ export const codeEditsStore = {
     listeners.add(listener);
     return () => void listeners.delete(listener);
   },
-  /** Record `content` for `path`; typing back the deployed text (`deployed`) is no change at all. */
-  edit(functionName: string, path: string, content: string, deployed: string) {
+  /** The checksum of the code the edits were made on; undefined without edits. */
+  baseOf: (functionName: string): string | undefined => baseByFunction.get(functionName),
+  /**
+   * Record `content` for `path`; typing back the deployed text (`deployed`) is no change at all.
+   * The first edit notes `checksum`, the code it was made on.
+   */
+  edit(functionName: string, path: string, content: string, deployed: string, checksum: string) {
+    if (!baseByFunction.has(functionName)) baseByFunction.set(functionName, checksum);
     const edits = new Map(codeEditsStore.get(functionName));
     if (content === deployed) edits.delete(path);
     else edits.set(path, content);

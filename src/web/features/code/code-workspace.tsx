@@ -8,10 +8,12 @@ import type { CodeDeploy, CodeFile } from '../../../contract/function';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageLoading } from '../../components/page-loading';
+import { isApiError } from '../../lib/api-client';
 import { codeEditsStore, useCodeEdits, type CodeEdits } from './code-edits-store';
 import { CodeFileList } from './code-file-list';
 import { CodeFileView } from './code-file-view';
 import { DeployBar } from './deploy-bar';
+import { DeployConflict } from './deploy-conflict';
 import { LeaveGuard } from './leave-guard';
 import { codeQueries, deployCode } from './queries';
 
@@ -40,8 +42,9 @@ export function CodeWorkspace({ functionName, toolbarExtra, bottomPanel }: Props
   const [deployedNotice, setDeployedNotice] = useState(false);
 
   const deploy = useMutation({
-    mutationFn: (files: CodeDeploy['files']) => deployCode(functionName, files),
-    onSuccess: (fn, files) => {
+    mutationFn: ({ files, base }: { files: CodeDeploy['files']; base: string | undefined }) =>
+      deployCode(functionName, files, base),
+    onSuccess: (fn, { files }) => {
       const deployed = new Map(files.map((f) => [f.path, f.content]));
       // The deployed text is now the code: show it at once, under the new checksum, then re-read.
       queryClient.setQueryData(codeQueries.files(functionName).queryKey, (old) =>
@@ -68,16 +71,31 @@ export function CodeWorkspace({ functionName, toolbarExtra, bottomPanel }: Props
   const changes = changedFiles(files, edits);
   const changed = new Set(changes.map((f) => f.path));
   const file = files.find((f) => f.path === selected) ?? files.find((f) => !f.binary) ?? files[0];
+  const conflict = isApiError(deploy.error) && deploy.error.code === 'CodeChanged';
+  const reload = () => {
+    codeEditsStore.discard(functionName);
+    deploy.reset();
+    void queryClient.invalidateQueries({ queryKey: codeQueries.all(functionName) });
+  };
 
   return (
     <Stack spacing={2}>
       <DeployBar
         changedFiles={changes.length}
         pending={deploy.isPending}
-        onDeploy={() => deploy.mutate(changes)}
+        onDeploy={() => deploy.mutate({ files: changes, base: codeEditsStore.baseOf(functionName) })}
         extra={toolbarExtra}
       />
-      {deploy.isError ? <ErrorAlert error={deploy.error} title={t('editor.deployFailed')} /> : null}
+      {conflict ? (
+        <DeployConflict
+          functionName={functionName}
+          pending={deploy.isPending}
+          onReload={reload}
+          onOverwrite={() => deploy.mutate({ files: changes, base: undefined })}
+        />
+      ) : deploy.isError ? (
+        <ErrorAlert error={deploy.error} title={t('editor.deployFailed')} />
+      ) : null}
       {files.length === 0 ? (
         <EmptyState title={t('code.empty')} />
       ) : (
@@ -87,7 +105,9 @@ export function CodeWorkspace({ functionName, toolbarExtra, bottomPanel }: Props
             <CodeFileView
               file={file}
               value={edits.get(file.path) ?? file.content}
-              onChange={(content) => codeEditsStore.edit(functionName, file.path, content, file.content)}
+              onChange={(content) =>
+                codeEditsStore.edit(functionName, file.path, content, file.content, code.data.checksum)
+              }
               readOnly={deploy.isPending}
             />
           ) : null}

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { functionCodeFilesSchema, functionSchema, type CodeDeploy } from '../../../contract/function';
-import { apiClient, apiPath } from '../../lib/api-client';
+import { apiClient, apiPath, ifMatchHeader } from '../../lib/api-client';
 
 export const codeQueries = {
   all: (fn: string) => ['code', fn] as const,
@@ -11,7 +11,16 @@ export const codeQueries = {
     }),
 };
 
-/** Deploy: the changed text files replace theirs in the code zip (UpdateFunction); answers the function. */
-export function deployCode(fn: string, files: CodeDeploy['files']) {
-  return apiClient.put(`${apiPath('functions', fn)}/code`, { files } satisfies CodeDeploy, functionSchema);
+/**
+ * Deploy: the changed text files replace theirs in the code zip (UpdateFunction); answers the function.
+ * `base` is the checksum the edits were made on: a deploy by someone else since then is 412 CodeChanged.
+ * Without it the files overwrite whatever is current.
+ */
+export function deployCode(fn: string, files: CodeDeploy['files'], base: string | undefined) {
+  return apiClient.put(
+    `${apiPath('functions', fn)}/code`,
+    { files } satisfies CodeDeploy,
+    functionSchema,
+    ifMatchHeader(base),
+  );
 }

@@ -4,6 +4,7 @@ import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
+import { KeptJwkSecrets } from './kept-jwk-secrets';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useValidationText } from '../../i18n/use-validation-text';
@@ -30,6 +31,7 @@ export function JwtAuthFields() {
         error={Boolean(jwksError)}
         helperText={text(jwksError) ?? t('triggers.jwt.jwksHelp')}
       />
+      <KeptJwkSecrets />
       <TextField
         {...register('triggerConfig.authConfig.tokenLookup')}
         label={t('triggers.jwt.tokenLookup')}

@@ -7,17 +7,19 @@ import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Trigger, TriggerCreate, TriggerUpdate } from '../../../contract/trigger';
 import { ErrorAlert } from '../../components/error-alert';
+import { isApiError } from '../../lib/api-client';
 import { triggerQueries } from '../../lib/trigger-queries';
 import { useServerFieldErrors } from '../../lib/use-server-field-errors';
 import { AuthFields } from './auth-fields';
 import { CorsFields } from './cors-fields';
 import { createTrigger, updateTrigger } from './queries';
 import { TriggerBasicsFields, type QualifierChoices } from './trigger-basics-fields';
+import { TriggerConflict } from './trigger-conflict';
 import { triggerFormResolver, type TriggerPayload } from './trigger-form-resolver';
 import { emptyTriggerForm, formFromTrigger, type TriggerFormValues } from './trigger-form-values';
 
@@ -51,10 +53,12 @@ export function TriggerForm({
     mode: 'onTouched',
     defaultValues,
   });
+  // The trigger's lastModifiedTime as this form last loaded it: a save by someone else since is a conflict.
+  const [version, setVersion] = useState(trigger?.lastModifiedTime);
   const mutation = useMutation({
-    mutationFn: (payload: TriggerPayload) =>
+    mutationFn: ({ payload, overwrite }: { payload: TriggerPayload; overwrite?: boolean }) =>
       trigger
-        ? updateTrigger(functionName, trigger.triggerName, payload as TriggerUpdate)
+        ? updateTrigger(functionName, trigger.triggerName, payload as TriggerUpdate, overwrite ? undefined : version)
         : createTrigger(functionName, payload as TriggerCreate),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: triggerQueries.all(functionName) });
@@ -62,6 +66,15 @@ export function TriggerForm({
     },
   });
   useServerFieldErrors(mutation.error, form.setError);
+  const conflict = isApiError(mutation.error) && mutation.error.code === 'TriggerChanged';
+  const reload = async () => {
+    mutation.reset();
+    const { triggers } = await queryClient.fetchQuery({ ...triggerQueries.list(functionName), staleTime: 0 });
+    const current = triggers.find((candidate) => candidate.triggerName === trigger?.triggerName);
+    if (!current) return onSaved();
+    form.reset(formFromTrigger(current));
+    setVersion(current.lastModifiedTime);
+  };
 
   const { isDirty } = form.formState;
   useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
@@ -72,7 +85,7 @@ export function TriggerForm({
       <Box
         component="form"
         noValidate
-        onSubmit={form.handleSubmit((payload) => mutation.mutate(payload))}
+        onSubmit={form.handleSubmit((payload) => mutation.mutate({ payload }))}
         sx={{ display: 'flex', flexDirection: 'column', height: '100%' }}
       >
         <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', px: 3, py: 2 }}>
@@ -85,7 +98,13 @@ export function TriggerForm({
         </Stack>
         <Divider />
         <Stack spacing={2.5} sx={{ flex: 1, overflowY: 'auto', px: 3, py: 2 }}>
-          {mutation.isError ? (
+          {conflict ? (
+            <TriggerConflict
+              pending={mutation.isPending}
+              onReload={() => void reload()}
+              onOverwrite={() => void form.handleSubmit((payload) => mutation.mutate({ payload, overwrite: true }))()}
+            />
+          ) : mutation.isError ? (
             <ErrorAlert
               error={mutation.error}
               title={t(editing ? 'triggers.form.updateFailed' : 'triggers.form.createFailed')}

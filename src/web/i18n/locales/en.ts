@@ -33,6 +33,13 @@ export default {
       unknown: 'Something went wrong.',
       details: 'Code {{code}} · HTTP {{status}} · Request ID {{requestId}}',
       detailsNoRequest: 'Code {{code}} · HTTP {{status}}',
+      /** The console API's own codes (contract/api-error.ts CONSOLE_ERRORS). */
+      codes: {
+        CodeChanged:
+          'Someone else deployed this function after you started editing. Your edits are kept: reload to take their code (your edits are discarded), or overwrite to deploy yours over it.',
+        TriggerChanged:
+          'Someone else saved this trigger after you opened it. What you entered is kept: reload to take their settings (your input is discarded), or overwrite to save yours over them.',
+      },
     },
     notFound: {
       title: 'Page not found',

@@ -37,6 +37,13 @@ export default {
       unknown: '問題が発生しました。',
       details: 'コード {{code}} · HTTP {{status}} · リクエスト ID {{requestId}}',
       detailsNoRequest: 'コード {{code}} · HTTP {{status}}',
+      /** コンソール API 独自のコード (contract/api-error.ts の CONSOLE_ERRORS)。 */
+      codes: {
+        CodeChanged:
+          '編集を始めた後に、他のユーザーがこの関数をデプロイしました。編集内容は保持されています。再読み込みすると相手のコードを取り込みます (編集内容は破棄されます)。上書きすると自分のコードをデプロイします。',
+        TriggerChanged:
+          'このトリガーを開いた後に、他のユーザーが保存しました。入力内容は保持されています。再読み込みすると相手の設定を取り込みます (入力内容は破棄されます)。上書きすると自分の設定を保存します。',
+      },
     },
     notFound: {
       title: 'ページが見つかりません',

@@ -68,6 +68,9 @@ export default {
   jwt: {
     jwks: 'JWKS',
     jwksHelp: 'The public keys that verify tokens, as JSON: {"keys": [ ... ]}.',
+    keptTitle: 'Private keys are stored and kept',
+    kept: 'The private part of key {{key}} is stored and never shown. Its private members are blank (""): leave them so to keep it, or paste the whole key to replace it.',
+    keyWithoutKid: 'number {{n}} ({{kty}})',
     tokenLookup: 'Token lookup',
     tokenLookupHelp:
       'Where to find the token, in order: header:<name>[:<prefix>], cookie:<name>, query:<name> or form:<name>.',
@@ -128,5 +131,11 @@ export default {
     discardTitle: 'Discard changes?',
     discardMessage: 'The changes you made to this trigger are not saved.',
     discard: 'Discard',
+    conflictTitle: 'Someone else saved this trigger',
+    reload: 'Reload',
+    overwrite: 'Overwrite',
+    reloadTitle: 'Discard your input?',
+    reloadMessage: 'Reloading shows the trigger as someone else saved it. What you entered here is discarded.',
+    reloadConfirm: 'Discard and reload',
   },
 };

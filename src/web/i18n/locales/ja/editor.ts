@@ -16,6 +16,15 @@ export default {
   undeployed_other: '{{count, number}} 個のファイルに未デプロイの変更があります',
   deployed: 'デプロイしました',
   deployFailed: 'コードをデプロイできませんでした',
+  conflict: {
+    title: '他のユーザーがこの関数をデプロイしました',
+    reload: '再読み込み',
+    overwrite: '上書き',
+    reloadTitle: '編集内容を破棄しますか?',
+    reloadMessage:
+      '再読み込みすると、他のユーザーがデプロイしたコードを表示します。「{{name}}」のコードへの未デプロイの編集は破棄されます。',
+    reloadConfirm: '破棄して再読み込み',
+  },
   leave: {
     title: 'デプロイせずに移動しますか?',
     message: '「{{name}}」のコードの変更はデプロイされていません。移動すると変更は破棄されます。',

@@ -69,6 +69,9 @@ export default {
   jwt: {
     jwks: 'JWKS',
     jwksHelp: 'トークンを検証する公開鍵 (JSON 形式): {"keys": [ ... ]}。',
+    keptTitle: '秘密鍵は保存され、保持されます',
+    kept: 'キー {{key}} の秘密部分は保存されており、表示されません。秘密メンバーは空 ("") です。そのままにすると保持され、キー全体を貼り付けると置き換わります。',
+    keyWithoutKid: '{{n}} 番目 ({{kty}})',
     tokenLookup: 'トークンの取得場所',
     tokenLookupHelp:
       'トークンを探す場所 (順番に): header:<name>[:<prefix>]、cookie:<name>、query:<name>、form:<name>。',
@@ -131,5 +134,11 @@ export default {
     discardTitle: '変更を破棄しますか?',
     discardMessage: 'このトリガーへの変更は保存されていません。',
     discard: '破棄',
+    conflictTitle: '他のユーザーがこのトリガーを保存しました',
+    reload: '再読み込み',
+    overwrite: '上書き',
+    reloadTitle: '入力内容を破棄しますか?',
+    reloadMessage: '再読み込みすると、他のユーザーが保存したトリガーを表示します。ここで入力した内容は破棄されます。',
+    reloadConfirm: '破棄して再読み込み',
   },
 };

@@ -16,6 +16,8 @@ export const japaneseValidationMessages: Record<ValidationMessageKey, string> = 
   'json.invalid': '有効な JSON ではありません。',
   'jwt.jwks.required': 'キーを 1 つ以上含む JWKS を貼り付けてください: {"keys": [ ... ]}。',
   'jwt.jwks.keyType': 'JWKS の各キーには "kty" が必要です。',
+  'jwt.jwks.secretMissing':
+    '秘密メンバーが空のキーに一致する保存済みキー (kid、種類、公開部分が同じもの) がありません。キー全体を貼り付けてください。',
   'jwt.tokenLookup.required': 'トークンの取得場所を指定してください (例: header:Authorization:Bearer )。',
   'jwt.tokenLookup.format':
     '各項目は header:<name>[:<prefix>]、cookie:<name>、query:<name>、form:<name> のいずれかで、カンマで区切ります。',
