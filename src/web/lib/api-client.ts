@@ -55,8 +55,9 @@ async function request<T>(method: Method, path: string, schema: z.ZodType<T> | u
   try {
     response = await fetch(url, {
       method,
+      // The bff takes a change only as JSON (a page on another site cannot send that), a DELETE included.
       headers:
-        body === undefined
+        method === 'GET'
           ? { accept: 'application/json' }
           : { accept: 'application/json', 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
