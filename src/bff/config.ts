@@ -20,7 +20,10 @@ export const DEV_SERVER_PORT = 5173;
 const ALLOWED_HOSTS_MESSAGE =
   'A comma-separated list of host names, each optionally with :port, or starting with a dot for a domain and its subdomains.';
 const allowedHostsSchema = z.string().transform((list, ctx): AllowedHost[] => {
-  const entries = list.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = list
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const parsed = entries.map(parseAllowedHost);
   if (parsed.every((host) => host !== undefined)) return parsed;
   ctx.addIssue({ code: 'custom', message: ALLOWED_HOSTS_MESSAGE });

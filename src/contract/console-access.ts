@@ -17,7 +17,8 @@ export const CONSOLE_ACCESS_ERRORS = {
   },
   JsonContentTypeRequired: {
     status: 403,
-    cause: 'A request that changes something must be JSON, which a page on another site cannot send without permission.',
+    cause:
+      'A request that changes something must be JSON, which a page on another site cannot send without permission.',
     action: "Send the header Content-Type: application/json (curl: -H 'content-type: application/json').",
   },
   ConsoleTokenRequired: {

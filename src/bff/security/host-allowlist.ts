@@ -1,7 +1,11 @@
 import { isIP } from 'node:net';
 
 /** A `Host` value, lower-cased, its port made explicit (80 when absent). */
-export type RequestHost = { hostname: string; port: number; /** as an Origin's host reads: no `:80` */ authority: string };
+export type RequestHost = {
+  hostname: string;
+  port: number;
+  /** as an Origin's host reads: no `:80` */ authority: string;
+};
 
 /** One entry of FC_CONSOLE_ALLOWED_HOSTS: `name`, `name:port`, or `.name` for the name and its subdomains. */
 export type AllowedHost = { name: string; subdomains: boolean; port?: number };

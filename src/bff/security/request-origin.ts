@@ -22,15 +22,22 @@ function isOwnOrigin(origin: string, host: RequestHost): boolean {
   }
 }
 
-function mediaType(contentType: string | undefined): string {
+function mediaType(contentType: string | null): string {
   return (contentType ?? '').split(';', 1)[0]?.trim().toLowerCase() ?? '';
 }
 
+/** Any body at all, or a declared type: an empty form still says application/x-www-form-urlencoded. */
+function hasBody(headers: Headers): boolean {
+  const length = headers.get('content-length');
+  return headers.has('content-type') || headers.has('transfer-encoding') || (length !== null && length.trim() !== '0');
+}
+
 /**
- * A browser marks every request with the site that caused it; a request that changes something must
- * also be JSON, which a page on another origin cannot send without a CORS preflight, and the bff
- * answers no preflight. Clients that are not browsers (curl, scripts) send neither header and are
- * trusted as the user's own: a browser cannot be made to omit them.
+ * A browser marks every request with the site that caused it (Sec-Fetch-Site, and Origin on anything
+ * but GET/HEAD); the body of a request that changes something must also be JSON, which a page on
+ * another origin cannot send without a CORS preflight, and the bff answers no preflight. Clients that
+ * are not browsers (curl, scripts) send neither header and are the user's own: a page cannot make a
+ * browser leave both out.
  */
 export function checkRequestOrigin(
   method: string,
@@ -47,7 +54,7 @@ export function checkRequestOrigin(
   const origin = headers.get('origin');
   if (origin !== null && !isOwnOrigin(origin, host))
     return { code: 'CrossOriginRequest', detail: `It was sent by a page on ${origin.slice(0, 200)}.` };
-  if (mediaType(headers.get('content-type') ?? undefined) !== 'application/json')
-    return { code: 'JsonContentTypeRequired', detail: `It is a ${method.toUpperCase()} without a JSON content type.` };
+  if (hasBody(headers) && mediaType(headers.get('content-type')) !== 'application/json')
+    return { code: 'JsonContentTypeRequired', detail: `It is a ${method.toUpperCase()} whose body is not JSON.` };
   return undefined;
 }
