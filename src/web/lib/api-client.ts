@@ -55,7 +55,7 @@ async function request<T>(method: Method, path: string, schema: z.ZodType<T> | u
   try {
     response = await fetch(url, {
       method,
-      // The bff takes a change only as JSON (a page on another site cannot send that), a DELETE included.
+      // Every change is declared JSON, a DELETE too: a page on another site cannot send that without a preflight.
       headers:
         method === 'GET'
           ? { accept: 'application/json' }
