@@ -1,15 +1,18 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import { TEST_CONNECTION } from '../../../../mocks/bff-in-process';
 import { createBffApp } from '../../app';
 import { openConsoleStore } from '../../console-store/console-store';
 import type { ConsoleAccess } from '../console-access';
 
 /** The console as `npm start` serves it on port 3000 (API and SPA), its FC calls answered by MSW. */
+const staticDir = mkdtempSync(path.join(tmpdir(), 'fc-console-spa-'));
+writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>fc-console</title>');
+afterAll(() => rmSync(staticDir, { recursive: true, force: true }));
+
 export function guardedApp(access: ConsoleAccess = { ports: () => [3000] }) {
-  const staticDir = mkdtempSync(path.join(tmpdir(), 'fc-console-spa-'));
-  writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>fc-console</title>');
   return createBffApp({ connection: TEST_CONNECTION, consoleStore: openConsoleStore(':memory:'), staticDir, access });
 }
 
