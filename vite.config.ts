@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { GetModuleInfo } from 'rollup';
+import { DEV_SERVER_PORT } from './src/bff/config';
 
 /**
  * Is a module loaded by the first screen, i.e. reachable from the entry through static imports
@@ -45,9 +46,10 @@ export default defineConfig({
     },
   },
   server: {
-    // `npm run dev`: the SPA with hot reload; /api goes to the bff started beside it.
-    port: 5173,
-    proxy: { '/api': `http://127.0.0.1:${bffPort}` },
+    // `npm run dev`: the SPA with hot reload; /api goes to the bff started beside it. The proxy keeps
+    // the browser's Host and Origin (no changeOrigin): the bff answers this port's own pages only.
+    port: DEV_SERVER_PORT,
+    proxy: { '/api': { target: `http://127.0.0.1:${bffPort}`, changeOrigin: false } },
   },
   test: {
     projects: [

@@ -10,7 +10,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseConsoleEnv } from './bff/config';
+import { DEV_SERVER_PORT, parseConsoleEnv } from './bff/config';
+import { accessFromEnv, isLoopbackAddress } from './bff/security/access-settings';
 import { startBff } from './bff/server';
 import { loadEngineConfig } from './engine/config';
 import { startLocalEngine } from './engine/local-engine';
@@ -31,6 +32,11 @@ async function main() {
   });
   if (values.help) return console.log(usage);
   const closers: Array<() => Promise<void>> = [];
+  const withConsole = !values['engine-only'];
+  const env = withConsole ? parseConsoleEnv(process.env) : undefined;
+  // Before anything starts: an unprotected non-loopback address stops here with what to set.
+  const access = env && accessFromEnv(env);
+  if (access?.warning) console.warn(access.warning);
 
   if (!values['console-only']) {
     const engine = await startLocalEngine(loadEngineConfig(process.env));
@@ -38,12 +44,19 @@ async function main() {
     console.log(`Function Compute engine: ${engine.url} (region ${engine.region})`);
   }
 
-  if (!values['engine-only']) {
-    const env = parseConsoleEnv(process.env);
+  if (env && access) {
     const staticDir = `${root}dist/web`;
-    const bff = await startBff({ staticDir: existsSync(`${staticDir}/index.html`) ? staticDir : undefined });
+    const bff = await startBff({
+      staticDir: existsSync(`${staticDir}/index.html`) ? staticDir : undefined,
+      access,
+      devPort: values.dev ? DEV_SERVER_PORT : undefined,
+    });
     closers.push(() => bff.close());
-    console.log(`Console: ${bff.url}`);
+    console.log(`Console: ${bff.openUrl}`);
+    if (!isLoopbackAddress(env.FC_CONSOLE_HOST))
+      console.log(
+        `  Listening on ${env.FC_CONSOLE_HOST}: from another machine use this machine's IP address in the link; a host name must be listed in FC_CONSOLE_ALLOWED_HOSTS.`,
+      );
     if (values.dev) closers.push(startViteDevServer(env.FC_CONSOLE_PORT));
   }
 
@@ -59,7 +72,9 @@ async function main() {
 }
 
 function startViteDevServer(bffPort: number): () => Promise<void> {
-  const vite: ChildProcess = spawn(`${root}node_modules/.bin/vite`, ['--host', '127.0.0.1'], {
+  // --strictPort: on another port the bff, which answers only the ports it knows, would refuse the dev server's calls.
+  const args = ['--host', '127.0.0.1', '--port', String(DEV_SERVER_PORT), '--strictPort'];
+  const vite: ChildProcess = spawn(`${root}node_modules/.bin/vite`, args, {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, FC_CONSOLE_PORT: String(bffPort) },

@@ -18,6 +18,7 @@ import { snippetRoutes } from './routes/snippets';
 import { testRequestRoutes } from './routes/test-requests';
 import { triggerRoutes } from './routes/triggers';
 import { versionRoutes } from './routes/versions';
+import { consoleAccessGuard, type ConsoleAccess } from './security/console-access';
 
 export type BffOptions = {
   /** Where FC calls go: a fixed connection (tests) or one resolved per request (the local engine). */
@@ -28,12 +29,15 @@ export type BffOptions = {
   staticDir?: string;
   /** Saved test requests and invocation history; default `<FC_CONSOLE_DATA>/console.db`, opened on first use. */
   consoleStore?: ConsoleStore;
+  /** Which hosts, origins and tokens may drive the console; startBff sets it from the environment. */
+  access?: ConsoleAccess;
 };
 
 function apiRoutes(options: BffOptions) {
   const fcCall = options.fcCall ?? createFcCall(options.connection);
   const consoleStore = lazyConsoleStore(options.consoleStore);
   return new Hono()
+    .use(consoleAccessGuard(options.access))
     .route('/api/settings', settingsRoutes(options.connection))
     .route('/api/functions', functionRoutes(fcCall))
     .route('/api/functions/:functionName/code', codeRoutes(fcCall))

@@ -82,3 +82,26 @@ describe('console environment', () => {
     await expect(resolveConnection(source)).rejects.toMatchObject({ status: 503, code: 'EngineUnavailable' });
   });
 });
+
+describe('console access variables', () => {
+  it('reads FC_CONSOLE_ALLOWED_HOSTS as names, name:port and .domain entries', () => {
+    const env = parseConsoleEnv({ FC_CONSOLE_ALLOWED_HOSTS: 'console.team.example, box:8080,.lab.example' });
+    expect(env.FC_CONSOLE_ALLOWED_HOSTS).toEqual([
+      { name: 'console.team.example', subdomains: false },
+      { name: 'box', subdomains: false, port: 8080 },
+      { name: 'lab.example', subdomains: true },
+    ]);
+    expect(parseConsoleEnv({}).FC_CONSOLE_ALLOWED_HOSTS).toEqual([]);
+  });
+
+  it('refuses an entry that is not a host name, and a weak or unknown token setting, naming the variable only', () => {
+    expect(() => parseConsoleEnv({ FC_CONSOLE_ALLOWED_HOSTS: 'ok.example,http://bad/' })).toThrow(
+      /FC_CONSOLE_ALLOWED_HOSTS: A comma-separated list of host names/,
+    );
+    expect(() => parseConsoleEnv({ FC_CONSOLE_TOKEN: 'short-secret' })).toThrow(
+      /FC_CONSOLE_TOKEN: A console token has 32/,
+    );
+    expect(() => parseConsoleEnv({ FC_CONSOLE_TOKEN: 'short-secret' })).not.toThrow(/short-secret/);
+    expect(() => parseConsoleEnv({ FC_CONSOLE_AUTH: 'password' })).toThrow(/FC_CONSOLE_AUTH is token or none/);
+  });
+});

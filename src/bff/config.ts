@@ -12,11 +12,35 @@ import {
 import { describeIssues } from '../contract/validation-messages';
 import { DEFAULT_REGION, type ConnectionSource, type FcConnection } from './connection';
 import { FcError } from './fc-error';
+import { parseAllowedHost, type AllowedHost } from './security/host-allowlist';
+
+/** `npm run dev`: the Vite dev server the bff also answers for (it proxies /api with the browser's Host). */
+export const DEV_SERVER_PORT = 5173;
+
+const ALLOWED_HOSTS_MESSAGE =
+  'A comma-separated list of host names, each optionally with :port, or starting with a dot for a domain and its subdomains.';
+const allowedHostsSchema = z.string().transform((list, ctx): AllowedHost[] => {
+  const entries = list
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const parsed = entries.map(parseAllowedHost);
+  if (parsed.every((host) => host !== undefined)) return parsed;
+  ctx.addIssue({ code: 'custom', message: ALLOWED_HOSTS_MESSAGE });
+  return z.NEVER;
+});
+
+const consoleTokenSchema = z.string().regex(/^[A-Za-z0-9._~-]{32,256}$/, {
+  error: 'A console token has 32 to 256 letters, digits, dots, underscores, tildes or hyphens (openssl rand -hex 16).',
+});
 
 const consoleEnvSchema = z.object({
   FC_CONSOLE_PORT: optionalEnv(portEnvSchema).transform((v) => v ?? 3000),
   FC_CONSOLE_HOST: optionalEnv(z.string()).transform((v) => v ?? '127.0.0.1'),
   FC_CONSOLE_DATA: optionalEnv(z.string()).transform((v) => v ?? '.fc-console'),
+  FC_CONSOLE_ALLOWED_HOSTS: optionalEnv(allowedHostsSchema).transform((v) => v ?? []),
+  FC_CONSOLE_AUTH: optionalEnv(z.enum(['token', 'none'], { error: 'FC_CONSOLE_AUTH is token or none.' })),
+  FC_CONSOLE_TOKEN: optionalEnv(consoleTokenSchema),
   FC_ENGINE_PORT: optionalEnv(portEnvSchema).transform((v) => v ?? 3001),
   FC_ENGINE_HOST: optionalEnv(z.string()).transform((v) => v ?? '127.0.0.1'),
   FC_ENGINE_REGION: optionalEnv(regionEnvSchema),

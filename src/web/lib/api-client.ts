@@ -61,8 +61,9 @@ async function request<T>(
   try {
     response = await fetch(url, {
       method,
+      // Every change is declared JSON, a DELETE too: a page on another site cannot send that without a preflight.
       headers:
-        body === undefined
+        method === 'GET'
           ? { ...extraHeaders, accept: 'application/json' }
           : { ...extraHeaders, accept: 'application/json', 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
