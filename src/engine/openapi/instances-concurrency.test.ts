@@ -30,6 +30,22 @@ describe('reservedConcurrency is the function’s instance cap', () => {
       expect(listed.body?.instances).toHaveLength(1);
       const instance = listed.body!.instances![0]!;
       expect(instance).toMatchObject({ qualifier: 'LATEST', status: 'Running' });
+      expect(instance.createdTimeMs).toBeGreaterThan(0);
+      const byId = await h.client.listInstances(
+        functionName,
+        new $FC.ListInstancesRequest({ instanceIds: [instance.instanceId!], instanceStatus: ['Running'] }),
+      );
+      expect(byId.body?.instances?.map((i) => i.instanceId)).toEqual([instance.instanceId]);
+      const otherId = await h.client.listInstances(
+        functionName,
+        new $FC.ListInstancesRequest({ instanceIds: ['c-0'] }),
+      );
+      expect(otherId.body?.instances).toEqual([]);
+      const otherQualifier = await h.client.listInstances(
+        functionName,
+        new $FC.ListInstancesRequest({ qualifier: '1' }),
+      );
+      expect(otherQualifier.body?.instances).toEqual([]);
 
       const second = await call(urlInternet);
       expect(second.status).toBe(429);
