@@ -15,6 +15,11 @@ export const OPENAPI_ERROR_STATUS = {
   VersionNotFound: 404,
   AsyncConfigNotExists: 404,
   AsyncTaskNotExist: 404,
+  /** GetConcurrencyConfig of a function without one (the code Terraform's alicloud_fcv3_concurrency_config expects). */
+  OnDemandConfigNotFound: 404,
+  VpcBindingNotFound: 404,
+  LayerNotFound: 404,
+  LayerVersionNotFound: 404,
   RouteNotFound: 404,
   FunctionAlreadyExists: 409,
   TriggerAlreadyExists: 409,

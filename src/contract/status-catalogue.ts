@@ -103,8 +103,9 @@ export const GATEWAY_ERRORS = {
     status: 429,
     type: 'userThrottling',
     billed: false,
-    cause: 'Request throttled: every instance of the function is busy and the instance limit is reached.',
-    action: 'Reduce concurrency, or raise the instance concurrency of the function.',
+    cause:
+      'Request throttled: every instance of the function is busy and the instance limit is reached (a reserved concurrency of 0 takes no requests at all).',
+    action: 'Reduce concurrency, or raise the instance concurrency or the reserved concurrency of the function.',
   },
   UnhandledInvocationError: {
     status: 502,

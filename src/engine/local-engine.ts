@@ -3,6 +3,8 @@ import { createAsyncQueue } from './async/async-queue';
 import type { EngineConfig } from './config';
 import { loadCredentials } from './credentials';
 import { createGatewayHandler } from './gateway/gateway-handler';
+import { asyncConfigsListRoute } from './openapi/async-configs-list-routes';
+import { instancesRoutes } from './openapi/instances-routes';
 import { asyncRoutes } from './invoke/async-routes';
 import { createAsyncRunner } from './invoke/async-runner';
 import { createInvocationLogs, withInvocationLogs } from './invoke/invocation-logs';
@@ -62,7 +64,13 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
       region: config.region,
       credentials,
       onTriggerRequest: createGatewayHandler({ pool, queue, log: options.log }),
-      openApiExtensions: [invokeFunctionRoutes({ pool, queue }), asyncRoutes(queue), invocationLogsRoutes(logs)],
+      openApiExtensions: [
+        invokeFunctionRoutes({ pool, queue }),
+        asyncRoutes(queue),
+        invocationLogsRoutes(logs),
+        asyncConfigsListRoute(queue),
+        instancesRoutes(pool),
+      ],
       onFunctionDeleted: (functionName) => queue.deleteFunction(functionName),
     });
   } catch (error) {

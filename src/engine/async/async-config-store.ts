@@ -64,6 +64,35 @@ export function createAsyncConfigStore(db: Database.Database, now: () => number)
         maxAsyncEventAgeInSeconds: config?.maxAsyncEventAgeInSeconds ?? ASYNC_DEFAULTS.maxAsyncEventAgeInSeconds,
       };
     },
+    /** ListAsyncInvokeConfigs: by function and qualifier; the token is the next row's `<functionName>#<qualifier>`. */
+    list(page: { functionName?: string; limit: number; nextToken?: string }) {
+      const [fromName = '', fromQualifier = ''] = (page.nextToken ?? '').split('#');
+      const rows = db
+        .prepare(
+          `SELECT function_name AS functionName, qualifier, config, created_time AS createdTime,
+             last_modified_time AS lastModifiedTime FROM async_invoke_configs
+           WHERE (? IS NULL OR function_name = ?) AND (function_name > ? OR (function_name = ? AND qualifier >= ?))
+           ORDER BY function_name, qualifier LIMIT ?`,
+        )
+        .all(
+          page.functionName ?? null,
+          page.functionName ?? null,
+          fromName,
+          fromName,
+          fromQualifier,
+          page.limit + 1,
+        ) as Array<Row & { functionName: string; qualifier: string }>;
+      const items = rows.map((row) => ({
+        functionName: row.functionName,
+        qualifier: row.qualifier,
+        config: toConfig(row),
+      }));
+      const next = items.length > page.limit ? items[page.limit] : undefined;
+      return {
+        items: items.slice(0, page.limit),
+        ...(next ? { nextToken: `${next.functionName}#${next.qualifier}` } : {}),
+      };
+    },
     deleteFunction(functionName: string): void {
       db.prepare('DELETE FROM async_invoke_configs WHERE function_name = ?').run(functionName);
     },

@@ -165,6 +165,10 @@ export function createAsyncQueue(options: AsyncQueueOptions) {
     deleteConfig(functionName: string, qualifier: string): boolean {
       return configs.delete(functionName, qualifier);
     },
+    /** Every stored config, a page at a time, with the function and qualifier it belongs to. */
+    listConfigs(page: { functionName?: string; limit: number; nextToken?: string }) {
+      return configs.list(page);
+    },
 
     /** DeleteFunction: its tasks and configs go with it; a run in flight finishes unrecorded. */
     deleteFunction(functionName: string): void {

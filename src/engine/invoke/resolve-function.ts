@@ -59,6 +59,7 @@ export function functionSpecOf(store: EngineStore, fn: ResolvedFunction, qualifi
     memorySize: fn.memorySize,
     environmentVariables: fn.environmentVariables,
     ...(fn.customRuntimeConfig ? { customRuntimeConfig: fn.customRuntimeConfig } : {}),
+    ...(fn.reservedConcurrency === undefined ? {} : { maxInstances: fn.reservedConcurrency }),
   };
 }
 

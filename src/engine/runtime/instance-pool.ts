@@ -11,6 +11,9 @@ const NODE_RUNTIMES = new Set(['nodejs20', 'nodejs18']);
 
 type Slot = {
   spec: FunctionSpec;
+  /** FC_INSTANCE_ID of its process; ListInstances names it. */
+  instanceId: string;
+  startedTimeMs: number;
   capacity: number;
   inFlight: number;
   retiring: boolean;
@@ -20,6 +23,8 @@ type Slot = {
 };
 
 export type InstanceInfo = {
+  instanceId: string;
+  startedTimeMs: number;
   functionName: string;
   qualifier: string;
   revision: string;
@@ -50,6 +55,8 @@ export function createInstancePool(options: PoolOptions): InstancePool {
   const account = { accountId: options.accountId ?? '', region: options.region ?? 'cn-hangzhou' };
   const byFunction = new Map<string, Slot[]>();
   let closed = false;
+  // A function's reserved concurrency (PutConcurrencyConfig) lowers the pool's cap; 0 disables it.
+  const instanceCap = (spec: FunctionSpec) => Math.min(maxInstancesPerFunction, spec.maxInstances ?? Infinity);
 
   const killAll = () => {
     for (const slots of byFunction.values()) for (const slot of slots) slot.instance?.kill();
@@ -84,7 +91,7 @@ export function createInstancePool(options: PoolOptions): InstancePool {
           throw new Error(`The runtime ${spec.runtime} is not supported by the local engine`);
         }
         const codeDir = await ensureCodeDir(path.join(workDir, 'code'), spec.codeZipPath);
-        const env = buildChildEnv(spec, `c-${randomBytes(8).toString('hex')}`, account);
+        const env = buildChildEnv(spec, slot.instanceId, account);
         const instance = isCustomRuntime(spec.runtime)
           ? new WebInstance({ spec, codeDir, env, startupTimeoutMs })
           : new NodeInstance({ spec, codeDir, env, account });
@@ -122,10 +129,11 @@ export function createInstancePool(options: PoolOptions): InstancePool {
       clearTimeout(warm.idleTimer);
       return warm;
     }
-    if (slots.length >= maxInstancesPerFunction) return undefined;
+    if (slots.length >= instanceCap(spec)) return undefined;
     // Node.js event functions serve one request per instance, as FC runs event functions.
     const capacity = isCustomRuntime(spec.runtime) ? Math.max(1, spec.instanceConcurrency) : 1;
-    const slot = { spec, capacity, inFlight: 1, retiring: false } as Slot;
+    const instanceId = `c-${randomBytes(8).toString('hex')}`;
+    const slot = { spec, instanceId, startedTimeMs: Date.now(), capacity, inFlight: 1, retiring: false } as Slot;
     slots.push(slot);
     byFunction.set(spec.functionName, slots);
     slot.starting = start(slot);
@@ -150,9 +158,12 @@ export function createInstancePool(options: PoolOptions): InstancePool {
     if (signal?.aborted) return clientClosed();
     const slot = acquire(spec);
     if (!slot) {
+      const cap = instanceCap(spec);
       return failure(
         'ResourceThrottled',
-        `Every instance of ${spec.functionName} is busy and the limit of ${maxInstancesPerFunction} instances is reached`,
+        cap === 0
+          ? `${spec.functionName} takes no requests: its reserved concurrency is 0`
+          : `Every instance of ${spec.functionName} is busy and the limit of ${cap} instances is reached`,
       );
     }
     const started = await slot.starting;
@@ -177,6 +188,8 @@ export function createInstancePool(options: PoolOptions): InstancePool {
       invoke(spec, signal, (instance) => instance.invokeEvent(payload, requestId, signal)),
     instances: () =>
       [...byFunction.values()].flat().map((slot) => ({
+        instanceId: slot.instanceId,
+        startedTimeMs: slot.startedTimeMs,
         functionName: slot.spec.functionName,
         qualifier: slot.spec.qualifier,
         revision: slot.spec.revision,

@@ -16,6 +16,8 @@ export type FunctionSpec = {
   memorySize: number;
   environmentVariables: Record<string, string>;
   customRuntimeConfig?: { command: string[]; args?: string[]; port?: number };
+  /** The function's reserved concurrency: at most this many instances (0: none, every request throttled). */
+  maxInstances?: number;
 };
 
 export type HttpRequestContext = {

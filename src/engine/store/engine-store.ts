@@ -1,6 +1,7 @@
 import { codePath, saveCodeZip, type StoredCode } from './code-files';
 import { openDatabase, type Db } from './database';
 import { LATEST } from '../../contract/names';
+import { findConcurrency } from './concurrency-store';
 import { resolveQualifier, type ResolvedFunction } from './qualifier';
 import { createReadCache } from './read-cache';
 import { findTriggerByUrlLabel, type StoredTrigger } from './triggers-store';
@@ -28,9 +29,17 @@ export function openEngineStore(dataDir: string): EngineStore {
     findTriggerByUrlLabel: (label) =>
       cache.get(`trigger\n${label.toLowerCase()}`, () => findTriggerByUrlLabel(db, label)),
     resolveQualifier: (functionName, qualifier = LATEST) =>
-      cache.get(`function\n${functionName}\n${qualifier}`, () => resolveQualifier(db, functionName, qualifier)),
+      cache.get(`function\n${functionName}\n${qualifier}`, () =>
+        withInstanceCap(db, resolveQualifier(db, functionName, qualifier)),
+      ),
     codePath: (checksum) => codePath(dataDir, checksum),
     saveCode: (zip) => saveCodeZip(dataDir, zip),
     close: () => db.close(),
   };
+}
+
+/** What runs carries the function's reserved concurrency: the instance pool caps its instances by it. */
+function withInstanceCap(db: Db, fn: ResolvedFunction | undefined): ResolvedFunction | undefined {
+  const reserved = fn && findConcurrency(db, fn.functionName);
+  return fn && reserved ? { ...fn, reservedConcurrency: reserved.reservedConcurrency } : fn;
 }

@@ -53,6 +53,39 @@ const STORE_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    id: 2,
+    name: 'function sub-resources: concurrency, provision, scaling, VPC bindings, tags',
+    sql: `
+      CREATE TABLE concurrency_configs (
+        function_name TEXT PRIMARY KEY REFERENCES functions(function_name) ON DELETE CASCADE,
+        reserved_concurrency INTEGER NOT NULL
+      );
+      CREATE TABLE provision_configs (
+        function_name TEXT NOT NULL REFERENCES functions(function_name) ON DELETE CASCADE,
+        qualifier TEXT NOT NULL,
+        config TEXT NOT NULL,
+        PRIMARY KEY (function_name, qualifier)
+      );
+      CREATE TABLE scaling_configs (
+        function_name TEXT NOT NULL REFERENCES functions(function_name) ON DELETE CASCADE,
+        qualifier TEXT NOT NULL,
+        config TEXT NOT NULL,
+        PRIMARY KEY (function_name, qualifier)
+      );
+      CREATE TABLE vpc_bindings (
+        function_name TEXT NOT NULL REFERENCES functions(function_name) ON DELETE CASCADE,
+        vpc_id TEXT NOT NULL,
+        PRIMARY KEY (function_name, vpc_id)
+      );
+      CREATE TABLE function_tags (
+        function_name TEXT NOT NULL REFERENCES functions(function_name) ON DELETE CASCADE,
+        tag_key TEXT NOT NULL,
+        tag_value TEXT NOT NULL,
+        PRIMARY KEY (function_name, tag_key)
+      );
+    `,
+  },
 ];
 
 export type Migration = { id: number; name: string; sql: string };

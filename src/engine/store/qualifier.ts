@@ -16,6 +16,8 @@ export type ResolvedFunction = FunctionConfig & {
   additionalVersionWeight?: VersionWeights;
   createdTime: string;
   lastModifiedTime: string;
+  /** The function's reserved concurrency (its instance cap), when one is set; the same for every qualifier. */
+  reservedConcurrency?: number;
 };
 
 /**
