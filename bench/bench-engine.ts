@@ -4,6 +4,7 @@ import path from 'node:path';
 import FC, * as $FC from '@alicloud/fc20230330';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 import { strToU8, zipSync } from 'fflate';
+import type { SandboxMode } from '../src/engine/config';
 import { startLocalEngine } from '../src/engine/local-engine';
 import type { RunningEngine } from '../src/engine/server';
 
@@ -37,7 +38,7 @@ export type BenchEngine = {
 };
 
 /** The real engine as `npm start` runs it, on port 0 in a temp data dir, driven by the official SDK. */
-export async function startBenchEngine(): Promise<BenchEngine> {
+export async function startBenchEngine(sandbox: SandboxMode = 'auto'): Promise<BenchEngine> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-bench-'));
   const config = {
     dataDir,
@@ -45,6 +46,7 @@ export async function startBenchEngine(): Promise<BenchEngine> {
     port: 0,
     region: 'cn-hangzhou',
     credentialOverrides: {},
+    sandbox,
   };
   // The 499 notes are autocannon hanging up at the end of each run, not news.
   const engine = await startLocalEngine(config, { log: () => {} });

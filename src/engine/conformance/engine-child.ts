@@ -6,7 +6,14 @@ import { startLocalEngine } from '../local-engine';
  */
 const [dataDir] = process.argv.slice(2);
 const engine = await startLocalEngine(
-  { dataDir: dataDir as string, host: '127.0.0.1', port: 0, region: 'cn-hangzhou', credentialOverrides: {} },
+  {
+    dataDir: dataDir as string,
+    host: '127.0.0.1',
+    port: 0,
+    region: 'cn-hangzhou',
+    credentialOverrides: {},
+    sandbox: 'auto',
+  },
   { asyncPollMs: 50 },
 );
 process.stdout.write(`${JSON.stringify({ port: engine.port })}\n`);

@@ -21,7 +21,7 @@ export async function startHarness(options: LocalEngineOptions = {}): Promise<Ha
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-conformance-'));
   const logs: string[] = [];
   const engine = await startLocalEngine(
-    { dataDir, host: '127.0.0.1', port: 0, region: 'cn-hangzhou', credentialOverrides: {} },
+    { dataDir, host: '127.0.0.1', port: 0, region: 'cn-hangzhou', credentialOverrides: {}, sandbox: 'auto' },
     { log: (line) => logs.push(line), ...options },
   );
   return {

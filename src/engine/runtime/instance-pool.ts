@@ -4,6 +4,8 @@ import { isCustomRuntime } from '../../contract/function';
 import { buildChildEnv } from './child-env';
 import { ensureCodeDir } from './code-cache';
 import { NodeInstance } from './node-instance';
+import { defaultSandbox } from './sandbox/detect';
+import { createInstanceRegistry } from './sandbox/instance-registry';
 import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeResult, PoolOptions } from './types';
 import { WebInstance } from './web-instance';
 
@@ -15,6 +17,8 @@ type Slot = {
   inFlight: number;
   retiring: boolean;
   instance?: Instance;
+  /** FC_INSTANCE_ID, which the function sees (its pid is its namespace's own). */
+  instanceId?: string;
   starting: Promise<Instance | InvokeFailure>;
   idleTimer?: NodeJS.Timeout;
 };
@@ -23,6 +27,8 @@ export type InstanceInfo = {
   functionName: string;
   qualifier: string;
   revision: string;
+  instanceId: string | undefined;
+  /** The engine's view of the instance's process (bubblewrap's, when sandboxed). */
   pid: number | undefined;
   inFlight: number;
   retiring: boolean;
@@ -48,13 +54,15 @@ export type InstancePool = {
 export function createInstancePool(options: PoolOptions): InstancePool {
   const { workDir, maxInstancesPerFunction = 10, idleMs = 5 * 60_000, startupTimeoutMs = 10_000 } = options;
   const account = { accountId: options.accountId ?? '', region: options.region ?? 'cn-hangzhou' };
+  const sandboxing = options.sandbox ? Promise.resolve(options.sandbox) : defaultSandbox();
+  const registry = createInstanceRegistry(path.join(workDir, 'instances'));
   const byFunction = new Map<string, Slot[]>();
   let closed = false;
 
   const killAll = () => {
     for (const slots of byFunction.values()) for (const slot of slots) slot.instance?.kill();
   };
-  // Web functions run in their own process groups and outlive the engine unless killed on exit.
+  // Instances run in process groups of their own: outside a sandbox they outlive the engine unless killed.
   process.on('exit', killAll);
 
   function remove(slot: Slot): void {
@@ -84,10 +92,13 @@ export function createInstancePool(options: PoolOptions): InstancePool {
           throw new Error(`The runtime ${spec.runtime} is not supported by the local engine`);
         }
         const codeDir = await ensureCodeDir(path.join(workDir, 'code'), spec.codeZipPath);
-        const env = buildChildEnv(spec, `c-${randomBytes(8).toString('hex')}`, account);
+        const sandbox = await sandboxing;
+        const instanceId = `c-${randomBytes(8).toString('hex')}`;
+        slot.instanceId = instanceId;
+        const env = buildChildEnv(spec, instanceId, account, { isolated: sandbox.status.isolated });
         const instance = isCustomRuntime(spec.runtime)
-          ? new WebInstance({ spec, codeDir, env, startupTimeoutMs })
-          : new NodeInstance({ spec, codeDir, env, account });
+          ? new WebInstance({ spec, codeDir, env, startupTimeoutMs, sandbox, registry })
+          : new NodeInstance({ spec, codeDir, env, account, sandbox, registry });
         slot.instance = instance;
         instance.onExit(() => remove(slot));
         if (closed) instance.kill();
@@ -180,6 +191,7 @@ export function createInstancePool(options: PoolOptions): InstancePool {
         functionName: slot.spec.functionName,
         qualifier: slot.spec.qualifier,
         revision: slot.spec.revision,
+        instanceId: slot.instanceId,
         pid: slot.instance?.pid,
         inFlight: slot.inFlight,
         retiring: slot.retiring,
