@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import type { SandboxMode } from '../config';
 import { startLocalEngine, type LocalEngine, type LocalEngineOptions } from '../local-engine';
 import { $FC, sdkClient, zipBase64, type FcClientInstance } from '../openapi/engine-test-kit';
 
@@ -21,7 +22,7 @@ export async function startHarness(options: LocalEngineOptions = {}): Promise<Ha
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-conformance-'));
   const logs: string[] = [];
   const engine = await startLocalEngine(
-    { dataDir, host: '127.0.0.1', port: 0, region: 'cn-hangzhou', credentialOverrides: {}, sandbox: 'auto' },
+    { dataDir, host: '127.0.0.1', port: 0, region: 'cn-hangzhou', credentialOverrides: {}, sandbox: sandboxMode() },
     { log: (line) => logs.push(line), ...options },
   );
   return {
@@ -172,3 +173,6 @@ function pairsOf(raw: string[]): Array<[string, string]> {
   for (let i = 0; i + 1 < raw.length; i += 2) pairs.push([raw[i]!, raw[i + 1]!]);
   return pairs;
 }
+
+/** FC_ENGINE_SANDBOX=off runs the suite without isolation, as on a machine without bubblewrap. */
+export const sandboxMode = (): SandboxMode => (process.env.FC_ENGINE_SANDBOX === 'off' ? 'off' : 'auto');
