@@ -12,11 +12,15 @@ import { $FC, sdkClient, zipBase64, type FcClientInstance } from '../openapi/eng
  */
 export type Harness = {
   engine: LocalEngine;
+  dataDir: string;
   client: FcClientInstance;
   /** The 499 lines the gateway logged. */
   logs: string[];
   close(): Promise<void>;
 };
+
+/** What deploying needs: an SDK client of an engine (in this process, or one in its own). */
+export type Deployer = Pick<Harness, 'client'>;
 
 export async function startHarness(options: LocalEngineOptions = {}): Promise<Harness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-conformance-'));
@@ -27,6 +31,7 @@ export async function startHarness(options: LocalEngineOptions = {}): Promise<Ha
   );
   return {
     engine,
+    dataDir,
     client: sdkClient(engine),
     logs,
     async close() {
@@ -44,11 +49,16 @@ export type FunctionCode = {
   runtime?: string;
   handler?: string;
   timeout?: number;
+  memorySize?: number;
   instanceConcurrency?: number;
   customRuntimeConfig?: { command: string[]; args?: string[]; port?: number };
 };
 
-export async function deployFunction(h: Harness, code: FunctionCode, functionName = uniqueName('fn')): Promise<string> {
+export async function deployFunction(
+  h: Deployer,
+  code: FunctionCode,
+  functionName = uniqueName('fn'),
+): Promise<string> {
   const { files, customRuntimeConfig, ...settings } = code;
   await h.client.createFunction(
     new $FC.CreateFunctionRequest({
@@ -67,7 +77,7 @@ export async function deployFunction(h: Harness, code: FunctionCode, functionNam
 export type TriggerEndpoints = { functionName: string; triggerName: string; urlInternet: string; urlIntranet: string };
 
 export async function deployTrigger(
-  h: Harness,
+  h: Deployer,
   functionName: string,
   triggerConfig: object,
   qualifier?: string,
@@ -90,7 +100,7 @@ export async function deployTrigger(
 
 /** A function and an anonymous trigger for it; answers the trigger's endpoints. */
 export async function deployHttp(
-  h: Harness,
+  h: Deployer,
   code: FunctionCode,
   triggerConfig: object = ANONYMOUS,
 ): Promise<TriggerEndpoints> {
