@@ -5,8 +5,7 @@ import FC, * as $FC from '@alicloud/fc20230330';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 import { strToU8, zipSync } from 'fflate';
 import type { SandboxMode } from '../src/engine/config';
-import { startLocalEngine } from '../src/engine/local-engine';
-import type { RunningEngine } from '../src/engine/server';
+import { startLocalEngine, type LocalEngine } from '../src/engine/local-engine';
 
 // Node's ESM loader hands the CJS module object as the default import; bundlers hand the class.
 const FcClient = ((FC as unknown as { default?: typeof FC }).default ?? FC) as typeof FC;
@@ -29,7 +28,7 @@ export function functionZip(revision: string): string {
 }
 
 export type BenchEngine = {
-  engine: RunningEngine;
+  engine: LocalEngine;
   /** Creates a Node.js event function with an anonymous HTTP trigger; answers the trigger's Host header. */
   deploy(functionName: string): Promise<string>;
   /** Deploys new code to an existing function (the next invocation is a cold start). */
@@ -49,7 +48,7 @@ export async function startBenchEngine(sandbox: SandboxMode = 'auto'): Promise<B
     sandbox,
   };
   // The 499 notes are autocannon hanging up at the end of each run, not news.
-  const engine = await startLocalEngine(config, { log: () => {} });
+  const engine = await startLocalEngine(config, { log: () => {}, warn: () => {} });
   const client: FcClientInstance = new FcClient(
     new $OpenApiUtil.Config({
       accessKeyId: engine.credentials.accessKeyId,
