@@ -130,7 +130,9 @@ exports.handler = async (event) => {
     expect((await call(`http://${new URL(web.urlInternet).hostname}:${first.port}`)).status).toBe(200);
     expect(processesOf(functionName).length).toBeGreaterThanOrEqual(1);
     first.child.kill('SIGKILL');
-    // Sandboxed, the instance dies with the engine; otherwise the next start stops what is left.
+    // Sandboxed, the instance dies with the engine (--die-with-parent); otherwise the next start
+    // stops what the crashed engine left.
+    if (isolated) await vi.waitFor(() => expect(processesOf(functionName)).toEqual([]), { timeout: 5000 });
     const second = await startEngineProcess(dataDir);
     await vi.waitFor(() => expect(processesOf(functionName)).toEqual([]), { timeout: 5000 });
     second.child.kill('SIGKILL');

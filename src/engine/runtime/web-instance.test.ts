@@ -113,7 +113,8 @@ describe('web functions (custom runtime)', () => {
   });
 
   it('answers InstanceStartFailed when the server never listens, within startupTimeoutMs', async () => {
-    const short = createInstancePool({ workDir: temp.dir, startupTimeoutMs: 400 });
+    // Long enough for a loaded machine to start node in the sandbox and print, short of the default.
+    const short = createInstancePool({ workDir: temp.dir, startupTimeoutMs: 2000 });
     try {
       const spec = webSpec({
         customRuntimeConfig: { command: ['node', '-e', "console.log('not listening'); setInterval(() => {}, 1000)"] },
