@@ -56,8 +56,11 @@ export function bwrapSandbox(options: BwrapOptions): Sandbox {
 }
 
 function fixedArgs(tmpfsSize: boolean): string[] {
-  const args = ['--unshare-pid', '--unshare-ipc', '--unshare-uts', '--unshare-cgroup-try'];
-  args.push('--die-with-parent', '--new-session', '--cap-drop', 'ALL', '--hostname', 'fc-instance');
+  // --as-pid-1: the function's main process is its namespace's init, so the instance ends exactly
+  // when it does, and bubblewrap forks one process less per cold start. No cgroup namespace: it
+  // cost a measurable share of the cold start (npm run bench) and hides nothing a function needs.
+  const args = ['--unshare-pid', '--as-pid-1', '--unshare-ipc', '--unshare-uts', '--die-with-parent', '--new-session'];
+  args.push('--cap-drop', 'ALL', '--hostname', 'fc-instance');
   for (const dir of SYSTEM_DIRS) args.push(...mirror(dir));
   // A bind resolves a symlinked /etc entry (resolv.conf → /run/...) to its target.
   for (const entry of ETC_ENTRIES.map((name) => path.join('/etc', name)).filter((file) => fs.existsSync(file))) {
