@@ -4,8 +4,8 @@ import path from 'node:path';
 import FC, * as $FC from '@alicloud/fc20230330';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 import { strToU8, zipSync } from 'fflate';
-import { startLocalEngine } from '../src/engine/local-engine';
-import type { RunningEngine } from '../src/engine/server';
+import type { SandboxMode } from '../src/engine/config';
+import { startLocalEngine, type LocalEngine } from '../src/engine/local-engine';
 
 // Node's ESM loader hands the CJS module object as the default import; bundlers hand the class.
 const FcClient = ((FC as unknown as { default?: typeof FC }).default ?? FC) as typeof FC;
@@ -28,7 +28,7 @@ export function functionZip(revision: string): string {
 }
 
 export type BenchEngine = {
-  engine: RunningEngine;
+  engine: LocalEngine;
   /** Creates a Node.js event function with an anonymous HTTP trigger; answers the trigger's Host header. */
   deploy(functionName: string): Promise<string>;
   /** Deploys new code to an existing function (the next invocation is a cold start). */
@@ -37,7 +37,7 @@ export type BenchEngine = {
 };
 
 /** The real engine as `npm start` runs it, on port 0 in a temp data dir, driven by the official SDK. */
-export async function startBenchEngine(): Promise<BenchEngine> {
+export async function startBenchEngine(sandbox: SandboxMode = 'auto'): Promise<BenchEngine> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-bench-'));
   const config = {
     dataDir,
@@ -45,9 +45,10 @@ export async function startBenchEngine(): Promise<BenchEngine> {
     port: 0,
     region: 'cn-hangzhou',
     credentialOverrides: {},
+    sandbox,
   };
   // The 499 notes are autocannon hanging up at the end of each run, not news.
-  const engine = await startLocalEngine(config, { log: () => {} });
+  const engine = await startLocalEngine(config, { log: () => {}, warn: () => {} });
   const client: FcClientInstance = new FcClient(
     new $OpenApiUtil.Config({
       accessKeyId: engine.credentials.accessKeyId,

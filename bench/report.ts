@@ -5,6 +5,7 @@ import type { LoadResult } from './load-generator';
 export const BUDGETS = {
   addedP50Ms: 1,
   coldStartMs: 150,
+  sandboxAddedPercent: 20,
   initialJsGzipBytes: 200_000,
 } as const;
 
@@ -72,10 +73,16 @@ export function formatReport(r: BenchReport): string {
     const fmt = (s: { min: number; median: number; max: number }) =>
       `${s.min.toFixed(0)} / ${s.median.toFixed(0)} / ${s.max.toFixed(0)} ms`;
     rows.push([
-      `Cold start x${c.runs}, min / median / max`,
+      `Cold start x${c.runs} (sandbox: ${c.sandbox}), min / median / max`,
       fmt(c.gatewayMs),
       `node -e 0: ${fmt(c.nodeStartMs)}`,
       `budget < ${BUDGETS.coldStartMs} ms`,
+    ]);
+    rows.push([
+      '  the same, FC_ENGINE_SANDBOX=off',
+      fmt(c.unsandboxedMs),
+      '',
+      `sandbox adds ${c.sandboxAddedPercent.toFixed(1)}% (budget ${BUDGETS.sandboxAddedPercent}%)`,
     ]);
   }
   if (isError(r.async)) rows.push(['Async accepted (202)', `error: ${r.async.error}`, '', '']);

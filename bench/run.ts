@@ -76,9 +76,18 @@ async function engineMeasures(bench: BenchEngine, load: LoadClient, bare: Target
     }
     return rows;
   });
-  const coldStart = await attempt(`cold start x${COLD_RUNS} vs node -e 0`, async () => {
+  const coldStart = await attempt(`cold start x${COLD_RUNS}, sandboxed vs not vs node -e 0`, async () => {
     if (notServing) throw new Error(notServing);
-    return measureColdStart(bench, 'bench_cold', await bench.deploy('bench_cold'), COLD_RUNS);
+    const unsandboxed = await startBenchEngine('off');
+    try {
+      return await measureColdStart(
+        { bench, functionName: 'bench_cold', host: await bench.deploy('bench_cold') },
+        { bench: unsandboxed, functionName: 'bench_cold', host: await unsandboxed.deploy('bench_cold') },
+        COLD_RUNS,
+      );
+    } finally {
+      await unsandboxed.close();
+    }
   });
   const asyncResult = await attempt('async invocations accepted per second', async () => {
     if (notServing) throw new Error(notServing);

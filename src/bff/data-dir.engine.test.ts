@@ -28,6 +28,7 @@ async function startBoth(dataDir: string): Promise<{ engine: LocalEngine; bff: R
     port: 0,
     region: 'cn-hangzhou',
     credentialOverrides: {},
+    sandbox: 'auto',
   });
   running.push(engine);
   vi.stubEnv('FC_CONSOLE_DATA', dataDir);

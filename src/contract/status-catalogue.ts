@@ -125,8 +125,11 @@ export const GATEWAY_ERRORS = {
     status: 502,
     type: 'functionError',
     billed: true,
-    cause: 'The function process exited or crashed while handling the request.',
-    action: 'Read the logs of this invocation; do not call process.exit in a handler.',
+    // FC answers an out-of-memory function this way too ("Process exited unexpectedly before completing request").
+    cause:
+      'The function process exited, crashed or ran out of memory (used more than its memorySize) while handling the request.',
+    action:
+      'Read the logs of this invocation; do not call process.exit in a handler; raise memorySize if it ran out of memory.',
   },
   HandlerNotFound: {
     status: 502,

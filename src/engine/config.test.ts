@@ -10,6 +10,7 @@ describe('loadEngineConfig', () => {
       port: 3001,
       region: 'cn-hangzhou',
       credentialOverrides: {},
+      sandbox: 'auto',
     });
   });
 
@@ -33,6 +34,11 @@ describe('loadEngineConfig', () => {
       region: 'cn-shanghai',
     });
     expect(config.credentialOverrides).toEqual({ accountId: '1234567890123456', accessKeyId: 'LTAIabcdefghij' });
+  });
+
+  it('lets FC_ENGINE_SANDBOX=off turn isolation off, and refuses any other value', () => {
+    expect(loadEngineConfig({ FC_ENGINE_SANDBOX: 'off' }).sandbox).toBe('off');
+    expect(() => loadEngineConfig({ FC_ENGINE_SANDBOX: 'no' })).toThrow(/FC_ENGINE_SANDBOX: FC_ENGINE_SANDBOX is auto/);
   });
 
   it('names the bad variable and never echoes a secret', () => {

@@ -15,6 +15,9 @@ const engineEnvSchema = z.object({
   ),
   FC_ENGINE_ACCOUNT_ID: optionalEnv(accountIdEnvSchema),
   FC_ENGINE_REGION: optionalEnv(regionEnvSchema),
+  FC_ENGINE_SANDBOX: optionalEnv(
+    z.enum(['auto', 'off'], { error: 'FC_ENGINE_SANDBOX is auto (isolate functions where possible) or off.' }),
+  ),
 });
 
 export type CredentialOverrides = { accountId?: string; accessKeyId?: string; accessKeySecret?: string };
@@ -26,13 +29,18 @@ export type EngineConfig = {
   port: number;
   region: string;
   credentialOverrides: CredentialOverrides;
+  /** `off` runs functions without isolation even where bubblewrap works (for debugging only). */
+  sandbox: SandboxMode;
 };
+
+export type SandboxMode = 'auto' | 'off';
 
 export const ENGINE_DEFAULTS = {
   dataDir: '.fc-console',
   host: '127.0.0.1',
   port: 3001,
   region: 'cn-hangzhou',
+  sandbox: 'auto',
 } as const;
 
 /** Parse the engine's environment once, at start-up. Throws an Error naming each bad variable. */
@@ -51,5 +59,6 @@ export function loadEngineConfig(env: Record<string, string | undefined>, cwd = 
       accessKeyId: e.FC_ENGINE_ACCESS_KEY_ID,
       accessKeySecret: e.FC_ENGINE_ACCESS_KEY_SECRET,
     },
+    sandbox: e.FC_ENGINE_SANDBOX ?? ENGINE_DEFAULTS.sandbox,
   };
 }

@@ -11,6 +11,9 @@ import { createInvocationLogs, withInvocationLogs } from './invoke/invocation-lo
 import { invocationLogsRoutes } from './invoke/invocation-logs-routes';
 import { invokeFunctionRoutes } from './invoke/invoke-routes';
 import { createInstancePool, type InstancePool } from './runtime/instance-pool';
+import { detectSandbox } from './runtime/sandbox/detect';
+import { NOT_ISOLATED_WARNING, type SandboxStatus } from './runtime/sandbox/sandbox';
+import { sandboxStatusRoutes } from './runtime/sandbox/sandbox-routes';
 import { startEngine, type RunningEngine } from './server';
 import { openEngineStore } from './store/engine-store';
 import { usePrivateUmask } from './store/private-data-dir';
@@ -22,9 +25,11 @@ export type LocalEngineOptions = {
   asyncPollMs?: number;
   /** Where the gateway notes a client that hung up (499). */
   log?: (line: string) => void;
+  /** Where start-up warnings go (functions not isolated); stderr unless told. */
+  warn?: (line: string) => void;
 };
 
-export type LocalEngine = RunningEngine & { pool: InstancePool };
+export type LocalEngine = RunningEngine & { pool: InstancePool; sandbox: SandboxStatus };
 
 /** How long a shutdown waits for async runs in flight; one cut short stays Running and is run again at the next start. */
 const SHUTDOWN_GRACE_MS = 3000;
@@ -36,6 +41,8 @@ const SHUTDOWN_GRACE_MS = 3000;
 export async function startLocalEngine(config: EngineConfig, options: LocalEngineOptions = {}): Promise<LocalEngine> {
   usePrivateUmask();
   const credentials = loadCredentials(config.dataDir, config.credentialOverrides);
+  const sandbox = await detectSandbox(config.sandbox);
+  warnIfNotIsolated(sandbox.status, config, options.warn ?? ((line) => console.warn(line)));
   const store = openEngineStore(config.dataDir);
   const logs = createInvocationLogs();
   const pool = withInvocationLogs(
@@ -44,6 +51,7 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
       maxInstancesPerFunction: options.maxInstancesPerFunction,
       accountId: credentials.accountId,
       region: config.region,
+      sandbox,
     }),
     logs,
   );
@@ -70,6 +78,7 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
         invocationLogsRoutes(logs),
         asyncConfigsListRoute(queue),
         instancesRoutes(pool),
+        sandboxStatusRoutes(sandbox.status),
       ],
       onFunctionDeleted: (functionName) => queue.deleteFunction(functionName),
     });
@@ -86,5 +95,16 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
       await pool.close();
       await engine.close();
     })());
-  return { ...engine, pool, close };
+  return { ...engine, pool, sandbox: sandbox.status, close };
+}
+
+/** Said once, at start-up: what a function could reach on this machine. */
+function warnIfNotIsolated(status: SandboxStatus, config: EngineConfig, warn: (line: string) => void): void {
+  if (status.isolated) return;
+  warn(`Warning: ${NOT_ISOLATED_WARNING} (${status.reason}).`);
+  if (config.credentialOverrides.accessKeySecret !== undefined) {
+    warn(
+      "Warning: FC_ENGINE_ACCESS_KEY_SECRET is in the engine's environment, which a function can read when it is not isolated: keep the key in credentials.json instead.",
+    );
+  }
 }

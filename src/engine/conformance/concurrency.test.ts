@@ -16,17 +16,17 @@ describe('instances', () => {
     const { urlInternet } = await deployHttp(h, MIRROR);
     const replies = await together(urlInternet, CAP);
     expect(replies.map((r) => r.status)).toEqual([200, 200]);
-    expect(new Set(replies.map((r) => r.json<Mirrored>().pid)).size).toBe(CAP);
+    expect(new Set(replies.map((r) => r.json<Mirrored>().instance)).size).toBe(CAP);
     // Warm instances take the next requests: no new process.
     const again = await together(urlInternet, CAP, '/');
-    expect(new Set([...replies, ...again].map((r) => r.json<Mirrored>().pid)).size).toBe(CAP);
+    expect(new Set([...replies, ...again].map((r) => r.json<Mirrored>().instance)).size).toBe(CAP);
   });
 
   it('a web function with instanceConcurrency 3 serves three requests at once in one instance', async () => {
     const { urlInternet } = await deployHttp(h, { ...WEB_SERVER, instanceConcurrency: 3 });
     const replies = await together(urlInternet, 3);
     expect(replies.map((r) => r.status)).toEqual([200, 200, 200]);
-    expect(new Set(replies.map((r) => r.json<{ pid: number }>().pid)).size).toBe(1);
+    expect(new Set(replies.map((r) => r.json<{ instance: string }>().instance)).size).toBe(1);
   });
 });
 

@@ -37,7 +37,7 @@ describe('function errors are 502 with x-fc-error-type', () => {
     const { urlInternet } = await deployHttp(
       h,
       code(
-        `exports.handler = async (event) => { if (JSON.parse(event).rawPath === '/exit') process.exit(3); return { body: String(process.pid) }; };`,
+        `exports.handler = async (event) => { if (JSON.parse(event).rawPath === '/exit') process.exit(3); return { body: String(process.env.FC_INSTANCE_ID) }; };`,
       ),
     );
     const before = (await call(urlInternet)).text;
@@ -103,6 +103,6 @@ it('a client that hangs up is logged as 499 and the instance is kept', async () 
   );
   const instance = () => h.engine.pool.instances().filter((i) => i.functionName === functionName);
   await vi.waitFor(() => expect(instance()).toMatchObject([{ inFlight: 0 }]), { timeout: 3000 });
-  const pid = instance()[0]!.pid;
-  expect((await call(urlInternet)).json<Mirrored>().pid).toBe(pid);
+  const { instanceId } = instance()[0]!;
+  expect((await call(urlInternet)).json<Mirrored>().instance).toBe(instanceId);
 });

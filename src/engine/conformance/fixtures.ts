@@ -2,7 +2,7 @@ import type { FunctionCode } from './harness';
 
 /**
  * An event function that tells what it received (method, path, headers, query, body size, its
- * pid), after `?sleep=<ms>`; with `?respond` it answers the {statusCode, headers, body} it was sent.
+ * instance id), after `?sleep=<ms>`; with `?respond` it answers the {statusCode, headers, body} it was sent.
  */
 export const MIRROR: FunctionCode = {
   files: {
@@ -21,7 +21,7 @@ export const MIRROR: FunctionCode = {
       query: req.queryParameters,
       bodyLength: body.length,
       bodyText: body.length < 1024 ? body.toString() : '',
-      pid: process.pid,
+      instance: process.env.FC_INSTANCE_ID,
       requestId: req.requestContext.requestId,
     }),
   };
@@ -43,7 +43,7 @@ http.createServer((req, res) => {
     const sleep = Number(new URL(req.url, 'http://x').searchParams.get('sleep') || 0);
     setTimeout(() => {
       res.writeHead(200, { 'content-type': 'application/json', 'x-served-by': 'web' });
-      res.end(JSON.stringify({ method: req.method, url: req.url, headers: req.headers, body: Buffer.concat(chunks).toString(), pid: process.pid }));
+      res.end(JSON.stringify({ method: req.method, url: req.url, headers: req.headers, body: Buffer.concat(chunks).toString(), instance: process.env.FC_INSTANCE_ID }));
     }, sleep);
   });
 }).listen(Number(process.env.FC_SERVER_PORT), '127.0.0.1');
@@ -64,6 +64,7 @@ export type Mirrored = {
   query: Record<string, string>;
   bodyLength: number;
   bodyText: string;
-  pid: number;
+  /** FC_INSTANCE_ID: which instance answered (a sandboxed function sees only its own PID namespace). */
+  instance: string;
   requestId: string;
 };

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import type { SandboxMode } from '../config';
 import { startLocalEngine, type LocalEngine, type LocalEngineOptions } from '../local-engine';
 import { $FC, sdkClient, zipBase64, type FcClientInstance } from '../openapi/engine-test-kit';
 
@@ -11,21 +12,26 @@ import { $FC, sdkClient, zipBase64, type FcClientInstance } from '../openapi/eng
  */
 export type Harness = {
   engine: LocalEngine;
+  dataDir: string;
   client: FcClientInstance;
   /** The 499 lines the gateway logged. */
   logs: string[];
   close(): Promise<void>;
 };
 
+/** What deploying needs: an SDK client of an engine (in this process, or one in its own). */
+export type Deployer = Pick<Harness, 'client'>;
+
 export async function startHarness(options: LocalEngineOptions = {}): Promise<Harness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-conformance-'));
   const logs: string[] = [];
   const engine = await startLocalEngine(
-    { dataDir, host: '127.0.0.1', port: 0, region: 'cn-hangzhou', credentialOverrides: {} },
+    { dataDir, host: '127.0.0.1', port: 0, region: 'cn-hangzhou', credentialOverrides: {}, sandbox: sandboxMode() },
     { log: (line) => logs.push(line), ...options },
   );
   return {
     engine,
+    dataDir,
     client: sdkClient(engine),
     logs,
     async close() {
@@ -43,11 +49,16 @@ export type FunctionCode = {
   runtime?: string;
   handler?: string;
   timeout?: number;
+  memorySize?: number;
   instanceConcurrency?: number;
   customRuntimeConfig?: { command: string[]; args?: string[]; port?: number };
 };
 
-export async function deployFunction(h: Harness, code: FunctionCode, functionName = uniqueName('fn')): Promise<string> {
+export async function deployFunction(
+  h: Deployer,
+  code: FunctionCode,
+  functionName = uniqueName('fn'),
+): Promise<string> {
   const { files, customRuntimeConfig, ...settings } = code;
   await h.client.createFunction(
     new $FC.CreateFunctionRequest({
@@ -66,7 +77,7 @@ export async function deployFunction(h: Harness, code: FunctionCode, functionNam
 export type TriggerEndpoints = { functionName: string; triggerName: string; urlInternet: string; urlIntranet: string };
 
 export async function deployTrigger(
-  h: Harness,
+  h: Deployer,
   functionName: string,
   triggerConfig: object,
   qualifier?: string,
@@ -89,7 +100,7 @@ export async function deployTrigger(
 
 /** A function and an anonymous trigger for it; answers the trigger's endpoints. */
 export async function deployHttp(
-  h: Harness,
+  h: Deployer,
   code: FunctionCode,
   triggerConfig: object = ANONYMOUS,
 ): Promise<TriggerEndpoints> {
@@ -172,3 +183,6 @@ function pairsOf(raw: string[]): Array<[string, string]> {
   for (let i = 0; i + 1 < raw.length; i += 2) pairs.push([raw[i]!, raw[i + 1]!]);
   return pairs;
 }
+
+/** FC_ENGINE_SANDBOX=off runs the suite without isolation, as on a machine without bubblewrap. */
+export const sandboxMode = (): SandboxMode => (process.env.FC_ENGINE_SANDBOX === 'off' ? 'off' : 'auto');

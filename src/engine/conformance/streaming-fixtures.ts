@@ -5,12 +5,12 @@ import type { FunctionCode } from './harness';
 export const BLOCK = Buffer.from(Array.from({ length: 65536 }, (_, i) => i % 251));
 
 /**
- * A web function that streams: `/gate?file=F` writes "first", then "rest!" once the file F
- * exists (with a Content-Length of its own), so a test can prove the first chunk arrived before the
- * function finished without timing anything; `/echo` sends back each request chunk as it arrives; `/big?bytes=N`
+ * A web function that streams: `/gate?gate=URL` writes "first", then "rest!" once URL answers
+ * "open" (with a Content-Length of its own), so a test can prove the first chunk arrived before the
+ * function finished without timing anything (over the network: the function shares no files); `/echo` sends back each request chunk as it arrives; `/big?bytes=N`
  * sends N bytes of BLOCKs with backpressure; `/count` answers how many body bytes it read, once
  * all arrived; `/hang` writes "first" and never ends; `/die` writes "partial" and exits;
- * `/headers` answers 10 KB of headers; `/apk` answers an APK; `/pid` its pid.
+ * `/headers` answers 10 KB of headers; `/apk` answers an APK; `/pid` its instance id.
  */
 export const STREAMER: FunctionCode = {
   runtime: 'custom.debian10',
@@ -25,8 +25,15 @@ http.createServer((req, res) => {
     case '/gate': {
       res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '10', server: 'fn', 'x-fc-forged': '1', 'x-kept': 'yes' });
       res.write('first');
-      const file = url.searchParams.get('file');
-      const wait = () => (require('node:fs').existsSync(file) ? res.end('rest!') : setTimeout(wait, 10));
+      const gate = url.searchParams.get('gate');
+      const wait = () =>
+        http
+          .get(gate, (answer) => {
+            let text = '';
+            answer.on('data', (chunk) => (text += chunk));
+            answer.on('end', () => (text === 'open' ? res.end('rest!') : setTimeout(wait, 10)));
+          })
+          .on('error', () => setTimeout(wait, 10));
       return void wait();
     }
     case '/echo':
@@ -48,7 +55,7 @@ http.createServer((req, res) => {
     case '/count': {
       let bytes = 0;
       req.on('data', (chunk) => (bytes += chunk.length));
-      return void req.on('end', () => res.end(JSON.stringify({ bytes, pid: process.pid })));
+      return void req.on('end', () => res.end(JSON.stringify({ bytes, instance: process.env.FC_INSTANCE_ID })));
     }
     case '/hang':
       res.writeHead(200, { 'content-type': 'text/plain' });
@@ -62,12 +69,21 @@ http.createServer((req, res) => {
     case '/apk':
       return void res.writeHead(200, { 'content-type': 'application/vnd.android.package-archive' }).end('PK');
     default:
-      res.end(String(process.pid));
+      res.end(String(process.env.FC_INSTANCE_ID));
   }
 }).listen(Number(process.env.FC_SERVER_PORT), '127.0.0.1');
 `,
   },
 };
+
+/** A gate for `/gate`: a loopback server answering "closed" until `open()`. */
+export async function startGate(): Promise<{ url: string; open(): void; close(): void }> {
+  let state = 'closed';
+  const server = http.createServer((_req, res) => res.end(state));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}/`, open: () => void (state = 'open'), close: () => void server.close() };
+}
 
 export type Arrival = { at: number; data: Buffer };
 

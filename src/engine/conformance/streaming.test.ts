@@ -1,13 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { signAcs3 } from '../acs3-signature';
 import { MAX_SYNC_BODY_BYTES } from '../gateway/limits';
 import { WEB_SERVER } from './fixtures';
 import { call, deployHttp, hostOf, startHarness, type Harness, type TriggerEndpoints } from './harness';
-import { BLOCK, STREAMER, openRequest, readStreamed } from './streaming-fixtures';
+import { BLOCK, STREAMER, openRequest, readStreamed, startGate } from './streaming-fixtures';
 
 // Web functions (custom runtime): the engine proxies each request unchanged, bodies streamed both ways.
 let h: Harness;
@@ -30,17 +27,18 @@ async function get(
   return readStreamed(await response, startedAt, onData ? { onData } : undefined);
 }
 
-const pidOf = async (url: string) => (await call(url, { path: '/pid' })).text;
+const instanceOf = async (url: string) => (await call(url, { path: '/pid' })).text;
 
 describe('the response streams to the client as the function writes it', () => {
   it('the first chunk arrives before the function ends, after the response rules', async () => {
     const origin = 'https://app.example.com';
     // The function finishes only after the client has the first chunk: a buffering gateway never
     // delivers it, and the test fails by its timeout.
-    const gate = path.join(mkdtempSync(path.join(tmpdir(), 'fc-gate-')), 'open');
-    const reply = await get(`/gate?file=${encodeURIComponent(gate)}`, { origin }, web.urlInternet, (chunk) => {
-      if (chunk.toString().startsWith('first')) writeFileSync(gate, '');
+    const gate = await startGate();
+    const reply = await get(`/gate?gate=${encodeURIComponent(gate.url)}`, { origin }, web.urlInternet, (chunk) => {
+      if (chunk.toString().startsWith('first')) gate.open();
     });
+    gate.close();
     expect(reply).toMatchObject({ status: 200, text: 'firstrest!', complete: true });
     expect(reply.chunks[0]!.data.toString()).toBe('first');
     // The function's Content-Length is not taken: the body goes chunked.
@@ -84,10 +82,13 @@ describe('the response streams to the client as the function writes it', () => {
   });
 
   it('x-fc-log-type: Tail answers whole, with the log of this request', async () => {
-    const open = path.join(mkdtempSync(path.join(tmpdir(), 'fc-gate-')), 'open');
-    writeFileSync(open, '');
-    const gate = `/gate?file=${encodeURIComponent(open)}`;
-    const reply = await call(web.urlInternet, { path: gate, headers: { 'x-fc-log-type': 'Tail' } });
+    const gate = await startGate();
+    gate.open();
+    const reply = await call(web.urlInternet, {
+      path: `/gate?gate=${encodeURIComponent(gate.url)}`,
+      headers: { 'x-fc-log-type': 'Tail' },
+    });
+    gate.close();
     expect(reply.text).toBe('firstrest!');
     expect(reply.headers['content-length']).toBe('10');
     expect(Buffer.from(String(reply.headers['x-fc-log-result']), 'base64').toString()).toContain('serving /gate');
@@ -109,7 +110,7 @@ describe('the request body streams to the function as the client sends it', () =
   });
 
   it('32 MB chunked reaches the function; one byte more is 400 InvalidArgument and the instance stays', async () => {
-    const pid = await pidOf(web.urlInternet);
+    const pid = await instanceOf(web.urlInternet);
     const at = await call(web.urlInternet, {
       method: 'POST',
       path: '/count',
@@ -126,7 +127,7 @@ describe('the request body streams to the function as the client sends it', () =
     expect(past.status).toBe(400);
     expect(past.json()).toMatchObject({ Code: 'InvalidArgument', RequestId: past.headers['x-fc-request-id'] });
     expect(past.json<{ Message: string }>().Message).toContain(String(MAX_SYNC_BODY_BYTES));
-    expect(await pidOf(web.urlInternet)).toBe(pid);
+    expect(await instanceOf(web.urlInternet)).toBe(pid);
   }, 60_000);
 
   it('past 32 MB after the function began answering, the response is cut', async () => {
@@ -177,7 +178,7 @@ describe('a response that stops midway', () => {
 
   it('a client that hangs up mid-stream is logged as 499 and the instance is kept', async () => {
     const { urlInternet, functionName } = await deployHttp(h, STREAMER);
-    const pid = await pidOf(urlInternet);
+    const pid = await instanceOf(urlInternet);
     const { req, response } = openRequest(urlInternet, 'GET', '/hang');
     req.end();
     const res = await response;
@@ -188,12 +189,12 @@ describe('a response that stops midway', () => {
       { timeout: 3000 },
     );
     await vi.waitFor(() => expect(instances(functionName)).toMatchObject([{ inFlight: 0 }]), { timeout: 3000 });
-    expect(await pidOf(urlInternet)).toBe(pid);
+    expect(await instanceOf(urlInternet)).toBe(pid);
   });
 
   it('a client that hangs up while sending the body is logged as 499 and the instance is kept', async () => {
     const { urlInternet, functionName } = await deployHttp(h, STREAMER);
-    const pid = await pidOf(urlInternet);
+    const pid = await instanceOf(urlInternet);
     const { req } = openRequest(urlInternet, 'POST', '/count');
     req.on('error', () => undefined);
     req.write('part of a body');
@@ -204,12 +205,12 @@ describe('a response that stops midway', () => {
       { timeout: 3000 },
     );
     await vi.waitFor(() => expect(instances(functionName)).toMatchObject([{ inFlight: 0 }]), { timeout: 3000 });
-    expect(await pidOf(urlInternet)).toBe(pid);
+    expect(await instanceOf(urlInternet)).toBe(pid);
   });
 
   it('a function that dies mid-response cuts the client off (the 200 was sent); a new instance serves next', async () => {
     const { urlInternet, functionName } = await deployHttp(h, STREAMER);
-    const pid = await pidOf(urlInternet);
+    const pid = await instanceOf(urlInternet);
     const reply = await get('/die', {}, urlInternet);
     expect(reply).toMatchObject({ status: 200, text: 'partial', complete: false });
     await vi.waitFor(
@@ -217,7 +218,7 @@ describe('a response that stops midway', () => {
         expect(h.logs.join('\n')).toMatch(new RegExp(`FunctionExited \\S+ ${functionName} after the response started`)),
       { timeout: 3000 },
     );
-    expect(await pidOf(urlInternet)).not.toBe(pid);
+    expect(await instanceOf(urlInternet)).not.toBe(pid);
   });
 
   it('the timeout still applies while the response streams', async () => {

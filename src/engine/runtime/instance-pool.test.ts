@@ -18,12 +18,16 @@ function open(options: Partial<PoolOptions> = {}): InstancePool {
   return pool;
 }
 
-// Answers its pid; sleeps for the number of ms in the payload first.
+// Answers its instance id; sleeps for the number of ms in the payload first.
 const SLOW_PID = `exports.handler = async (event) => {
   const ms = Number(event.toString()) || 0;
   await new Promise((resolve) => setTimeout(resolve, ms));
-  return process.pid;
+  return JSON.stringify(process.env.FC_INSTANCE_ID);
 };`;
+
+/** The engine-side pid of the instance a function answered from (in the sandbox it sees only its own namespace). */
+const hostPid = (p: InstancePool, instanceId: unknown) =>
+  p.instances().find((i) => i.instanceId === instanceId)?.pid ?? -1;
 const slowZip = writeCodeZip(temp.dir, { 'index.js': SLOW_PID });
 
 const waitFor = async (check: () => boolean, ms = 2000) => {
@@ -63,18 +67,19 @@ describe('createInstancePool', () => {
     const p = open();
     const oldSpec = nodeSpec(slowZip, { revision: 'r1' });
     const newSpec = nodeSpec(
-      writeCodeZip(temp.dir, { 'index.js': 'exports.handler = async () => "v2:" + process.pid;' }),
+      writeCodeZip(temp.dir, { 'index.js': 'exports.handler = async () => "v2:" + process.env.FC_INSTANCE_ID;' }),
       { revision: 'r2' },
     );
-    const oldPid = json(await p.invokeEvent(oldSpec, Buffer.from('0'), 'v-1')) as number;
+    const oldId = json(await p.invokeEvent(oldSpec, Buffer.from('0'), 'v-1'));
+    const oldPid = hostPid(p, oldId);
 
     const inFlight = p.invokeEvent(oldSpec, Buffer.from('300'), 'v-2');
     await new Promise((resolve) => setTimeout(resolve, 50));
     const fresh = expectSuccess(await p.invokeEvent(newSpec, Buffer.alloc(0), 'v-3')).body.toString();
-    expect(fresh).toMatch(/^v2:\d+$/);
-    expect(fresh).not.toBe(`v2:${oldPid}`);
+    expect(fresh).toMatch(/^v2:c-[0-9a-f]+$/);
+    expect(fresh).not.toBe(`v2:${oldId}`);
 
-    expect(json(await inFlight)).toBe(oldPid);
+    expect(json(await inFlight)).toBe(oldId);
     expect(await waitFor(() => !isRunning(oldPid))).toBe(true);
     expect(p.instances().map((i) => i.revision)).toEqual(['r2']);
   });
@@ -90,12 +95,12 @@ describe('createInstancePool', () => {
     expect(instance?.inFlight).toBe(1);
     // The invocation runs on in the background, then the same instance takes the next request.
     expect(await waitFor(() => p.instances()[0]?.inFlight === 0)).toBe(true);
-    expect(json(await p.invokeEvent(spec, Buffer.from('0'), 'a-2'))).toBe(instance?.pid);
+    expect(json(await p.invokeEvent(spec, Buffer.from('0'), 'a-2'))).toBe(instance?.instanceId);
   });
 
   it('stops an instance left idle for idleMs', async () => {
     const p = open({ idleMs: 100 });
-    const pid = json(await p.invokeEvent(nodeSpec(slowZip), Buffer.from('0'), 'i-1')) as number;
+    const pid = hostPid(p, json(await p.invokeEvent(nodeSpec(slowZip), Buffer.from('0'), 'i-1')));
     expect(isRunning(pid)).toBe(true);
     expect(await waitFor(() => !isRunning(pid))).toBe(true);
     expect(p.instances()).toEqual([]);
@@ -104,8 +109,8 @@ describe('createInstancePool', () => {
   it('kills every instance on close and refuses later invocations', async () => {
     const p = open();
     const pids = [
-      json(await p.invokeEvent(nodeSpec(slowZip), Buffer.from('0'), 'k-1')) as number,
-      json(await p.invokeEvent(nodeSpec(slowZip, { functionName: 'other' }), Buffer.from('0'), 'k-2')) as number,
+      hostPid(p, json(await p.invokeEvent(nodeSpec(slowZip), Buffer.from('0'), 'k-1'))),
+      hostPid(p, json(await p.invokeEvent(nodeSpec(slowZip, { functionName: 'other' }), Buffer.from('0'), 'k-2'))),
     ];
     await p.close();
     expect(pids.filter(isRunning)).toEqual([]);

@@ -4,6 +4,8 @@ import { isCustomRuntime } from '../../contract/function';
 import { buildChildEnv } from './child-env';
 import { ensureCodeDir } from './code-cache';
 import { NodeInstance } from './node-instance';
+import { defaultSandbox } from './sandbox/detect';
+import { createInstanceRegistry } from './sandbox/instance-registry';
 import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeResult, PoolOptions } from './types';
 import { WebInstance } from './web-instance';
 
@@ -11,7 +13,7 @@ const NODE_RUNTIMES = new Set(['nodejs20', 'nodejs18']);
 
 type Slot = {
   spec: FunctionSpec;
-  /** FC_INSTANCE_ID of its process; ListInstances names it. */
+  /** FC_INSTANCE_ID, which the function sees (its pid is its namespace's own); ListInstances names it. */
   instanceId: string;
   startedTimeMs: number;
   capacity: number;
@@ -28,6 +30,7 @@ export type InstanceInfo = {
   functionName: string;
   qualifier: string;
   revision: string;
+  /** The engine's view of the instance's process (bubblewrap's, when sandboxed). */
   pid: number | undefined;
   inFlight: number;
   retiring: boolean;
@@ -53,6 +56,8 @@ export type InstancePool = {
 export function createInstancePool(options: PoolOptions): InstancePool {
   const { workDir, maxInstancesPerFunction = 10, idleMs = 5 * 60_000, startupTimeoutMs = 10_000 } = options;
   const account = { accountId: options.accountId ?? '', region: options.region ?? 'cn-hangzhou' };
+  const sandboxing = options.sandbox ? Promise.resolve(options.sandbox) : defaultSandbox();
+  const registry = createInstanceRegistry(path.join(workDir, 'instances'));
   const byFunction = new Map<string, Slot[]>();
   let closed = false;
   // A function's reserved concurrency (PutConcurrencyConfig) lowers the pool's cap; 0 disables it.
@@ -61,7 +66,7 @@ export function createInstancePool(options: PoolOptions): InstancePool {
   const killAll = () => {
     for (const slots of byFunction.values()) for (const slot of slots) slot.instance?.kill();
   };
-  // Web functions run in their own process groups and outlive the engine unless killed on exit.
+  // Instances run in process groups of their own: outside a sandbox they outlive the engine unless killed.
   process.on('exit', killAll);
 
   function remove(slot: Slot): void {
@@ -91,10 +96,11 @@ export function createInstancePool(options: PoolOptions): InstancePool {
           throw new Error(`The runtime ${spec.runtime} is not supported by the local engine`);
         }
         const codeDir = await ensureCodeDir(path.join(workDir, 'code'), spec.codeZipPath);
-        const env = buildChildEnv(spec, slot.instanceId, account);
+        const sandbox = await sandboxing;
+        const env = buildChildEnv(spec, slot.instanceId, account, { isolated: sandbox.status.isolated });
         const instance = isCustomRuntime(spec.runtime)
-          ? new WebInstance({ spec, codeDir, env, startupTimeoutMs })
-          : new NodeInstance({ spec, codeDir, env, account });
+          ? new WebInstance({ spec, codeDir, env, startupTimeoutMs, sandbox, registry })
+          : new NodeInstance({ spec, codeDir, env, account, sandbox, registry });
         slot.instance = instance;
         instance.onExit(() => remove(slot));
         if (closed) instance.kill();

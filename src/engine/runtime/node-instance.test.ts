@@ -158,7 +158,7 @@ describe('Node.js event functions', () => {
         if (mode === 'throw') throw new TypeError('boom');
         if (mode === 'callback') return callback(new Error('via callback'));
         if (mode === 'reject') return Promise.reject(new Error('rejected'));
-        callback(null, process.pid);
+        callback(null, JSON.stringify(process.env.FC_INSTANCE_ID));
       };`,
     });
     const pid = json(await pool.invokeEvent(fn, Buffer.from('pid'), 'x-0'));
@@ -214,7 +214,7 @@ describe('Node.js event functions', () => {
     const fn = spec({
       'index.js': `exports.handler = (event, context, callback) => {
         if (event.toString() === 'exit') { console.log('leaving'); process.exit(3); }
-        callback(null, process.pid);
+        callback(null, JSON.stringify(process.env.FC_INSTANCE_ID));
       };`,
     });
     const before = json(await pool.invokeEvent(fn, Buffer.from('pid'), 'p-1'));
@@ -229,7 +229,7 @@ describe('Node.js event functions', () => {
   it('stops an invocation at its timeout with FunctionTimeout and replaces the instance', async () => {
     const fn = spec(
       {
-        'index.js': `exports.handler = (event, context, callback) => { if (event.toString() === 'loop') { console.log('looping'); for (;;) {} } callback(null, process.pid); };`,
+        'index.js': `exports.handler = (event, context, callback) => { if (event.toString() === 'loop') { console.log('looping'); for (;;) {} } callback(null, JSON.stringify(process.env.FC_INSTANCE_ID)); };`,
       },
       { timeoutSeconds: 1 },
     );

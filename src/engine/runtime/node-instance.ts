@@ -1,13 +1,18 @@
 import { isUtf8 } from 'node:buffer';
-import { fork, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { deserialize } from 'node:v8';
 import { buildHttpEvent, toBodyBuffer, toHttpResponse } from './http-event';
 import { InvocationLog, PendingOutput, forEachLine } from './invocation-log';
+import type { InstanceRegistry } from './sandbox/instance-registry';
+import { MemoryWatch, outOfMemoryMessage } from './sandbox/memory-watch';
+import { killGroup, type Sandbox } from './sandbox/sandbox';
 import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeResult, RuntimeErrorCode } from './types';
 
 const RUNNER_PATH = fileURLToPath(new URL('./node-runner.cjs', import.meta.url));
+/** What V8 prints when --max-old-space-size is reached, just before it aborts. */
+const HEAP_OUT_OF_MEMORY = 'JavaScript heap out of memory';
 
 type RunnerMessage =
   | { t: 'log'; id: number | null; text: string }
@@ -30,6 +35,8 @@ export type NodeInstanceOptions = {
   codeDir: string;
   env: Record<string, string>;
   account: { accountId: string; region: string };
+  sandbox: Sandbox;
+  registry?: InstanceRegistry;
 };
 
 /** A Node.js event function instance: a `node` child running node-runner.cjs, one request at a time. */
@@ -42,26 +49,47 @@ export class NodeInstance implements Instance {
   private nextId = 1;
   private exited = false;
   private dead = false;
+  private outOfMemory = false;
+  private readonly memory: MemoryWatch;
 
   constructor(private readonly options: NodeInstanceOptions) {
-    const { spec, codeDir, env, account } = options;
-    const config = {
+    const { spec, codeDir, env, account, sandbox } = options;
+    const plan = sandbox.plan({
       codeDir,
-      handler: spec.handler,
-      functionName: spec.functionName,
-      memory: spec.memorySize,
-      timeout: spec.timeoutSeconds,
-      ...account,
-    };
-    // execArgv is set on purpose: fork would otherwise pass on the engine's own flags (tsx loaders).
-    this.child = fork(RUNNER_PATH, [JSON.stringify(config)], {
-      cwd: codeDir,
+      runner: RUNNER_PATH,
       env,
-      execArgv: [`--max-old-space-size=${spec.memorySize}`],
+      command: (seen) => {
+        const config = {
+          codeDir: seen.codeDir,
+          handler: spec.handler,
+          functionName: spec.functionName,
+          memory: spec.memorySize,
+          timeout: spec.timeoutSeconds,
+          ...account,
+        };
+        return [process.execPath, `--max-old-space-size=${spec.memorySize}`, seen.runner, JSON.stringify(config)];
+      },
+    });
+    // spawn with an IPC channel rather than fork: the channel's fd passes through the sandbox, and
+    // none of the engine's own node flags (tsx loaders) reach the function.
+    this.child = spawn(plan.file, plan.args, {
+      cwd: plan.cwd,
+      env: plan.env,
+      detached: true,
       // JSON, not 'advanced': V8 serialization was a large share of the engine's time per request.
       serialization: 'json',
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
+    const { pid } = this.child;
+    if (pid !== undefined) options.registry?.add(pid);
+    this.memory = new MemoryWatch(
+      () => this.child.pid,
+      spec.memorySize * 1024 * 1024,
+      () => {
+        this.outOfMemory = true;
+        this.kill();
+      },
+    );
     this.child.on('message', (message) => this.onMessage(message as RunnerMessage));
     forEachLine(this.child.stdout, (line) => this.onOutput(line));
     forEachLine(this.child.stderr, (line) => this.onOutput(line));
@@ -107,9 +135,12 @@ export class NodeInstance implements Instance {
     else this.exitListeners.push(listener);
   }
 
+  /** Stops it and everything it started (its process group; in the sandbox, its PID namespace). */
   kill(): void {
     this.dead = true;
-    if (!this.exited) this.child.kill('SIGKILL');
+    this.memory.stop();
+    if (this.exited) return;
+    if (this.child.pid === undefined || !killGroup(this.child.pid)) this.child.kill('SIGKILL');
   }
 
   private run(event: Buffer, requestId: string): Promise<RunOutcome> {
@@ -132,9 +163,11 @@ export class NodeInstance implements Instance {
         if (!this.running.has(id)) return;
         this.running.delete(id);
         clearTimeout(timer);
+        this.memory.end();
         resolve(outcome);
       };
       this.running.set(id, { log, finish });
+      this.memory.begin();
       const context = { requestId };
       // The event's bytes exactly: as text when they are UTF-8 (an HTTP event always is), else base64.
       const payload = isUtf8(event) ? { event: event.toString('utf8') } : { eventBase64: event.toString('base64') };
@@ -168,6 +201,7 @@ export class NodeInstance implements Instance {
 
   /** Raw stdout/stderr and output outside an invocation: the running request's, else the next one's. */
   private onOutput(line: string): void {
+    if (line.includes(HEAP_OUT_OF_MEMORY)) this.outOfMemory = true;
     const running = [...this.running.values()];
     if (running.length === 0) this.pending.push(line);
     for (const { log } of running) log.add(line);
@@ -175,24 +209,32 @@ export class NodeInstance implements Instance {
 
   private handleExit(code: number | null, signal: NodeJS.Signals | null): void {
     this.dead = true;
+    this.memory.stop();
+    if (this.child.pid !== undefined) {
+      // Whatever it started outside a sandbox goes with it.
+      killGroup(this.child.pid);
+      this.options.registry?.remove(this.child.pid);
+    }
     // stdout may still hold the last lines: give the pipes a moment before answering.
     setTimeout(() => {
       this.exited = true;
       const how = signal ? `signal ${signal}` : `exit code ${code}`;
       for (const { log, finish } of [...this.running.values()]) {
-        log.add(`Process exited unexpectedly before completing request (${how})`);
+        log.add(this.exitMessage(how));
         finish(this.exitFailure(log, how));
       }
       for (const listener of this.exitListeners.splice(0)) listener();
     }, 20);
   }
 
+  /** FC answers an out-of-memory function as an exited one; the message says which it was. */
   private exitFailure(log: InvocationLog, how = 'the instance is gone'): InvokeFailure {
-    return {
-      error: 'FunctionExited',
-      message: `Process exited unexpectedly before completing request (${how})`,
-      logs: log.close(),
-    };
+    return { error: 'FunctionExited', message: this.exitMessage(how), logs: log.close() };
+  }
+
+  private exitMessage(how: string): string {
+    if (this.outOfMemory) return outOfMemoryMessage(this.options.spec.memorySize);
+    return `Process exited unexpectedly before completing request (${how})`;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import type { GatewayErrorCode } from '../../contract/status-catalogue';
+import type { Sandbox } from './sandbox/sandbox';
 
 /** What to run. The caller resolves a qualifier (LATEST, a version, an alias) into this. */
 export type FunctionSpec = {
@@ -107,6 +108,8 @@ export type PoolOptions = {
   /** Given to functions as FC_ACCOUNT_ID / FC_REGION and in the event context. */
   accountId?: string;
   region?: string;
+  /** How instances are isolated; detected on this machine (bubblewrap when it works) unless given. */
+  sandbox?: Sandbox;
 };
 
 /** One running instance, as the pool sees it. */

@@ -2,6 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { InvocationLog, PendingOutput, forEachLine } from './invocation-log';
 import { findFreePort, waitForListener } from './port';
+import type { InstanceRegistry } from './sandbox/instance-registry';
+import { MemoryWatch, outOfMemoryMessage } from './sandbox/memory-watch';
+import { killGroup, type Sandbox } from './sandbox/sandbox';
 import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeResult } from './types';
 import { proxyRequest, type ProxyCall } from './web-proxy';
 
@@ -11,6 +14,8 @@ export type WebInstanceOptions = {
   /** The function's environment; the port variables are added here. */
   env: Record<string, string>;
   startupTimeoutMs: number;
+  sandbox: Sandbox;
+  registry?: InstanceRegistry;
 };
 
 /**
@@ -31,9 +36,19 @@ export class WebInstance implements Instance {
   private readonly starting: Promise<InvokeFailure | undefined>;
   private dead = false;
   private gone = false;
+  private outOfMemory = false;
+  private readonly memory: MemoryWatch;
 
   constructor(private readonly options: WebInstanceOptions) {
     this.capacity = Math.max(1, options.spec.instanceConcurrency);
+    this.memory = new MemoryWatch(
+      () => this.child?.pid,
+      options.spec.memorySize * 1024 * 1024,
+      () => {
+        this.outOfMemory = true;
+        this.kill();
+      },
+    );
     this.starting = this.start();
   }
 
@@ -68,13 +83,14 @@ export class WebInstance implements Instance {
 
   kill(): void {
     this.dead = true;
+    this.memory.stop();
     const pid = this.child?.pid;
     if (pid === undefined || this.child?.exitCode !== null || this.child.signalCode !== null) return;
     if (!killGroup(pid)) this.child.kill('SIGKILL');
   }
 
   private async start(): Promise<InvokeFailure | undefined> {
-    const { spec, codeDir, env, startupTimeoutMs } = this.options;
+    const { spec, codeDir, env, startupTimeoutMs, sandbox } = this.options;
     const deadline = Date.now() + startupTimeoutMs;
     const command = spec.customRuntimeConfig?.command ?? [];
     const [file, ...commandArgs] = command;
@@ -89,13 +105,19 @@ export class WebInstance implements Instance {
     }
     const port = String(this.port);
     let spawnError: Error | undefined;
-    const child = spawn(file, [...commandArgs, ...(spec.customRuntimeConfig?.args ?? [])], {
-      cwd: codeDir,
+    const plan = sandbox.plan({
+      codeDir,
       env: { ...env, FC_SERVER_PORT: port, FC_CUSTOM_LISTEN_PORT: port, PORT: port },
+      command: () => [file, ...commandArgs, ...(spec.customRuntimeConfig?.args ?? [])],
+    });
+    const child = spawn(plan.file, plan.args, {
+      cwd: plan.cwd,
+      env: plan.env,
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
     this.child = child;
+    if (child.pid !== undefined) this.options.registry?.add(child.pid);
     forEachLine(child.stdout, (line) => this.onOutput(line));
     forEachLine(child.stderr, (line) => this.onOutput(line));
     child.on('error', (error) => {
@@ -112,7 +134,7 @@ export class WebInstance implements Instance {
     const reason = spawnError
       ? `The start command failed: ${spawnError.message}`
       : child.exitCode !== null || child.signalCode !== null
-        ? `The start command exited (${child.signalCode ?? `exit code ${child.exitCode}`}) before listening on port ${port}`
+        ? `The start command exited (${child.signalCode ?? `exit code ${child.exitCode}`}) before listening on port ${port}${lastWords(this.output.peek())}`
         : `The function did not listen on port ${port} (FC_SERVER_PORT) within ${startupTimeoutMs} ms`;
     this.kill();
     return this.startFailure(reason);
@@ -127,6 +149,7 @@ export class WebInstance implements Instance {
     log.addAll(this.output.drain());
     if (this.dead) return this.exitFailure(log);
     this.inFlight.add(log);
+    this.memory.begin();
     const target = { host: this.host, port: this.port, agent: this.agent };
     const timeoutSeconds = this.options.spec.timeoutSeconds;
     const outcome = await proxyRequest(target, {
@@ -135,6 +158,7 @@ export class WebInstance implements Instance {
       broken: (error) => this.onProxyError(error),
     });
     this.inFlight.delete(log);
+    this.memory.end();
     if ('error' in outcome) log.add(outcome.message);
     return { ...outcome, logs: log.close() };
   }
@@ -142,14 +166,20 @@ export class WebInstance implements Instance {
   private async onProxyError(error: Error): Promise<Omit<InvokeFailure, 'logs'>> {
     // A reset connection is the process dying more often than not: give its exit a moment to show.
     await new Promise((resolve) => setTimeout(resolve, 50));
-    if (this.dead) return { error: 'FunctionExited', message: 'Process exited unexpectedly before completing request' };
+    if (this.dead) return { error: 'FunctionExited', message: this.exitMessage() };
     return { error: 'BadResponse', message: `The function's server broke the connection: ${error.message}` };
   }
 
   private exitFailure(log: InvocationLog): InvokeFailure {
-    const message = 'Process exited unexpectedly before completing request';
+    const message = this.exitMessage();
     log.add(message);
     return { error: 'FunctionExited', message, logs: log.close() };
+  }
+
+  /** FC answers an out-of-memory function as an exited one; the message says which it was. */
+  private exitMessage(): string {
+    if (this.outOfMemory) return outOfMemoryMessage(this.options.spec.memorySize);
+    return 'Process exited unexpectedly before completing request';
   }
 
   private onOutput(line: string): void {
@@ -161,19 +191,19 @@ export class WebInstance implements Instance {
     this.dead = true;
     if (this.gone) return;
     this.gone = true;
+    this.memory.stop();
     // Whatever the start command left behind in its process group goes with it.
-    if (this.child?.pid !== undefined) killGroup(this.child.pid);
+    if (this.child?.pid !== undefined) {
+      killGroup(this.child.pid);
+      this.options.registry?.remove(this.child.pid);
+    }
     this.agent.destroy();
     for (const listener of this.exitListeners.splice(0)) listener();
   }
 }
 
-/** Kills the process group (detached spawn): a start command such as `sh -c` or `npm start` has children of its own. */
-function killGroup(pid: number): boolean {
-  try {
-    process.kill(-pid, 'SIGKILL');
-    return true;
-  } catch {
-    return false;
-  }
+/** The last thing it printed (in the sandbox, bubblewrap's own `execvp ...: No such file or directory`). */
+function lastWords(lines: string[]): string {
+  const last = lines.findLast((line) => line.trim() !== '');
+  return last ? `: ${last.trim().slice(0, 200)}` : '';
 }
