@@ -33,6 +33,13 @@ describe('JWT', () => {
     expect(parseClaimPassBy('cookie:uid:x')).toBeUndefined();
   });
 
+  it("skips the empty entries fc3 sends ('query::' when none is configured, 'query::name' for a blank claim)", () => {
+    expect(parseClaimPassBy('query::')).toEqual([]);
+    expect(parseClaimPassBy('query::name,header:uid:x-uid,')).toEqual([{ to: 'header', claim: 'uid', as: 'x-uid' }]);
+    expect(parseClaimPassBy('body::')).toBeUndefined();
+    expect(parseClaimPassBy('query:a:b:c')).toBeUndefined();
+  });
+
   it('matches whitelist paths exactly or by a trailing *', () => {
     expect(pathMatches('/login', '/login')).toBe(true);
     expect(pathMatches('/login', '/login/x')).toBe(false);

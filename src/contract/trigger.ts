@@ -51,8 +51,19 @@ export type HttpTriggerConfigInput = z.input<typeof httpTriggerConfigSchema>;
 export const httpTriggerConfigEditSchema = httpTriggerConfigSchemaFor(true);
 export type HttpTriggerConfigEdit = z.infer<typeof httpTriggerConfigEditSchema>;
 
+/** The SDK's HTTPTriggerConfig: "The default value is function" when authType is left out. */
+function withDefaultAuthType(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return 'authType' in value && value.authType !== undefined && value.authType !== null
+    ? value
+    : { ...value, authType: 'function' };
+}
+
 /** The OpenAPI sends triggerConfig as a JSON string; the bff and the SPA use the object. */
-export const triggerConfigFromApiSchema = z.preprocess(parseJsonString, httpTriggerConfigSchema);
+export const triggerConfigFromApiSchema = z.preprocess(
+  (value) => withDefaultAuthType(parseJsonString(value)),
+  httpTriggerConfigSchema,
+);
 
 const triggerTypeSchema = z.literal('http', { error: 'triggerType.http' });
 

@@ -1,3 +1,5 @@
+import { jwtAuthConfigForApi } from '../../contract/auth-config';
+import type { HttpTriggerConfig } from '../../contract/trigger';
 import type { StoredAlias } from '../store/aliases-store';
 import { settingsOf, type FunctionConfig } from '../store/functions-store';
 import type { StoredTrigger } from '../store/triggers-store';
@@ -30,12 +32,17 @@ export function functionView(deps: OpenApiDeps, fn: FunctionLike) {
   };
 }
 
+/** JWT settings are answered in the SDK example's spelling (`JWKS`, `TokenLookup`, `ClaimPassBy`). */
+function triggerConfigForApi(config: HttpTriggerConfig) {
+  return config.authType === 'jwt' ? { ...config, authConfig: jwtAuthConfigForApi(config.authConfig) } : config;
+}
+
 export function triggerView(deps: OpenApiDeps, trigger: StoredTrigger) {
   return {
     triggerId: trigger.triggerId,
     triggerName: trigger.triggerName,
     triggerType: trigger.triggerType,
-    triggerConfig: JSON.stringify(trigger.triggerConfig),
+    triggerConfig: JSON.stringify(triggerConfigForApi(trigger.triggerConfig)),
     qualifier: trigger.qualifier,
     description: trigger.description,
     // The SDK documents "OK" as the example of a trigger's status.
