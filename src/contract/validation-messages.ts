@@ -64,6 +64,7 @@ export const validationMessages = {
   'function.code.required': 'The function needs code: a base64 zip file.',
   'function.code.base64': 'The code must be a base64-encoded zip file.',
   'function.command.required': 'A custom runtime needs a start command.',
+  'function.image.required': 'A custom-container function needs customContainerConfig.image.',
   'function.port.range': 'The port is a whole number from 1 to 65535.',
   'function.env.key': 'An environment variable name has letters, digits and _, and does not start with a digit.',
   'async.maxAge.range': 'The maximum event age is 1 to 604800 seconds.',
@@ -73,6 +74,8 @@ export const validationMessages = {
   'asyncTask.status.invalid':
     'A task status is one of Enqueued, Dequeued, Running, Succeeded, Failed, Stopped, Stopping, Expired, Invalid, Retrying.',
   'asyncTask.id.format': 'A task ID has 1 to 128 letters, digits, underscores (_), hyphens (-) and dots (.).',
+  'asyncTask.id.header':
+    'A task ID starts with a letter or an underscore (_), then letters, digits, underscores and hyphens (-); at most 128 characters.',
   'asyncTask.time.format': 'A time is a whole number of milliseconds since the epoch.',
   'asyncTask.prefix.tooLong': 'A prefix has at most 128 characters.',
   'asyncTask.sortOrder.invalid': 'sortOrderByTime is asc or desc.',

@@ -1,5 +1,12 @@
 import { Hono } from 'hono';
-import { FUNCTION_DEFAULTS, functionCreateSchema, functionUpdateSchema } from '../../contract/function';
+import { z } from 'zod';
+import {
+  CUSTOM_CONTAINER,
+  FUNCTION_DEFAULTS,
+  containerFunctionCreateSchema,
+  functionCreateSchema,
+  functionUpdateSchema,
+} from '../../contract/function';
 import { LATEST } from '../../contract/names';
 import { FcError } from '../fc-error';
 import {
@@ -12,22 +19,33 @@ import {
 } from '../store/functions-store';
 import { lookupQualifier } from '../store/qualifier';
 import { saveZipFile } from './function-code';
-import { pathParam, type OpenApiDeps, type OpenApiEnv } from './openapi-env';
+import { pathParam, type OpenApiContext, type OpenApiDeps, type OpenApiEnv } from './openapi-env';
 import { parseBody, parseListQuery } from './request-input';
 import { functionView } from './views';
 
 /** FC's default handler for the event runtimes; a custom runtime's server ignores it. */
 const DEFAULT_HANDLER = 'index.handler';
 
+/** A zip with no entries: what a custom-container function, which has an image instead, stores as code. */
+const EMPTY_ZIP = Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]).toString('base64');
+
+/** The SDK says "configure either code or customContainerConfig": custom-container takes the second. */
+function parseCreateFunction(c: OpenApiContext) {
+  const { runtime } = parseBody(c, z.looseObject({ runtime: z.unknown() }));
+  return runtime === CUSTOM_CONTAINER
+    ? parseBody(c, containerFunctionCreateSchema)
+    : parseBody(c, functionCreateSchema);
+}
+
 /** CreateFunction, ListFunctions, GetFunction, UpdateFunction, DeleteFunction. */
 export function functionsRoutes(deps: OpenApiDeps) {
   const { store } = deps;
   return new Hono<OpenApiEnv>()
     .post('/', (c) => {
-      const input = parseBody(c, functionCreateSchema);
+      const input = parseCreateFunction(c);
       if (findFunction(store.db, input.functionName))
         throw new FcError('FunctionAlreadyExists', `function "${input.functionName}" already exists`);
-      const code = saveZipFile(store, input.code.zipFile);
+      const code = saveZipFile(store, input.code?.zipFile ?? EMPTY_ZIP);
       const settings: FunctionSettings = {
         runtime: input.runtime,
         handler: input.handler ?? DEFAULT_HANDLER,
@@ -37,6 +55,7 @@ export function functionsRoutes(deps: OpenApiDeps) {
         instanceConcurrency: input.instanceConcurrency ?? FUNCTION_DEFAULTS.instanceConcurrency,
         environmentVariables: input.environmentVariables ?? {},
         ...(input.customRuntimeConfig ? { customRuntimeConfig: input.customRuntimeConfig } : {}),
+        ...('customContainerConfig' in input ? { customContainerConfig: input.customContainerConfig } : {}),
       };
       return c.json(functionView(deps, insertFunction(store.db, input.functionName, settings, code)));
     })

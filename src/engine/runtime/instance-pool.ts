@@ -1,13 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { isCustomRuntime } from '../../contract/function';
+import { isCustomRuntime, runsLocally } from '../../contract/function';
 import { buildChildEnv } from './child-env';
 import { ensureCodeDir } from './code-cache';
 import { NodeInstance } from './node-instance';
 import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeResult, PoolOptions } from './types';
 import { WebInstance } from './web-instance';
-
-const NODE_RUNTIMES = new Set(['nodejs20', 'nodejs18']);
 
 type Slot = {
   spec: FunctionSpec;
@@ -15,6 +13,7 @@ type Slot = {
   inFlight: number;
   retiring: boolean;
   instance?: Instance;
+  instanceId?: string;
   starting: Promise<Instance | InvokeFailure>;
   idleTimer?: NodeJS.Timeout;
 };
@@ -80,11 +79,9 @@ export function createInstancePool(options: PoolOptions): InstancePool {
     const { spec } = slot;
     return (async () => {
       try {
-        if (!NODE_RUNTIMES.has(spec.runtime) && !isCustomRuntime(spec.runtime)) {
-          throw new Error(`The runtime ${spec.runtime} is not supported by the local engine`);
-        }
         const codeDir = await ensureCodeDir(path.join(workDir, 'code'), spec.codeZipPath);
-        const env = buildChildEnv(spec, `c-${randomBytes(8).toString('hex')}`, account);
+        slot.instanceId = `c-${randomBytes(8).toString('hex')}`;
+        const env = buildChildEnv(spec, slot.instanceId, account);
         const instance = isCustomRuntime(spec.runtime)
           ? new WebInstance({ spec, codeDir, env, startupTimeoutMs })
           : new NodeInstance({ spec, codeDir, env, account });
@@ -147,6 +144,11 @@ export function createInstancePool(options: PoolOptions): InstancePool {
     call: (instance: Instance) => Promise<InvokeResult>,
   ): Promise<InvokeResult> {
     if (closed) return failure('InternalError', 'The instance pool is closed');
+    if (!runsLocally(spec.runtime))
+      return failure(
+        'RuntimeNotSupportedLocally',
+        `The runtime ${spec.runtime} runs in the cloud only; use a custom runtime to run it here.`,
+      );
     if (signal?.aborted) return clientClosed();
     const slot = acquire(spec);
     if (!slot) {
@@ -161,7 +163,7 @@ export function createInstancePool(options: PoolOptions): InstancePool {
       return started;
     }
     const work = call(started).then(
-      (result) => (release(slot, result), result),
+      (result) => (release(slot, result), { ...result, instanceId: slot.instanceId }),
       (error: unknown) => {
         const result = failure('InternalError', error instanceof Error ? error.message : String(error));
         release(slot, result);

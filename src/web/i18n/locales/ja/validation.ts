@@ -63,6 +63,7 @@ export const japaneseValidationMessages: Record<ValidationMessageKey, string> = 
   'function.code.required': '関数にはコード (Base64 エンコードされた ZIP ファイル) が必要です。',
   'function.code.base64': 'コードは Base64 エンコードされた ZIP ファイルである必要があります。',
   'function.command.required': 'カスタムランタイムには起動コマンドが必要です。',
+  'function.image.required': 'カスタムコンテナー関数には customContainerConfig.image が必要です。',
   'function.port.range': 'ポートは 1~65535 の整数です。',
   'function.env.key': '環境変数名には英字、数字、_ を使用し、数字で始めることはできません。',
   'async.maxAge.range': 'イベントの最大有効期間は 1~604800 秒です。',
@@ -71,6 +72,8 @@ export const japaneseValidationMessages: Record<ValidationMessageKey, string> = 
   'asyncTask.status.invalid':
     'タスクのステータスは Enqueued、Dequeued、Running、Succeeded、Failed、Stopped、Stopping、Expired、Invalid、Retrying のいずれかです。',
   'asyncTask.id.format': 'タスク ID は 1~128 文字の英字、数字、アンダースコア (_)、ハイフン (-)、ドット (.) です。',
+  'asyncTask.id.header':
+    'タスク ID は英字またはアンダースコア (_) で始まり、英字、数字、アンダースコア、ハイフン (-) からなる 128 文字以内の文字列です。',
   'asyncTask.time.format': '時刻はエポックからのミリ秒数 (整数) です。',
   'asyncTask.prefix.tooLong': 'プレフィックスは 128 文字以内で指定してください。',
   'asyncTask.sortOrder.invalid': 'sortOrderByTime は asc または desc です。',
