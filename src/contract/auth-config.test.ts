@@ -30,7 +30,8 @@ describe('JWT', () => {
       { to: 'header', claim: 'uid', as: 'x-uid' },
       { to: 'query', claim: 'name', as: 'name' },
     ]);
-    expect(parseClaimPassBy('cookie:uid:x')).toBeUndefined();
+    expect(parseClaimPassBy('cookie:uid:x')).toEqual([{ to: 'cookie', claim: 'uid', as: 'x' }]);
+    expect(parseClaimPassBy('body:uid:x')).toBeUndefined();
   });
 
   it("skips the empty entries fc3 sends ('query::' when none is configured, 'query::name' for a blank claim)", () => {

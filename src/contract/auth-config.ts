@@ -6,7 +6,7 @@ import { RESOURCE_NAME_PATTERN, parseJsonString } from './names';
 export type TokenSource =
   { in: 'header'; name: string; prefix: string } | { in: 'cookie' | 'query' | 'form'; name: string };
 
-export type ClaimPass = { to: 'header' | 'query' | 'form'; claim: string; as: string };
+export type ClaimPass = { to: 'header' | 'query' | 'form' | 'cookie'; claim: string; as: string };
 
 /**
  * `header:Authorization:Bearer ,cookie:token,query:jwt` → sources in lookup order. The prefix of a
@@ -38,7 +38,7 @@ export function parseClaimPassBy(value: string): ClaimPass[] | undefined {
     if (raw.trim() === '') continue;
     const [to, claim = '', as = '', ...rest] = raw.trim().split(':');
     if (rest.length > 0) return undefined;
-    if (to !== 'header' && to !== 'query' && to !== 'form') return undefined;
+    if (to !== 'header' && to !== 'query' && to !== 'form' && to !== 'cookie') return undefined;
     if (!claim || !as) continue;
     if (!/^[A-Za-z0-9_.-]+$/.test(claim) || !/^[A-Za-z0-9_.-]+$/.test(as)) return undefined;
     passes.push({ to, claim, as });

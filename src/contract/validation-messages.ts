@@ -22,7 +22,7 @@ export const validationMessages = {
   'jwt.tokenLookup.format':
     'Each entry is header:<name>[:<prefix>], cookie:<name>, query:<name> or form:<name>, separated by commas.',
   'jwt.claimPassBy.format':
-    'Each entry is header:<claim>:<header>, query:<claim>:<parameter> or form:<claim>:<field>, separated by commas.',
+    'Each entry is header:<claim>:<header>, query:<claim>:<parameter>, form:<claim>:<field> or cookie:<claim>:<cookie>, separated by commas.',
   'jwt.paths.format': 'A path starts with / and may end with * to match a prefix.',
   'jwt.paths.tooMany': 'At most 100 paths.',
   'basic.users.required': 'Add at least one user.',

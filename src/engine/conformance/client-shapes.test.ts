@@ -68,13 +68,19 @@ describe('the JWT trigger fc3 deploys', () => {
       authConfig: JSON.stringify({
         JWKS: jwks,
         TokenLookup: 'cookie:token',
-        ClaimPassBy: 'header:uid:x-uid,query::name',
+        ClaimPassBy: 'header:uid:x-uid,query::name,cookie:uid:sid',
       }),
     });
     expect((await call(urlInternet, { path: '/me' })).status).toBe(401);
-    const reply = await call(urlInternet, { path: '/me', headers: { cookie: `token=${await token({ uid: 'u-7' })}` } });
+    const cookie = `token=${await token({ uid: 'u-7' })}; sid=forged; theme=dark`;
+    const reply = await call(urlInternet, { path: '/me', headers: { cookie, 'x-uid': 'forged' } });
     expect(reply.status).toBe(200);
-    expect(reply.json<Mirrored>().headers['X-Uid']).toBe('u-7');
+    const seen = reply.json<Mirrored>().headers;
+    expect(seen['X-Uid']).toBe('u-7');
+    // The claim replaces the cookie the client sent under its name; the client's other cookies stay.
+    expect(seen.Cookie).toContain('theme=dark');
+    expect(seen.Cookie).toContain('sid=u-7');
+    expect(seen.Cookie).not.toContain('forged');
   });
 });
 

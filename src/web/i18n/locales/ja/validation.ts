@@ -20,7 +20,7 @@ export const japaneseValidationMessages: Record<ValidationMessageKey, string> = 
   'jwt.tokenLookup.format':
     '各項目は header:<name>[:<prefix>]、cookie:<name>、query:<name>、form:<name> のいずれかで、カンマで区切ります。',
   'jwt.claimPassBy.format':
-    '各項目は header:<claim>:<header>、query:<claim>:<parameter>、form:<claim>:<field> のいずれかで、カンマで区切ります。',
+    '各項目は header:<claim>:<header>、query:<claim>:<parameter>、form:<claim>:<field>、cookie:<claim>:<cookie> のいずれかで、カンマで区切ります。',
   'jwt.paths.format': 'パスは / で始まり、末尾を * にするとプレフィックス一致になります。',
   'jwt.paths.tooMany': 'パスは最大 100 個です。',
   'jwt.paths.exclusive': 'ホワイトリストとブラックリストは、どちらか一方のみ設定できます。',
