@@ -98,6 +98,21 @@ describe('every FC 3.0 runtime', () => {
       new $FC.UpdateFunctionRequest({ body: new $FC.UpdateFunctionInput({ runtime: 'java8' }) }),
     );
     expect(updated.body?.runtime).toBe('java8');
+    const noImage = await sdkError(
+      h.client.updateFunction(
+        fn,
+        new $FC.UpdateFunctionRequest({ body: new $FC.UpdateFunctionInput({ runtime: 'custom-container' }) }),
+      ),
+    );
+    expect(noImage).toMatchObject({ statusCode: 400, code: 'InvalidArgument' });
+    const container = new $FC.CustomContainerConfig({ image: 'registry.cn-hangzhou.aliyuncs.com/demo/app:v2' });
+    const moved = await h.client.updateFunction(
+      fn,
+      new $FC.UpdateFunctionRequest({
+        body: new $FC.UpdateFunctionInput({ runtime: 'custom-container', customContainerConfig: container }),
+      }),
+    );
+    expect(moved.body?.customContainerConfig?.image).toBe(container.image);
   });
 
   it('a runtime FC does not know is refused', async () => {

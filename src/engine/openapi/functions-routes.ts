@@ -8,6 +8,7 @@ import {
   functionUpdateSchema,
 } from '../../contract/function';
 import { LATEST } from '../../contract/names';
+import { validationText } from '../../contract/validation-messages';
 import { FcError } from '../fc-error';
 import {
   deleteFunction,
@@ -73,8 +74,13 @@ export function functionsRoutes(deps: OpenApiDeps) {
     .put('/:functionName', (c) => {
       const functionName = pathParam(c, 'functionName');
       const { code: codeInput, ...patch } = parseBody(c, functionUpdateSchema);
-      if (!findFunction(store.db, functionName))
-        throw new FcError('FunctionNotFound', `function "${functionName}" does not exist`);
+      const current = findFunction(store.db, functionName);
+      if (!current) throw new FcError('FunctionNotFound', `function "${functionName}" does not exist`);
+      if (
+        (patch.runtime ?? current.runtime) === CUSTOM_CONTAINER &&
+        !(patch.customContainerConfig ?? current.customContainerConfig)
+      )
+        throw new FcError('InvalidArgument', `customContainerConfig: ${validationText('function.image.required')}`);
       const code = codeInput && saveZipFile(store, codeInput.zipFile);
       return c.json(functionView(deps, updateFunction(store.db, functionName, patch, code)));
     })
