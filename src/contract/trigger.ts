@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authConfigSchemasFor } from './auth-config';
+import { authConfigSchemasFor, jwtAuthConfigForApi } from './auth-config';
 import { corsConfigSchema } from './cors-config';
 import { LATEST, descriptionSchema, parseJsonString, qualifierSchema, resourceNameSchema } from './names';
 
@@ -57,6 +57,11 @@ function withDefaultAuthType(value: unknown): unknown {
   return 'authType' in value && value.authType !== undefined && value.authType !== null
     ? value
     : { ...value, authType: 'function' };
+}
+
+/** triggerConfig as the OpenAPI answers it: JWT settings in the SDK example's spelling (`JWKS`, `TokenLookup`). */
+export function triggerConfigForApi(config: HttpTriggerConfig) {
+  return config.authType === 'jwt' ? { ...config, authConfig: jwtAuthConfigForApi(config.authConfig) } : config;
 }
 
 /** The OpenAPI sends triggerConfig as a JSON string; the bff and the SPA use the object. */

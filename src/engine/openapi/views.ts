@@ -1,5 +1,4 @@
-import { jwtAuthConfigForApi } from '../../contract/auth-config';
-import type { HttpTriggerConfig } from '../../contract/trigger';
+import { triggerConfigForApi } from '../../contract/trigger';
 import type { StoredAlias } from '../store/aliases-store';
 import { settingsOf, type FunctionConfig } from '../store/functions-store';
 import type { StoredTrigger } from '../store/triggers-store';
@@ -30,11 +29,6 @@ export function functionView(deps: OpenApiDeps, fn: FunctionLike) {
     state: 'Active',
     lastUpdateStatus: 'Successful',
   };
-}
-
-/** JWT settings are answered in the SDK example's spelling (`JWKS`, `TokenLookup`, `ClaimPassBy`). */
-function triggerConfigForApi(config: HttpTriggerConfig) {
-  return config.authType === 'jwt' ? { ...config, authConfig: jwtAuthConfigForApi(config.authConfig) } : config;
 }
 
 export function triggerView(deps: OpenApiDeps, trigger: StoredTrigger) {
