@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { text } from 'node:stream/consumers';
 import * as $dara from '@darabonba/typescript';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RUNTIMES } from '../../contract/function';
@@ -140,6 +141,13 @@ describe('every FC 3.0 runtime', () => {
     ];
     expect(RUNTIMES).toEqual(expect.arrayContaining(documented));
   });
+});
+
+it.each(['nodejs12', 'nodejs16'])('%s runs on the engine, as every nodejs* runtime does', async (runtime) => {
+  const fn = await createWithRuntime(runtime, {
+    code: new $FC.InputCodeLocation({ zipFile: zipBase64({ 'index.js': 'exports.handler = async () => "ran";' }) }),
+  });
+  expect(await text((await invoke(fn)).body!)).toBe('ran');
 });
 
 describe('a runtime the engine cannot run', () => {
