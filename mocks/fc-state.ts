@@ -7,7 +7,7 @@ import {
   type FunctionVersion,
 } from '../src/contract/function';
 import { LATEST, VERSION_ID_PATTERN } from '../src/contract/names';
-import type { HttpTriggerConfig, TriggerCreate } from '../src/contract/trigger';
+import { triggerConfigForApi, type HttpTriggerConfig, type TriggerCreate } from '../src/contract/trigger';
 import { checksumOf, fromBase64, randomLetters } from './bytes';
 import { MockFcError } from './fc-errors';
 
@@ -134,7 +134,7 @@ export function triggerResponse(functionName: string, trigger: StoredTrigger) {
   return {
     ...rest,
     status: 'Success',
-    triggerConfig: JSON.stringify(config),
+    triggerConfig: JSON.stringify(triggerConfigForApi(config)),
     httpTrigger: urls,
     targetArn: `acs:fc:${fcState.region}:${fcState.accountId}:functions/${functionName}`,
   };

@@ -28,6 +28,8 @@ export const OPENAPI_ERROR_STATUS = {
   PreconditionFailed: 412,
   TooManyRequestsThrottling: 429,
   InternalError: 500,
+  /** Ours: the engine stores a function of any FC runtime but runs Node.js and custom runtimes only. */
+  RuntimeNotSupportedLocally: 501,
   ServiceUnavailable: 503,
 } as const;
 export type OpenApiErrorCode = keyof typeof OPENAPI_ERROR_STATUS;

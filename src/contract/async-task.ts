@@ -27,12 +27,21 @@ export const ASYNC_TASK_FINAL_STATUSES: readonly AsyncTaskStatus[] = [
   'Invalid',
 ];
 
-const TASK_ID_MESSAGE = 'asyncTask.id.format';
-
-/** `x-fc-async-task-id`; the real service's charset is unconfirmed, this one covers UUIDs and the seed's example. */
+/**
+ * A task id as stored: the client's `x-fc-async-task-id`, or the request id when none was sent (a
+ * request id may start with a digit). Looking a task up takes either.
+ */
 export const asyncTaskIdSchema = z
-  .string({ error: TASK_ID_MESSAGE })
-  .regex(/^[A-Za-z0-9_.-]{1,128}$/, { error: TASK_ID_MESSAGE });
+  .string({ error: 'asyncTask.id.format' })
+  .regex(/^[A-Za-z0-9_.-]{1,128}$/, { error: 'asyncTask.id.format' });
+
+/**
+ * The `x-fc-async-task-id` a client may send (the SDK's InvokeFunctionHeaders): a letter or `_`,
+ * then letters, digits, `_` and `-`, at most 128 characters.
+ */
+export const asyncTaskIdHeaderSchema = z
+  .string({ error: 'asyncTask.id.header' })
+  .regex(/^[A-Za-z_][A-Za-z0-9_-]{0,127}$/, { error: 'asyncTask.id.header' });
 
 /** The SDK's AsyncTaskEvent. */
 export const asyncTaskEventSchema = z.object({
@@ -58,6 +67,8 @@ export const asyncTaskSchema = z.object({
   returnPayload: z.string().optional(),
   taskErrorMessage: z.string().optional(),
   taskPayload: z.string().optional(),
+  instanceId: z.string().optional(),
+  destinationStatus: z.string().optional(),
 });
 export type AsyncTask = z.infer<typeof asyncTaskSchema>;
 export const asyncTaskListSchema = z.object({ tasks: z.array(asyncTaskSchema), nextToken: z.string().optional() });

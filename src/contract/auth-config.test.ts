@@ -30,7 +30,15 @@ describe('JWT', () => {
       { to: 'header', claim: 'uid', as: 'x-uid' },
       { to: 'query', claim: 'name', as: 'name' },
     ]);
-    expect(parseClaimPassBy('cookie:uid:x')).toBeUndefined();
+    expect(parseClaimPassBy('cookie:uid:x')).toEqual([{ to: 'cookie', claim: 'uid', as: 'x' }]);
+    expect(parseClaimPassBy('body:uid:x')).toBeUndefined();
+  });
+
+  it("skips the empty entries fc3 sends ('query::' when none is configured, 'query::name' for a blank claim)", () => {
+    expect(parseClaimPassBy('query::')).toEqual([]);
+    expect(parseClaimPassBy('query::name,header:uid:x-uid,')).toEqual([{ to: 'header', claim: 'uid', as: 'x-uid' }]);
+    expect(parseClaimPassBy('body::')).toBeUndefined();
+    expect(parseClaimPassBy('query:a:b:c')).toBeUndefined();
   });
 
   it('matches whitelist paths exactly or by a trailing *', () => {

@@ -7,7 +7,7 @@ import { RESOURCE_NAME_PATTERN, parseJsonString } from './names';
 export type TokenSource =
   { in: 'header'; name: string; prefix: string } | { in: 'cookie' | 'query' | 'form'; name: string };
 
-export type ClaimPass = { to: 'header' | 'query' | 'form'; claim: string; as: string };
+export type ClaimPass = { to: 'header' | 'query' | 'form' | 'cookie'; claim: string; as: string };
 
 /**
  * `header:Authorization:Bearer ,cookie:token,query:jwt` → sources in lookup order. The prefix of a
@@ -28,14 +28,19 @@ export function parseTokenLookup(value: string): TokenSource[] | undefined {
   return sources.length > 0 ? sources : undefined;
 }
 
-/** `header:uid:x-uid,query:name:name` → claims copied into the request passed to the function. */
+/**
+ * `header:uid:x-uid,query:name:name` → claims copied into the request passed to the function.
+ * An entry without a claim or a target name carries nothing and is skipped: fc3 sends `query::`
+ * when no pass-by is configured, and `query::name` for an entry whose claim it left blank.
+ */
 export function parseClaimPassBy(value: string): ClaimPass[] | undefined {
-  if (value.trim() === '') return [];
   const passes: ClaimPass[] = [];
   for (const raw of value.split(',')) {
-    const [to, claim, as, ...rest] = raw.trim().split(':');
-    if (rest.length > 0 || !claim || !as) return undefined;
-    if (to !== 'header' && to !== 'query' && to !== 'form') return undefined;
+    if (raw.trim() === '') continue;
+    const [to, claim = '', as = '', ...rest] = raw.trim().split(':');
+    if (rest.length > 0) return undefined;
+    if (to !== 'header' && to !== 'query' && to !== 'form' && to !== 'cookie') return undefined;
+    if (!claim || !as) continue;
     if (!/^[A-Za-z0-9_.-]+$/.test(claim) || !/^[A-Za-z0-9_.-]+$/.test(as)) return undefined;
     passes.push({ to, claim, as });
   }
@@ -99,6 +104,35 @@ function jwtAuthConfigSchemaFor(keepSecret: boolean) {
 }
 
 export const jwtAuthConfigSchema = jwtAuthConfigSchemaFor(false);
+
+/**
+ * The service decodes authConfig keys without regard to case, and real clients rely on it: the SDK's
+ * example writes `JWKS`, `TokenLookup`, `ClaimPassBy`; fc3 writes `jwks`, `tokenLookup`, `claimPassBy`
+ * and `whiteList`. Every spelling is read into the one we store.
+ */
+const JWT_KEY_SPELLINGS: Record<string, keyof JwtAuthConfig> = {
+  jwks: 'jwks',
+  tokenlookup: 'tokenLookup',
+  claimpassby: 'claimPassBy',
+  whitelist: 'whitelist',
+  blacklist: 'blacklist',
+};
+
+function jwtKeysAsStored(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, v]) => [JWT_KEY_SPELLINGS[key.toLowerCase()] ?? key, v]));
+}
+
+/** authConfig as the OpenAPI answers it: in the spelling of the SDK's documented example. */
+export function jwtAuthConfigForApi(config: JwtAuthConfig) {
+  return {
+    JWKS: config.jwks,
+    TokenLookup: config.tokenLookup,
+    ...(config.claimPassBy !== undefined ? { ClaimPassBy: config.claimPassBy } : {}),
+    ...(config.whitelist ? { Whitelist: config.whitelist } : {}),
+    ...(config.blacklist ? { Blacklist: config.blacklist } : {}),
+  };
+}
 
 // ---- Basic -----------------------------------------------------------------------------------
 
@@ -190,7 +224,7 @@ export const bearerAuthConfigSchema = bearerAuthConfigSchemaFor(false);
 
 export function authConfigSchemasFor(keepSecret: boolean) {
   return {
-    jwt: z.preprocess(parseJsonString, jwtAuthConfigSchemaFor(keepSecret)),
+    jwt: z.preprocess((v) => jwtKeysAsStored(parseJsonString(v)), jwtAuthConfigSchemaFor(keepSecret)),
     basic: z.preprocess(parseJsonString, basicAuthConfigSchemaFor(keepSecret)),
     bearer: z.preprocess(parseJsonString, bearerAuthConfigSchemaFor(keepSecret)),
   };

@@ -1,13 +1,48 @@
 import { z } from 'zod';
 import { descriptionSchema, resourceNameSchema } from './names';
 
-/** What the embedded engine runs. `custom` is an alias of `custom.debian10`. */
-export const RUNTIMES = ['nodejs20', 'nodejs18', 'custom.debian10', 'custom.debian11', 'custom'] as const;
+/**
+ * Every runtime Function Compute 3.0 accepts: the SDK's CreateFunctionInput.runtime and the runtime
+ * overview of the docs. `custom` is an alias of `custom.debian10`. A function of any of them can be
+ * stored and listed; the engine runs only those of `runsLocally`.
+ */
+export const RUNTIMES = [
+  'nodejs20',
+  'nodejs18',
+  'nodejs16',
+  'nodejs14',
+  'nodejs12',
+  'nodejs10',
+  'nodejs8',
+  'python3.12',
+  'python3.10',
+  'python3.9',
+  'python3',
+  'java17',
+  'java11',
+  'java8',
+  'php7.2',
+  'go1',
+  'dotnetcore3.1',
+  'custom.debian12',
+  'custom.debian11',
+  'custom.debian10',
+  'custom',
+  'custom-container',
+] as const;
 export const runtimeSchema = z.enum(RUNTIMES, { error: 'function.runtime.invalid' });
 export type Runtime = z.infer<typeof runtimeSchema>;
 
+/** Runs the image of customContainerConfig instead of a code package. */
+export const CUSTOM_CONTAINER = 'custom-container';
+
 export function isCustomRuntime(runtime: string): boolean {
   return runtime === 'custom' || runtime.startsWith('custom.');
+}
+
+/** Node.js event functions run on the engine's own Node; custom runtimes run their command. */
+export function runsLocally(runtime: string): boolean {
+  return runtime.startsWith('nodejs') || isCustomRuntime(runtime);
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -86,9 +121,26 @@ export const functionCreateSchema = z.object({
 });
 export type FunctionCreate = z.infer<typeof functionCreateSchema>;
 
+/** The SDK's CustomContainerConfig: stored and answered as sent (the engine runs no images). */
+export const customContainerConfigSchema = z.looseObject({
+  image: z.string({ error: 'function.image.required' }).min(1, { error: 'function.image.required' }),
+});
+
+/** CreateFunction of a `custom-container` function: an image instead of a code package. */
+export const containerFunctionCreateSchema = functionCreateSchema.extend({
+  runtime: z.literal(CUSTOM_CONTAINER),
+  code: functionCodeSchema.optional(),
+  customContainerConfig: customContainerConfigSchema,
+});
+
 /** UpdateFunction's body: any subset, code included. */
 export const functionUpdateSchema = z
-  .object({ runtime: runtimeSchema, code: functionCodeSchema, ...functionSettings })
+  .object({
+    runtime: runtimeSchema,
+    code: functionCodeSchema,
+    ...functionSettings,
+    customContainerConfig: customContainerConfigSchema,
+  })
   .partial();
 export type FunctionUpdate = z.infer<typeof functionUpdateSchema>;
 
@@ -105,6 +157,7 @@ export const functionSchema = z.object({
   instanceConcurrency: z.number().optional(),
   environmentVariables: z.record(z.string(), z.string()).optional(),
   customRuntimeConfig: customRuntimeConfigSchema.optional(),
+  customContainerConfig: customContainerConfigSchema.optional(),
   codeChecksum: z.string(),
   codeSize: z.number(),
   createdTime: z.string(),

@@ -154,6 +154,15 @@ export const GATEWAY_ERRORS = {
     action:
       'Send fewer or smaller response headers, keep the body within 32 MB (serve larger files through storage), and return {statusCode, headers, body}.',
   },
+  RuntimeNotSupportedLocally: {
+    status: 501,
+    type: 'systemError',
+    billed: false,
+    cause:
+      "The function's runtime (Python, Java, PHP, Go, .NET or a custom container) runs in the cloud only: the local engine runs Node.js and custom runtimes.",
+    action:
+      'Deploy the function to Function Compute to run it, or use a custom runtime (custom.debian10/11/12) whose start command runs it here.',
+  },
   InternalError: {
     status: 500,
     type: 'systemError',

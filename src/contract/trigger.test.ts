@@ -72,6 +72,8 @@ describe('triggerCreateSchema', () => {
   });
 });
 
+const jwks = { keys: [{ kty: 'RSA', n: 'abc', e: 'AQAB', kid: 'k1' }] };
+
 describe('triggerConfig as the OpenAPI sends it', () => {
   it('reads a JSON string whose authConfig is itself a JSON string', () => {
     const config = triggerConfigFromApiSchema.parse(
@@ -82,6 +84,26 @@ describe('triggerConfig as the OpenAPI sends it', () => {
       }),
     );
     expect(config.authType === 'bearer' && config.authConfig.tokens[0]?.name).toBe('ci');
+  });
+
+  it('defaults a missing authType to function, as the SDK documents', () => {
+    expect(triggerConfigFromApiSchema.parse('{"methods":["GET"]}').authType).toBe('function');
+    expect(triggerConfigFromApiSchema.safeParse({ methods: ['GET'], authType: 'none' }).success).toBe(false);
+  });
+
+  it.each([
+    ['the SDK example', { JWKS: jwks, TokenLookup: 'header:Authorization:Bearer ', ClaimPassBy: 'query:uid:uid' }],
+    ['fc3', { jwks, tokenLookup: 'header:Authorization:Bearer ', claimPassBy: 'query::', whiteList: ['/login'] }],
+    ['any other case', { Jwks: JSON.stringify(jwks), TOKENLOOKUP: 'cookie:t', Whitelist: ['/login'] }],
+  ])('reads JWT keys in the spelling of %s', (_, authConfig) => {
+    const config = triggerConfigFromApiSchema.parse(JSON.stringify({ methods: ['GET'], authType: 'jwt', authConfig }));
+    expect(config.authType === 'jwt' && config.authConfig.jwks).toEqual(jwks);
+    expect(config.authType === 'jwt' && config.authConfig.tokenLookup).toMatch(/^(header|cookie)/);
+  });
+
+  it('keeps whiteList and blackList exclusive whatever their case', () => {
+    const authConfig = { jwks, tokenLookup: 'cookie:t', whiteList: ['/a'], BlackList: ['/b'] };
+    expect(triggerConfigFromApiSchema.safeParse({ methods: ['GET'], authType: 'jwt', authConfig }).success).toBe(false);
   });
 
   it('names the field in the API message', () => {

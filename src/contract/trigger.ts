@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authConfigSchemasFor } from './auth-config';
+import { authConfigSchemasFor, jwtAuthConfigForApi } from './auth-config';
 import { corsConfigSchema } from './cors-config';
 import { redactJwk, restoreJwks } from './jwk-secrets';
 import { LATEST, descriptionSchema, parseJsonString, qualifierSchema, resourceNameSchema } from './names';
@@ -52,8 +52,24 @@ export type HttpTriggerConfigInput = z.input<typeof httpTriggerConfigSchema>;
 export const httpTriggerConfigEditSchema = httpTriggerConfigSchemaFor(true);
 export type HttpTriggerConfigEdit = z.infer<typeof httpTriggerConfigEditSchema>;
 
+/** The SDK's HTTPTriggerConfig: "The default value is function" when authType is left out. */
+function withDefaultAuthType(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return 'authType' in value && value.authType !== undefined && value.authType !== null
+    ? value
+    : { ...value, authType: 'function' };
+}
+
+/** triggerConfig as the OpenAPI answers it: JWT settings in the SDK example's spelling (`JWKS`, `TokenLookup`). */
+export function triggerConfigForApi(config: HttpTriggerConfig) {
+  return config.authType === 'jwt' ? { ...config, authConfig: jwtAuthConfigForApi(config.authConfig) } : config;
+}
+
 /** The OpenAPI sends triggerConfig as a JSON string; the bff and the SPA use the object. */
-export const triggerConfigFromApiSchema = z.preprocess(parseJsonString, httpTriggerConfigSchema);
+export const triggerConfigFromApiSchema = z.preprocess(
+  (value) => withDefaultAuthType(parseJsonString(value)),
+  httpTriggerConfigSchema,
+);
 
 const triggerTypeSchema = z.literal('http', { error: 'triggerType.http' });
 

@@ -24,7 +24,7 @@ export const validationMessages = {
   'jwt.tokenLookup.format':
     'Each entry is header:<name>[:<prefix>], cookie:<name>, query:<name> or form:<name>, separated by commas.',
   'jwt.claimPassBy.format':
-    'Each entry is header:<claim>:<header>, query:<claim>:<parameter> or form:<claim>:<field>, separated by commas.',
+    'Each entry is header:<claim>:<header>, query:<claim>:<parameter>, form:<claim>:<field> or cookie:<claim>:<cookie>, separated by commas.',
   'jwt.paths.format': 'A path starts with / and may end with * to match a prefix.',
   'jwt.paths.tooMany': 'At most 100 paths.',
   'basic.users.required': 'Add at least one user.',
@@ -67,6 +67,7 @@ export const validationMessages = {
   'function.code.required': 'The function needs code: a base64 zip file.',
   'function.code.base64': 'The code must be a base64-encoded zip file.',
   'function.command.required': 'A custom runtime needs a start command.',
+  'function.image.required': 'A custom-container function needs customContainerConfig.image.',
   'function.port.range': 'The port is a whole number from 1 to 65535.',
   'function.env.key': 'An environment variable name has letters, digits and _, and does not start with a digit.',
   'async.maxAge.range': 'The maximum event age is 1 to 604800 seconds.',
@@ -76,6 +77,8 @@ export const validationMessages = {
   'asyncTask.status.invalid':
     'A task status is one of Enqueued, Dequeued, Running, Succeeded, Failed, Stopped, Stopping, Expired, Invalid, Retrying.',
   'asyncTask.id.format': 'A task ID has 1 to 128 letters, digits, underscores (_), hyphens (-) and dots (.).',
+  'asyncTask.id.header':
+    'A task ID starts with a letter or an underscore (_), then letters, digits, underscores and hyphens (-); at most 128 characters.',
   'asyncTask.time.format': 'A time is a whole number of milliseconds since the epoch.',
   'asyncTask.prefix.tooLong': 'A prefix has at most 128 characters.',
   'asyncTask.sortOrder.invalid': 'sortOrderByTime is asc or desc.',

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import {
   ASYNC_TASK_LIST_DEFAULTS,
-  asyncTaskIdSchema,
+  asyncTaskIdHeaderSchema,
   type AsyncConfig,
   type AsyncTask,
   type AsyncTaskList,
@@ -81,11 +81,12 @@ export function createAsyncQueue(options: AsyncQueueOptions) {
      */
     enqueue(input: EnqueueInput): AsyncResult<AsyncTask> {
       const requestId = input.requestId ?? randomUUID();
-      const taskId = asyncTaskIdSchema.safeParse(input.taskId ?? requestId);
-      if (!taskId.success)
-        return fail('InvalidArgument', 400, describeIssues(taskId.error.issues, 'x-fc-async-task-id'));
+      // The rule binds the id a client chooses; the default, the request id, is the engine's own.
+      const chosen = input.taskId === undefined ? undefined : asyncTaskIdHeaderSchema.safeParse(input.taskId);
+      if (chosen && !chosen.success)
+        return fail('InvalidArgument', 400, describeIssues(chosen.error.issues, 'x-fc-async-task-id'));
       const task = {
-        taskId: taskId.data,
+        taskId: chosen?.data ?? requestId,
         requestId,
         functionName: input.functionName,
         qualifier: input.qualifier ?? LATEST,

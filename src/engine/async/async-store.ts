@@ -19,6 +19,8 @@ export type StoredTask = {
   nextAttemptAt: number;
   returnPayload: string | undefined;
   taskErrorMessage: string | undefined;
+  /** The instance that ran the last attempt. */
+  instanceId: string | undefined;
   events: AsyncTaskEvent[];
 };
 
@@ -33,6 +35,7 @@ export type TaskPatch = Partial<
     | 'nextAttemptAt'
     | 'returnPayload'
     | 'taskErrorMessage'
+    | 'instanceId'
   >
 >;
 
@@ -66,6 +69,7 @@ const COLUMNS: Record<keyof StoredTask, string> = {
   nextAttemptAt: 'next_attempt_at',
   returnPayload: 'return_payload',
   taskErrorMessage: 'task_error_message',
+  instanceId: 'instance_id',
   events: 'events',
 };
 
@@ -86,6 +90,7 @@ const SCHEMA = `
     next_attempt_at INTEGER NOT NULL,
     return_payload TEXT,
     task_error_message TEXT,
+    instance_id TEXT,
     events TEXT NOT NULL DEFAULT '[]'
   );
   CREATE INDEX IF NOT EXISTS async_tasks_due ON async_tasks (status, next_attempt_at);
@@ -111,6 +116,9 @@ function fromRow(row: Row): StoredTask {
 /** The async queue's tables, created if missing, and the statements over them. */
 export function createAsyncStore(db: Database.Database) {
   db.exec(SCHEMA);
+  // Data dirs from before the engine recorded which instance ran a task.
+  const columns = db.prepare(`SELECT name FROM pragma_table_info('async_tasks')`).pluck().all();
+  if (!columns.includes('instance_id')) db.exec('ALTER TABLE async_tasks ADD COLUMN instance_id TEXT');
   const insert = db.prepare(`
     INSERT INTO async_tasks (task_id, request_id, function_name, qualifier, status, kind, payload,
       created_time, next_attempt_at, events)

@@ -1,4 +1,4 @@
-import type { AsyncTask } from '../../contract/async-task';
+import { ASYNC_TASK_FINAL_STATUSES, type AsyncTask } from '../../contract/async-task';
 import { payloadText } from './async-payload';
 import type { StoredTask } from './async-store';
 
@@ -18,6 +18,9 @@ export function toAsyncTask(task: StoredTask, functionArn: string | undefined, i
     returnPayload: task.returnPayload,
     taskErrorMessage: task.taskErrorMessage,
     taskPayload: includePayload && task.payload ? payloadText(task.kind, task.payload) : undefined,
+    instanceId: task.instanceId,
+    // The SDK: "the final state of the asynchronous task"; none until the task has one.
+    destinationStatus: ASYNC_TASK_FINAL_STATUSES.includes(task.status) ? task.status : undefined,
   };
   for (const key of Object.keys(view) as (keyof AsyncTask)[]) if (view[key] === undefined) delete view[key];
   return view;

@@ -13,7 +13,10 @@ export type QueuedTask = {
 } & AsyncPayload;
 
 /** `retryable`: a function error (FC retries those); false for a task that can never succeed. */
-export type RunResult = { ok: true; returnPayload: string } | { ok: false; error: string; retryable: boolean };
+export type RunResult = ({ ok: true; returnPayload: string } | { ok: false; error: string; retryable: boolean }) & {
+  /** The instance that ran the attempt, as AsyncTask.instanceId. */
+  instanceId?: string;
+};
 
 /** Runs one attempt; `signal` aborts when StopAsyncTask stops the task. */
 export type RunTask = (task: QueuedTask, signal: AbortSignal) => Promise<RunResult>;
@@ -89,13 +92,14 @@ export function createAsyncWorker({ store, configs, run, now, concurrency, pollM
     }
     const end = now();
     const durationMs = end - startedAt;
+    const { instanceId } = result;
     if (signal.aborted) {
       store.transition(taskId, ['Stopping'], 'Stopped', end, { endTime: end, durationMs });
       return;
     }
     if (result.ok) {
       const returnPayload = result.returnPayload.slice(0, MAX_RETURN_PAYLOAD);
-      store.transition(taskId, ['Running'], 'Succeeded', end, { endTime: end, durationMs, returnPayload });
+      store.transition(taskId, ['Running'], 'Succeeded', end, { endTime: end, durationMs, returnPayload, instanceId });
       return;
     }
     const { maxAsyncRetryAttempts } = configs.policy(task.functionName, task.qualifier);
@@ -106,6 +110,7 @@ export function createAsyncWorker({ store, configs, run, now, concurrency, pollM
         alreadyRetriedTimes: retries,
         nextAttemptAt: end + backoffMs(retries),
         taskErrorMessage: result.error,
+        instanceId,
       };
       store.transition(taskId, ['Running'], 'Retrying', end, patch, result.error);
       return;
@@ -115,7 +120,7 @@ export function createAsyncWorker({ store, configs, run, now, concurrency, pollM
       ['Running'],
       'Failed',
       end,
-      { endTime: end, durationMs, taskErrorMessage: result.error },
+      { endTime: end, durationMs, taskErrorMessage: result.error, instanceId },
       result.error,
     );
   }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GATEWAY_ERRORS } from '../../contract/status-catalogue';
-import { invokeHttpFunction, requestContextOf } from '../invoke/invoke-http';
+import { invokeHttpFunction, requestContextOf, servedByHeaders } from '../invoke/invoke-http';
 import type { RunnableFunction } from '../invoke/resolve-function';
 import type { InstancePool } from '../runtime/instance-pool';
 import { isInvokeFailure, type ResponseSink } from '../runtime/types';
@@ -36,12 +36,21 @@ export async function invokeSync(
   call: SyncInvocation,
   deps: SyncDeps,
 ): Promise<(ClientResponse & { logs?: string }) | undefined> {
-  const { req, res, engine, trigger, invoke, plan, body } = call;
+  const { req, res, engine, trigger, invoke, body } = call;
+  const plan = call.runnable
+    ? { ...call.plan, responseHeaders: { ...call.plan.responseHeaders, ...servedByHeaders(call.runnable) } }
+    : call.plan;
   const hangUp = new AbortController();
   const onClose = () => res.writableFinished || hangUp.abort();
   res.once('close', onClose);
   const sourceIp = (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
-  const context = requestContextOf(engine.credentials.accountId, req.headers.host, sourceIp, invoke.now);
+  const context = requestContextOf(
+    engine.credentials.accountId,
+    trigger.triggerId,
+    req.headers.host,
+    sourceIp,
+    invoke.now,
+  );
   const { method, rawPath, query, headers, requestId } = invoke;
   const respondTo = call.streamResponse ? responseSink(res, invoke, plan, method === 'HEAD') : undefined;
   const request = { method, rawPath, query, headers, body, requestId, context, respondTo };

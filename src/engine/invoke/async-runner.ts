@@ -2,6 +2,7 @@ import { GATEWAY_ERRORS } from '../../contract/status-catalogue';
 import type { QueuedTask, RunResult, RunTask } from '../async/async-queue';
 import { isInvokeFailure, type InvokeResult } from '../runtime/types';
 import { invokeHttpFunction, requestContextOf, type InvocationDeps } from './invoke-http';
+import { hostnameOf } from '../trigger-url';
 import { resolveRunnable } from './resolve-function';
 
 /**
@@ -29,14 +30,13 @@ function runHttp(
   signal: AbortSignal,
 ) {
   const { request } = task;
-  const host = request.headers.host;
+  const rawHost = request.headers.host;
+  const host = Array.isArray(rawHost) ? rawHost[0] : rawHost;
+  // The task keeps the Host the client called: its label names the trigger (if it still exists).
+  const trigger = deps.store.findTriggerByUrlLabel(hostnameOf(host).split('.')[0] ?? '');
+  const triggerId = trigger?.functionName === task.functionName ? trigger.triggerId : undefined;
   // The client's address is not kept with the task; the attempt comes from the engine itself.
-  const context = requestContextOf(
-    deps.accountId,
-    Array.isArray(host) ? host[0] : host,
-    '127.0.0.1',
-    new Date(task.createdTime),
-  );
+  const context = requestContextOf(deps.accountId, triggerId, host, '127.0.0.1', new Date(task.createdTime));
   return invokeHttpFunction(deps, {
     functionName: task.functionName,
     qualifier: task.qualifier,
@@ -52,7 +52,10 @@ async function runEvent(deps: InvocationDeps, task: QueuedTask & { kind: 'event'
 }
 
 function toRunResult(result: InvokeResult): RunResult {
-  if (!isInvokeFailure(result)) return { ok: true, returnPayload: result.body.toString('utf8') };
+  const { instanceId } = result;
+  if (!isInvokeFailure(result)) return { ok: true, returnPayload: result.body.toString('utf8'), instanceId };
   const { status } = GATEWAY_ERRORS[result.error];
-  return { ok: false, error: `${result.error}: ${result.message}`, retryable: status >= 500 || status === 429 };
+  // A runtime the engine cannot run never will: retrying only delays the Failed status.
+  const retryable = (status >= 500 || status === 429) && result.error !== 'RuntimeNotSupportedLocally';
+  return { ok: false, error: `${result.error}: ${result.message}`, retryable, instanceId };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { asyncTaskIdSchema } from '../../contract/async-task';
+import { asyncTaskIdHeaderSchema } from '../../contract/async-task';
 import { LATEST, qualifierSchema } from '../../contract/names';
 import { describeIssues } from '../../contract/validation-messages';
 import { FcError } from '../fc-error';
@@ -15,7 +15,7 @@ const invokeInputSchema = z.object({
   'x-fc-log-type': z
     .preprocess(capitalized, z.enum(['None', 'Tail'], { error: 'The log type is None or Tail.' }).optional())
     .transform((v) => v ?? 'None'),
-  'x-fc-async-task-id': asyncTaskIdSchema.optional(),
+  'x-fc-async-task-id': asyncTaskIdHeaderSchema.optional(),
   qualifier: qualifierSchema.optional().transform((v) => v ?? LATEST),
 });
 

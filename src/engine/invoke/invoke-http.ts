@@ -1,6 +1,7 @@
 import type { InstancePool } from '../runtime/instance-pool';
 import type { HttpInvokeRequest, InvokeResult } from '../runtime/types';
 import type { EngineStore } from '../store/engine-store';
+import { LATEST } from '../../contract/names';
 import { hostnameOf } from '../trigger-url';
 import { resolveRunnable, type RunnableFunction } from './resolve-function';
 
@@ -30,7 +31,24 @@ export async function invokeHttpFunction(
   return deps.pool.invokeHttp(runnable.spec, invocation.request, invocation.signal);
 }
 
-/** The event's requestContext for a request: the Host called (port stripped) and the client's address. */
-export function requestContextOf(accountId: string, host: string | undefined, sourceIp: string, time: Date) {
-  return { accountId, domainName: hostnameOf(host), sourceIp, time };
+/** The event's requestContext for a request: the trigger, the Host called (port stripped) and the client's address. */
+export function requestContextOf(
+  accountId: string,
+  triggerId: string | undefined,
+  host: string | undefined,
+  sourceIp: string,
+  time: Date,
+) {
+  return { accountId, ...(triggerId ? { triggerId } : {}), domainName: hostnameOf(host), sourceIp, time };
+}
+
+/**
+ * What FC says about the code that answered, on InvokeFunction and on trigger responses alike: its
+ * checksum and the version that served (LATEST, or the one the version or alias resolved to).
+ */
+export function servedByHeaders(runnable: RunnableFunction): Record<string, string> {
+  return {
+    'x-fc-code-checksum': runnable.fn.codeChecksum,
+    'x-fc-invocation-service-version': runnable.fn.versionId ?? LATEST,
+  };
 }

@@ -8,6 +8,7 @@ import type { InstancePool } from '../runtime/instance-pool';
 import { isInvokeFailure, type InvokeFailure } from '../runtime/types';
 import { lookupQualifier } from '../store/qualifier';
 import { logTail, parseInvokeInput, type InvokeInput } from './invoke-headers';
+import { servedByHeaders } from './invoke-http';
 import { resolveRunnable } from './resolve-function';
 
 export type InvokeRuntime = { pool: InstancePool; queue: AsyncQueue };
@@ -27,8 +28,9 @@ export function invokeFunctionRoutes(runtime: InvokeRuntime): OpenApiExtension {
       const started = Date.now();
       const result = await runtime.pool.invokeEvent(runnable.spec, payload, c.get('requestId'), c.req.raw.signal);
       const headers: Record<string, string> = {
-        'x-fc-code-checksum': runnable.fn.codeChecksum,
+        ...servedByHeaders(runnable),
         'x-fc-invocation-duration': String(Date.now() - started),
+        ...(result.instanceId ? { 'x-fc-instance-id': result.instanceId } : {}),
         ...(input['x-fc-log-type'] === 'Tail' ? { 'x-fc-log-result': logTail(result.logs) } : {}),
       };
       if (!isInvokeFailure(result)) return c.body(new Uint8Array(result.body), 200, headers);
@@ -63,6 +65,7 @@ function enqueue(c: OpenApiContext, queue: AsyncQueue, functionName: string, inp
 function failureResponse(c: OpenApiContext, result: InvokeFailure, headers: Record<string, string>) {
   if (result.error === 'ResourceThrottled') throw new FcError('TooManyRequestsThrottling', result.message);
   if (result.error === 'InternalError') throw new FcError('InternalError', result.message);
+  if (result.error === 'RuntimeNotSupportedLocally') throw new FcError('RuntimeNotSupportedLocally', result.message);
   if (result.error === 'ClientClosedRequest') return new Response(null, { status: 499 });
   const body = {
     errorMessage: result.message,

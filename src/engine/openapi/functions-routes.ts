@@ -1,6 +1,14 @@
 import { Hono } from 'hono';
-import { FUNCTION_DEFAULTS, functionCreateSchema, functionUpdateSchema } from '../../contract/function';
+import { z } from 'zod';
+import {
+  CUSTOM_CONTAINER,
+  FUNCTION_DEFAULTS,
+  containerFunctionCreateSchema,
+  functionCreateSchema,
+  functionUpdateSchema,
+} from '../../contract/function';
 import { LATEST } from '../../contract/names';
+import { validationText } from '../../contract/validation-messages';
 import { FcError } from '../fc-error';
 import {
   deleteFunction,
@@ -12,22 +20,33 @@ import {
 } from '../store/functions-store';
 import { lookupQualifier } from '../store/qualifier';
 import { saveZipFile } from './function-code';
-import { pathParam, type OpenApiDeps, type OpenApiEnv } from './openapi-env';
+import { pathParam, type OpenApiContext, type OpenApiDeps, type OpenApiEnv } from './openapi-env';
 import { parseBody, parseListQuery } from './request-input';
 import { functionView } from './views';
 
 /** FC's default handler for the event runtimes; a custom runtime's server ignores it. */
 const DEFAULT_HANDLER = 'index.handler';
 
+/** A zip with no entries: what a custom-container function, which has an image instead, stores as code. */
+const EMPTY_ZIP = Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]).toString('base64');
+
+/** The SDK says "configure either code or customContainerConfig": custom-container takes the second. */
+function parseCreateFunction(c: OpenApiContext) {
+  const { runtime } = parseBody(c, z.looseObject({ runtime: z.unknown() }));
+  return runtime === CUSTOM_CONTAINER
+    ? parseBody(c, containerFunctionCreateSchema)
+    : parseBody(c, functionCreateSchema);
+}
+
 /** CreateFunction, ListFunctions, GetFunction, UpdateFunction, DeleteFunction. */
 export function functionsRoutes(deps: OpenApiDeps) {
   const { store } = deps;
   return new Hono<OpenApiEnv>()
     .post('/', async (c) => {
-      const input = parseBody(c, functionCreateSchema);
+      const input = parseCreateFunction(c);
       if (findFunction(store.db, input.functionName))
         throw new FcError('FunctionAlreadyExists', `function "${input.functionName}" already exists`);
-      const code = await saveZipFile(store, input.code.zipFile);
+      const code = await saveZipFile(store, input.code?.zipFile ?? EMPTY_ZIP);
       const settings: FunctionSettings = {
         runtime: input.runtime,
         handler: input.handler ?? DEFAULT_HANDLER,
@@ -37,6 +56,7 @@ export function functionsRoutes(deps: OpenApiDeps) {
         instanceConcurrency: input.instanceConcurrency ?? FUNCTION_DEFAULTS.instanceConcurrency,
         environmentVariables: input.environmentVariables ?? {},
         ...(input.customRuntimeConfig ? { customRuntimeConfig: input.customRuntimeConfig } : {}),
+        ...('customContainerConfig' in input ? { customContainerConfig: input.customContainerConfig } : {}),
       };
       return c.json(functionView(deps, insertFunction(store.db, input.functionName, settings, code)));
     })
@@ -54,8 +74,13 @@ export function functionsRoutes(deps: OpenApiDeps) {
     .put('/:functionName', async (c) => {
       const functionName = pathParam(c, 'functionName');
       const { code: codeInput, ...patch } = parseBody(c, functionUpdateSchema);
-      if (!findFunction(store.db, functionName))
-        throw new FcError('FunctionNotFound', `function "${functionName}" does not exist`);
+      const current = findFunction(store.db, functionName);
+      if (!current) throw new FcError('FunctionNotFound', `function "${functionName}" does not exist`);
+      if (
+        (patch.runtime ?? current.runtime) === CUSTOM_CONTAINER &&
+        !(patch.customContainerConfig ?? current.customContainerConfig)
+      )
+        throw new FcError('InvalidArgument', `customContainerConfig: ${validationText('function.image.required')}`);
       const code = codeInput && (await saveZipFile(store, codeInput.zipFile));
       return c.json(functionView(deps, updateFunction(store.db, functionName, patch, code)));
     })

@@ -1,3 +1,4 @@
+import { triggerConfigForApi } from '../../contract/trigger';
 import type { StoredAlias } from '../store/aliases-store';
 import { settingsOf, type FunctionConfig } from '../store/functions-store';
 import type { StoredTrigger } from '../store/triggers-store';
@@ -35,7 +36,7 @@ export function triggerView(deps: OpenApiDeps, trigger: StoredTrigger) {
     triggerId: trigger.triggerId,
     triggerName: trigger.triggerName,
     triggerType: trigger.triggerType,
-    triggerConfig: JSON.stringify(trigger.triggerConfig),
+    triggerConfig: JSON.stringify(triggerConfigForApi(trigger.triggerConfig)),
     qualifier: trigger.qualifier,
     description: trigger.description,
     // The SDK documents "OK" as the example of a trigger's status.

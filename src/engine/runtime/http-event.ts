@@ -34,6 +34,7 @@ export function buildHttpEvent(req: BufferedHttpRequest): Buffer {
     isBase64Encoded: !isText,
     requestContext: {
       accountId: req.context.accountId,
+      ...(req.context.triggerId ? { triggerId: req.context.triggerId } : {}),
       domainName,
       domainPrefix: domainName.split('.')[0] ?? '',
       http: {

@@ -117,7 +117,7 @@ describe('createInstancePool', () => {
     expect(expectFailure(await p.invokeEvent(nodeSpec(slowZip), Buffer.alloc(0), 'k-3')).error).toBe('InternalError');
   });
 
-  it('answers InstanceStartFailed for a code file that is not a zip or a runtime it cannot run', async () => {
+  it('answers InstanceStartFailed for a code file that is not a zip, RuntimeNotSupportedLocally for a cloud-only runtime', async () => {
     const p = open();
     const notZip = path.join(temp.dir, 'broken.zip');
     writeFileSync(notZip, 'not a zip');
@@ -126,7 +126,10 @@ describe('createInstancePool', () => {
     const python = expectFailure(
       await p.invokeEvent(nodeSpec(slowZip, { runtime: 'python3.10' }), Buffer.alloc(0), 's-2'),
     );
-    expect(python).toMatchObject({ error: 'InstanceStartFailed', message: expect.stringContaining('python3.10') });
+    expect(python).toMatchObject({
+      error: 'RuntimeNotSupportedLocally',
+      message: expect.stringContaining('python3.10 runs in the cloud only'),
+    });
     expect(p.instances()).toEqual([]);
   });
 });

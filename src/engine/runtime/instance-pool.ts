@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { isCustomRuntime } from '../../contract/function';
+import { isCustomRuntime, runsLocally } from '../../contract/function';
 import { buildChildEnv } from './child-env';
 import { ensureCodeDir } from './code-cache';
 import { NodeInstance } from './node-instance';
@@ -8,8 +8,6 @@ import { defaultSandbox } from './sandbox/detect';
 import { createInstanceRegistry } from './sandbox/instance-registry';
 import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeResult, PoolOptions } from './types';
 import { WebInstance } from './web-instance';
-
-const NODE_RUNTIMES = new Set(['nodejs20', 'nodejs18']);
 
 type Slot = {
   spec: FunctionSpec;
@@ -92,9 +90,6 @@ export function createInstancePool(options: PoolOptions): InstancePool {
     const { spec } = slot;
     return (async () => {
       try {
-        if (!NODE_RUNTIMES.has(spec.runtime) && !isCustomRuntime(spec.runtime)) {
-          throw new Error(`The runtime ${spec.runtime} is not supported by the local engine`);
-        }
         const codeDir = await ensureCodeDir(path.join(workDir, 'code'), spec.codeZipPath);
         const sandbox = await sandboxing;
         const env = buildChildEnv(spec, slot.instanceId, account, { isolated: sandbox.status.isolated });
@@ -161,6 +156,11 @@ export function createInstancePool(options: PoolOptions): InstancePool {
     call: (instance: Instance) => Promise<InvokeResult>,
   ): Promise<InvokeResult> {
     if (closed) return failure('InternalError', 'The instance pool is closed');
+    if (!runsLocally(spec.runtime))
+      return failure(
+        'RuntimeNotSupportedLocally',
+        `The runtime ${spec.runtime} runs in the cloud only; use a custom runtime to run it here.`,
+      );
     if (signal?.aborted) return clientClosed();
     const slot = acquire(spec);
     if (!slot) {
@@ -178,7 +178,7 @@ export function createInstancePool(options: PoolOptions): InstancePool {
       return started;
     }
     const work = call(started).then(
-      (result) => (release(slot, result), result),
+      (result) => (release(slot, result), { ...result, instanceId: slot.instanceId }),
       (error: unknown) => {
         const result = failure('InternalError', error instanceof Error ? error.message : String(error));
         release(slot, result);

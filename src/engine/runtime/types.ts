@@ -23,6 +23,8 @@ export type FunctionSpec = {
 
 export type HttpRequestContext = {
   accountId: string;
+  /** The HTTP trigger the request came through. */
+  triggerId?: string;
   /** The Host the client called, port stripped (`<label>.<region>.fcapp.localhost`). */
   domainName: string;
   sourceIp: string;
@@ -69,6 +71,8 @@ export type InvokeSuccess = {
   logs: string;
   /** The response went to the request's `respondTo` sink; `body` is empty. */
   streamed?: boolean;
+  /** The instance that served it (its FC_INSTANCE_ID), as FC's x-fc-instance-id. */
+  instanceId?: string;
 };
 
 export type RuntimeErrorCode = Extract<
@@ -82,6 +86,7 @@ export type RuntimeErrorCode = Extract<
   | 'ResourceThrottled'
   | 'ClientClosedRequest'
   | 'InternalError'
+  | 'RuntimeNotSupportedLocally'
 >;
 
 export type InvokeFailure = {
@@ -91,6 +96,8 @@ export type InvokeFailure = {
   /** For a thrown error: its name (`TypeError`) and stack lines, as FC's `{errorType, stackTrace}`. */
   errorType?: string;
   stackTrace?: string[];
+  /** The instance that ran it, when one did. */
+  instanceId?: string;
 };
 
 export type InvokeResult = InvokeSuccess | InvokeFailure;

@@ -17,6 +17,8 @@ export type FunctionSettings = {
   instanceConcurrency: number;
   environmentVariables: Record<string, string>;
   customRuntimeConfig?: CustomRuntimeSettings;
+  /** A custom-container function's image settings, kept as the client sent them. */
+  customContainerConfig?: { image: string } & Record<string, unknown>;
 };
 
 /** What runs: the settings and the code. A version's snapshot is one of these. */
@@ -128,6 +130,7 @@ export function settingsOf(fn: FunctionSettings): FunctionSettings {
     instanceConcurrency: fn.instanceConcurrency,
     environmentVariables: fn.environmentVariables,
     ...(fn.customRuntimeConfig ? { customRuntimeConfig: fn.customRuntimeConfig } : {}),
+    ...(fn.customContainerConfig ? { customContainerConfig: fn.customContainerConfig } : {}),
   };
 }
 

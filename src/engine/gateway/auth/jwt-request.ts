@@ -86,19 +86,36 @@ function claimText(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+/** The Cookie header with `name` set to `value`, replacing a cookie the client sent under that name. */
+function withCookie(header: string | undefined, name: string, value: string): string {
+  const kept = (header ?? '')
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part !== '' && part.slice(0, part.indexOf('=')).trim() !== name);
+  return [...kept, `${name}=${encodeURIComponent(value)}`].join('; ');
+}
+
 /**
  * Claims copied into the request. They replace what the client sent under the same name, so a
  * client cannot pose as another user by sending the header itself. Absent claims are skipped.
  */
-export function claimPassBy(config: JwtAuthConfig, claims: Record<string, unknown>): GatewayNext {
+export function claimPassBy(
+  ctx: Pick<GatewayContext, 'headers'>,
+  config: JwtAuthConfig,
+  claims: Record<string, unknown>,
+): GatewayNext {
   const next: GatewayNext = { next: true };
+  let cookieHeader = ctx.headers.cookie;
   for (const pass of parseClaimPassBy(config.claimPassBy ?? '') ?? []) {
     if (claims[pass.claim] === undefined) continue;
+    const value = claimText(claims[pass.claim]);
+    if (pass.to === 'cookie') {
+      cookieHeader = withCookie(cookieHeader, pass.as, value);
+      next.addRequestHeaders = { ...next.addRequestHeaders, cookie: cookieHeader };
+      continue;
+    }
     const key = pass.to === 'header' ? 'addRequestHeaders' : pass.to === 'query' ? 'addQuery' : 'addFormFields';
-    next[key] = {
-      ...next[key],
-      [pass.to === 'header' ? pass.as.toLowerCase() : pass.as]: claimText(claims[pass.claim]),
-    };
+    next[key] = { ...next[key], [pass.to === 'header' ? pass.as.toLowerCase() : pass.as]: value };
   }
   return next;
 }

@@ -133,7 +133,7 @@ export async function checkJwt(ctx: GatewayContext, config: JwtAuthConfig): Prom
   try {
     const verifier = verifierFor(config.jwks);
     const claims = await verifyToken(token, verifier, { algorithms: verifier.algorithms, currentDate: ctx.now });
-    return claimPassBy(config, claims);
+    return claimPassBy(ctx, config, claims);
   } catch (error) {
     return unauthorized(ctx, reasonOf(error));
   }

@@ -25,6 +25,18 @@ describe('Functions page', () => {
     expect(within(row).getByText(modified)).toBeInTheDocument();
   });
 
+  it('lists functions of runtimes that run in the cloud only, named as the API names them', async () => {
+    for (const runtime of ['python3.10', 'java11', 'custom-container', 'custom.debian12'] as const)
+      seedFunction({ ...helloFunction, functionName: `fn-${runtime.replace('.', '-')}`, runtime });
+    const { user } = renderWithProviders('/functions');
+    const link = await screen.findByRole('link', { name: 'fn-python3-10' });
+    expect(within(link.closest('tr') as HTMLElement).getByText('python3.10')).toBeInTheDocument();
+    expect(screen.getByText('custom-container')).toBeInTheDocument();
+    expect(screen.getByText('custom.debian12')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'fn-java11' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'fn-java11' })).toBeInTheDocument();
+  });
+
   it('creates a function from a template and opens it', async () => {
     const { user, location } = renderWithProviders('/functions');
     await user.click((await screen.findAllByRole('button', { name: 'Create Function' }))[0] as HTMLElement);

@@ -37,7 +37,7 @@ describe('StatusReference', () => {
       ...Array(10).fill('Request error'),
       'User throttling',
       ...Array(6).fill('Function error'),
-      'System error',
+      ...Array(2).fill('System error'),
       'System throttling',
     ]);
     expect(cells(rows.find((row) => within(row).queryByText('FunctionTimeout'))!)[4]).toBe('Yes');

@@ -81,6 +81,12 @@ const gatewayErrors: Record<GatewayErrorCode, Explanation> = {
     action:
       'レスポンスヘッダーを減らすか小さくし、ボディは 32 MB 以内にして (大きなファイルはストレージ経由で提供します)、{statusCode, headers, body} を返してください。',
   },
+  RuntimeNotSupportedLocally: {
+    cause:
+      'この関数のランタイム (Python、Java、PHP、Go、.NET、カスタムコンテナー) はクラウドでのみ実行できます。ローカルエンジンが実行できるのは Node.js とカスタムランタイムです。',
+    action:
+      '関数を Function Compute にデプロイして実行するか、ここで実行するにはカスタムランタイム (custom.debian10/11/12) の起動コマンドで実行してください。',
+  },
   InternalError: {
     cause: 'Function Compute の内部エラーです。',
     action: 'リクエストを再試行してください。',

@@ -22,7 +22,7 @@ export const japaneseValidationMessages: Record<ValidationMessageKey, string> = 
   'jwt.tokenLookup.format':
     '各項目は header:<name>[:<prefix>]、cookie:<name>、query:<name>、form:<name> のいずれかで、カンマで区切ります。',
   'jwt.claimPassBy.format':
-    '各項目は header:<claim>:<header>、query:<claim>:<parameter>、form:<claim>:<field> のいずれかで、カンマで区切ります。',
+    '各項目は header:<claim>:<header>、query:<claim>:<parameter>、form:<claim>:<field>、cookie:<claim>:<cookie> のいずれかで、カンマで区切ります。',
   'jwt.paths.format': 'パスは / で始まり、末尾を * にするとプレフィックス一致になります。',
   'jwt.paths.tooMany': 'パスは最大 100 個です。',
   'jwt.paths.exclusive': 'ホワイトリストとブラックリストは、どちらか一方のみ設定できます。',
@@ -67,6 +67,7 @@ export const japaneseValidationMessages: Record<ValidationMessageKey, string> = 
   'function.code.required': '関数にはコード (Base64 エンコードされた ZIP ファイル) が必要です。',
   'function.code.base64': 'コードは Base64 エンコードされた ZIP ファイルである必要があります。',
   'function.command.required': 'カスタムランタイムには起動コマンドが必要です。',
+  'function.image.required': 'カスタムコンテナー関数には customContainerConfig.image が必要です。',
   'function.port.range': 'ポートは 1~65535 の整数です。',
   'function.env.key': '環境変数名には英字、数字、_ を使用し、数字で始めることはできません。',
   'async.maxAge.range': 'イベントの最大有効期間は 1~604800 秒です。',
@@ -75,6 +76,8 @@ export const japaneseValidationMessages: Record<ValidationMessageKey, string> = 
   'asyncTask.status.invalid':
     'タスクのステータスは Enqueued、Dequeued、Running、Succeeded、Failed、Stopped、Stopping、Expired、Invalid、Retrying のいずれかです。',
   'asyncTask.id.format': 'タスク ID は 1~128 文字の英字、数字、アンダースコア (_)、ハイフン (-)、ドット (.) です。',
+  'asyncTask.id.header':
+    'タスク ID は英字またはアンダースコア (_) で始まり、英字、数字、アンダースコア、ハイフン (-) からなる 128 文字以内の文字列です。',
   'asyncTask.time.format': '時刻はエポックからのミリ秒数 (整数) です。',
   'asyncTask.prefix.tooLong': 'プレフィックスは 128 文字以内で指定してください。',
   'asyncTask.sortOrder.invalid': 'sortOrderByTime は asc または desc です。',
