@@ -1,0 +1,78 @@
+import { SURFACES } from './draft';
+import type { Finding, FuzzResult, Memory } from './fuzz';
+
+const MB = (kb: number) => `${(kb / 1024).toFixed(1)} MB`;
+
+function memoryLine(name: string, memory: Memory): string {
+  const { before, after } = memory;
+  if (!before && !after) return `  ${name}: n/a (no /proc on this system, or the process had exited)`;
+  const rss = `${before ? MB(before.rssKb) : '?'} → ${after ? MB(after.rssKb) : 'exited'}`;
+  return `  ${name}: RSS ${rss}${after ? ` (peak ${MB(after.peakKb)})` : ''}`;
+}
+
+function findingLines(findings: Finding[], seed: number, limit: number): string[] {
+  const lines: string[] = [];
+  for (const f of findings.slice(0, limit)) {
+    lines.push(`  #${f.id} ${f.surface} ${f.kind}: ${f.problem}`);
+    lines.push(`      ${f.detail.slice(0, 300)}`);
+    lines.push(`      request ${f.request}`);
+    lines.push(`      replay: npm run fuzz -- --seed ${seed} --only ${f.id}`);
+  }
+  if (findings.length > limit) lines.push(`  … and ${findings.length - limit} more`);
+  return lines;
+}
+
+/** What was tried, what broke (with the replay command), and the memory before and after. */
+export function formatReport(result: FuzzResult): string {
+  const out: string[] = [];
+  out.push(
+    `fc-console fuzz: seed ${result.seed}, ${result.sent} requests in ${(result.elapsedMs / 1000).toFixed(1)} s (stopped by ${result.stoppedBy})`,
+  );
+  out.push('', 'Tried (requests per mutation kind) and outcomes:');
+  for (const surface of SURFACES) {
+    const tried = Object.entries(result.tried[surface]).sort(([a], [b]) => a.localeCompare(b));
+    const total = tried.reduce((n, [, c]) => n + c, 0);
+    const outcomes = Object.entries(result.outcomes[surface])
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, c]) => `${k} ${c}`)
+      .join(', ');
+    out.push(`  ${surface} (${total}): ${outcomes}`);
+    out.push(`    ${tried.map(([k, c]) => `${k} ${c}`).join(', ')}`);
+  }
+  out.push('', `Crashes: ${result.crashes.length}`);
+  for (const crash of result.crashes) {
+    out.push(`  the ${crash.process} ended (${crash.exit}) after request #${crash.lastRequestId}; its last lines:`);
+    out.push(...crash.tail.map((line) => `    | ${line}`));
+  }
+  const fiveXx = result.findings.filter((f) => f.problem.startsWith('answered 5'));
+  out.push('', `5xx answers to bad input: ${fiveXx.length}`);
+  out.push(...findingLines(result.findings, result.seed, 25));
+  if (result.unanswered.length > 0) {
+    out.push(
+      '',
+      `No answer within the timeout (a complete request, not counted as a failure): ${result.unanswered.length}`,
+    );
+    out.push(...findingLines(result.unanswered, result.seed, 8));
+  }
+  out.push(
+    '',
+    `Still serving after the run: ${result.stoppedBy === 'crash' ? 'not checked (crash)' : result.serving.length === 0 ? 'yes' : 'NO'}`,
+  );
+  out.push(...result.serving.map((p) => `  ${p}`));
+  out.push('', 'Memory:', memoryLine('engine', result.memory.engine), memoryLine('console', result.memory.console));
+  for (const name of ['engine', 'console'] as const) {
+    const lines = result.errorLines[name];
+    if (lines.length === 0) continue;
+    out.push(
+      '',
+      `Error lines the ${name} printed (${lines.length}):`,
+      ...lines.slice(0, 15).map((l) => `  | ${l.slice(0, 240)}`),
+    );
+  }
+  return out.join('\n');
+}
+
+/** A run fails on a crash, a 5xx for bad input, or a stack that stopped serving. */
+export function failed(result: FuzzResult): boolean {
+  return result.crashes.length > 0 || result.findings.length > 0 || result.serving.length > 0;
+}
