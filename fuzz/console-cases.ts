@@ -1,5 +1,5 @@
 import { newDraft, type Draft } from './draft';
-import { invalidName, mutateJson } from './json-mutations';
+import { invalidSegment, mutateJson } from './json-mutations';
 import { ANY_BYTE, PRINTABLE, type Random } from './random';
 import { EVENT_FUNCTION, SCRATCH_FUNCTION, SCRATCH_TRIGGER, WEB_FUNCTION, tempName, type Targets } from './targets';
 
@@ -159,7 +159,7 @@ function mutatePath(path: string, rng: Random): { path: string; detail: string }
       const at = rng.int(3, Math.max(3, segments.length - 1));
       segments[at] = rng.chance(0.5)
         ? rng.pick(['%zz', '%', '..', '%2e%2e', 'a%2Fb', '%00', '%C0%AF', '%FF', '', '%E4%BD%A0', '..%2F..%2F'])
-        : encodeURIComponent(invalidName(rng)).slice(0, 9000);
+        : invalidSegment(rng);
       return { path: segments.join('/'), detail: `segment ${at} = ${JSON.stringify(segments[at]?.slice(0, 30))}` };
     }
     case 1:

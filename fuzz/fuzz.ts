@@ -1,9 +1,10 @@
 import { buildCase } from './cases';
-import { SURFACES, preview, type FuzzCase, type Surface } from './draft';
+import { SURFACES, type FuzzCase } from './draft';
+import { bump, emptyResult, finding, outcomeLabel, problemOf, type FuzzResult } from './fuzz-result';
 import { sendRaw, type RawOutcome } from './raw-http';
+import { checkServing } from './serving';
 import { memoryOf, startFuzzStack, type FuzzStack, type StackProcess } from './stack';
 import { createTargets, type Targets } from './targets';
-import { checkServing } from './serving';
 
 export type FuzzOptions = {
   seed: number;
@@ -15,132 +16,129 @@ export type FuzzOptions = {
   requestTimeoutMs: number;
   /** Progress lines (stderr in the CLI). */
   log?: (line: string) => void;
+  /** Log every request and its outcome. */
+  verbose?: boolean;
 };
 
-export type Finding = {
-  id: number;
-  surface: Surface;
-  kind: string;
-  detail: string;
-  /** What went wrong: an answer in the 5xx range, or no answer from a process that had died. */
-  problem: string;
-  request: string;
-};
+/** Requests a crash report lists. */
+const RECENT = 8;
+/** A crash may come a moment after the request that caused it. */
+const SETTLE_MS = 1000;
+/** A process that crashed is started again (same data dir) this many times, so one bug does not hide the rest. */
+const MAX_RESTARTS = 3;
 
-export type Memory = { before?: { rssKb: number; peakKb: number }; after?: { rssKb: number; peakKb: number } };
+const processes = (stack: FuzzStack): StackProcess[] => [stack.engine, stack.console];
 
-export type FuzzResult = {
-  seed: number;
-  sent: number;
-  elapsedMs: number;
-  stoppedBy: 'count' | 'time' | 'crash';
-  /** surface → mutation kind → requests sent. */
-  tried: Record<Surface, Record<string, number>>;
-  /** surface → outcome (2xx, 4xx, 5xx, closed, timeout, hung-up, refused) → requests. */
-  outcomes: Record<Surface, Record<string, number>>;
-  findings: Finding[];
-  crashes: Array<{ process: string; exit: string; lastRequestId?: number; tail: string[] }>;
-  /** Requests that got no answer within the timeout (not failures: a server may wait for a body). */
-  unanswered: Finding[];
-  memory: Record<StackProcess['name'], Memory>;
-  /** After the run: each surface still answers a plain, valid request. */
-  serving: string[];
-  errorLines: Record<StackProcess['name'], string[]>;
-};
+class Run {
+  private readonly recent: string[] = [];
 
-const emptyBySurface = <T>(make: () => T) => Object.fromEntries(SURFACES.map((s) => [s, make()])) as Record<Surface, T>;
-const bump = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
+  constructor(
+    private readonly stack: FuzzStack,
+    private readonly targets: Targets,
+    private readonly options: FuzzOptions,
+    readonly result: FuzzResult,
+  ) {}
 
-function outcomeLabel(outcome: RawOutcome): string {
-  return outcome.kind === 'answered' ? `${Math.floor(outcome.status / 100)}xx` : outcome.kind;
-}
-
-/** The error code and message of an error body, when it has one. */
-function problemOf(outcome: Extract<RawOutcome, { kind: 'answered' }>): string {
-  const code = /"(?:Code|code)"\s*:\s*"([^"]*)"/.exec(outcome.body)?.[1];
-  const message = /"(?:Message|message)"\s*:\s*"([^"]*)"/.exec(outcome.body)?.[1];
-  return `answered ${outcome.status}${code ? ` ${code}` : ''}${message ? `: ${message.slice(0, 160)}` : ''}`;
-}
-
-function record(c: FuzzCase, problem: string): Finding {
-  return {
-    id: c.id,
-    surface: c.surface,
-    kind: c.kind,
-    detail: c.detail,
-    problem,
-    request: preview(Buffer.concat(c.request.parts)),
-  };
-}
-
-async function runCases(stack: FuzzStack, targets: Targets, options: FuzzOptions, result: FuzzResult) {
-  const ids = options.only ?? Array.from({ length: options.count * SURFACES.length }, (_, i) => i);
-  const started = Date.now();
-  result.stoppedBy = 'count';
-  for (const id of ids) {
-    if (Date.now() - started > options.timeLimitS * 1000) {
-      result.stoppedBy = 'time';
-      break;
-    }
-    const c = buildCase(options.seed, id, targets);
-    bump(result.tried[c.surface], c.kind);
-    const outcome = await sendRaw(c.request, options.requestTimeoutMs);
-    result.sent += 1;
-    bump(result.outcomes[c.surface], outcomeLabel(outcome));
-    if (outcome.kind === 'answered' && outcome.status >= 500) result.findings.push(record(c, problemOf(outcome)));
-    if (outcome.kind === 'timeout' && c.request.then === 'wait')
-      result.unanswered.push(record(c, `no answer in ${options.requestTimeoutMs} ms`));
-    const dead = [stack.engine, stack.console].filter((p) => p.exit !== undefined);
-    if (outcome.kind === 'refused' || dead.length > 0) {
-      await new Promise((r) => setTimeout(r, 200)); // let an exit be reported
-      for (const p of [stack.engine, stack.console].filter((q) => q.exit !== undefined))
-        result.crashes.push({ process: p.name, exit: p.exit!, lastRequestId: id, tail: p.tail().slice(-30) });
-      if (result.crashes.length > 0) {
-        result.findings.push(
-          record(c, `${result.crashes.map((x) => `${x.process} ${x.exit}`).join(', ')} after this request`),
-        );
-        result.stoppedBy = 'crash';
+  async all(): Promise<void> {
+    const { options, result } = this;
+    const ids = options.only ?? Array.from({ length: options.count * SURFACES.length }, (_, i) => i);
+    const started = Date.now();
+    for (const id of ids) {
+      if (Date.now() - started > options.timeLimitS * 1000) {
+        result.stoppedBy = 'time';
         break;
       }
-      result.findings.push(record(c, `connection refused (${outcome.kind === 'refused' ? outcome.error : ''})`));
+      const c = buildCase(options.seed, id, this.targets);
+      const outcome = await sendRaw(c.request, options.requestTimeoutMs);
+      this.note(c, outcome);
+      if (!(await this.survived(c, outcome))) break;
+      if (result.sent % 60 === 0) options.log?.(`fuzz: ${result.sent} requests, ${result.findings.length} findings`);
     }
-    if (result.sent % 60 === 0) options.log?.(`fuzz: ${result.sent} requests sent, ${result.findings.length} findings`);
+    result.elapsedMs = Date.now() - started;
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    this.noteCrashes();
   }
-  result.elapsedMs = Date.now() - started;
+
+  private note(c: FuzzCase, outcome: RawOutcome) {
+    const { result, options } = this;
+    result.sent += 1;
+    bump(result.tried[c.surface], c.kind);
+    bump(result.outcomes[c.surface], outcomeLabel(outcome));
+    const line = `#${c.id} ${c.surface} ${c.kind} → ${outcome.kind === 'answered' ? outcome.status : outcome.kind}: ${c.detail}`;
+    this.recent.push(line.slice(0, 200));
+    if (this.recent.length > RECENT) this.recent.shift();
+    if (options.verbose) options.log?.(line.slice(0, 200));
+    if (outcome.kind === 'answered' && outcome.status >= 500) result.findings.push(finding(c, problemOf(outcome)));
+    if (outcome.kind === 'timeout' && c.request.then === 'wait')
+      result.unanswered.push(finding(c, `no answer in ${options.requestTimeoutMs} ms`));
+  }
+
+  /** After each request: did both processes live through it? A crashed one is restarted, a few times. */
+  private async survived(c: FuzzCase, outcome: RawOutcome): Promise<boolean> {
+    if (outcome.kind !== 'refused' && processes(this.stack).every((p) => p.exit === undefined)) return true;
+    await new Promise((r) => setTimeout(r, 200)); // let an exit be reported
+    const crashed = this.noteCrashes();
+    if (crashed.length === 0) {
+      this.result.findings.push(finding(c, `connection refused (${outcome.kind === 'refused' ? outcome.error : ''})`));
+      return true;
+    }
+    this.result.findings.push(
+      finding(c, `${crashed.map((p) => `the ${p.name} crashed (${p.exit})`).join(', ')} after this request`),
+    );
+    if (this.result.crashes.length > MAX_RESTARTS) {
+      this.result.stoppedBy = 'crashes';
+      return false;
+    }
+    for (const p of crashed) await this.stack.restart(p.name);
+    this.options.log?.(`fuzz: restarted the ${crashed.map((p) => p.name).join(' and ')} after a crash`);
+    return true;
+  }
+
+  /** Record each process that has exited (once) and answer them. */
+  noteCrashes(): StackProcess[] {
+    const crashed = processes(this.stack).filter((p) => p.exit !== undefined && !this.seen.has(p));
+    for (const p of crashed) {
+      this.seen.add(p);
+      this.result.crashes.push({
+        process: p.name,
+        exit: p.exit!,
+        recent: this.recent.slice(),
+        tail: p.tail().slice(-30),
+      });
+      this.result.errorLines[p.name].push(...p.errorLines());
+    }
+    return crashed;
+  }
+
+  private readonly seen = new Set<StackProcess>();
 }
 
 /** Start a fresh stack, create the targets, send the seeded requests, check the stack still serves, stop it. */
 export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
-  const result: FuzzResult = {
-    seed: options.seed,
-    sent: 0,
-    elapsedMs: 0,
-    stoppedBy: 'count',
-    tried: emptyBySurface(() => ({})),
-    outcomes: emptyBySurface(() => ({})),
-    findings: [],
-    crashes: [],
-    unanswered: [],
-    memory: { engine: {}, console: {} },
-    serving: [],
-    errorLines: { engine: [], console: [] },
-  };
+  const result = emptyResult(options.seed);
   options.log?.('fuzz: starting the engine and the console…');
   const stack = await startFuzzStack();
   try {
     const targets = await createTargets(stack);
-    const warm = await checkServing(targets);
-    if (warm.length > 0) throw new Error(`the stack does not serve before fuzzing: ${warm.join('; ')}`);
-    for (const p of [stack.engine, stack.console]) result.memory[p.name].before = memoryOf(p.pid);
+    // Web functions are left cold: a request that breaks off during a cold start is part of the run.
+    const before = await checkServing(targets, (t) => !t.functionName.includes('web'));
+    if (before.length > 0) throw new Error(`the stack does not serve before fuzzing: ${before.join('; ')}`);
+    const first = processes(stack);
+    for (const p of first) result.memory[p.name].before = memoryOf(p.pid);
     options.log?.(
       `fuzz: seed ${options.seed}, engine :${stack.enginePort} (pid ${stack.engine.pid}), console :${stack.consolePort} (pid ${stack.console.pid})`,
     );
-    await runCases(stack, targets, options, result);
-    if (result.stoppedBy !== 'crash') result.serving = await checkServing(targets);
-    for (const p of [stack.engine, stack.console]) {
-      result.memory[p.name].after = memoryOf(p.pid);
-      result.errorLines[p.name] = p.errorLines();
+    const run = new Run(stack, targets, options, result);
+    await run.all();
+    if (result.stoppedBy !== 'crashes') {
+      result.serving = await checkServing(targets);
+      run.noteCrashes();
     }
+    for (const p of processes(stack)) {
+      result.memory[p.name].after = memoryOf(p.pid);
+      result.memory[p.name].restarted = !first.includes(p);
+    }
+    for (const p of processes(stack)) if (p.exit === undefined) result.errorLines[p.name].push(...p.errorLines());
   } finally {
     await stack.stop();
   }

@@ -206,6 +206,7 @@ function contentLength(d: Draft, rng: Random): string {
       return `Content-Length ${JSON.stringify(value)}`;
     }
     case 1:
+      setHeader(d, 'Content-Length', String(length));
       d.headers.push(['Content-Length', String(length + rng.int(1, 10))]);
       return 'two different Content-Length headers';
     case 2:

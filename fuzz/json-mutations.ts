@@ -66,6 +66,16 @@ export function invalidName(rng: Random): string {
   ]);
 }
 
+/** An invalid name as a path segment: percent-encoded, a lone surrogate as the bytes it would be. */
+export function invalidSegment(rng: Random): string {
+  const name = invalidName(rng);
+  try {
+    return encodeURIComponent(name).slice(0, 9000);
+  } catch {
+    return '%ED%A0%80';
+  }
+}
+
 function otherType(rng: Random): unknown {
   return rng.pick([
     0,

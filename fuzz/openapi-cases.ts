@@ -1,6 +1,6 @@
 import { newDraft, type Draft } from './draft';
 import { signedHeaders, type EngineKeys } from './engine-keys';
-import { invalidName, mutateJson } from './json-mutations';
+import { invalidSegment, mutateJson } from './json-mutations';
 import { ANY_BYTE, PRINTABLE, type Random } from './random';
 import {
   EVENT_FUNCTION,
@@ -223,7 +223,7 @@ function mutatePath(path: string, rng: Random): { path: string; detail: string }
   switch (rng.int(0, 3)) {
     case 0: {
       const at = rng.int(2, segments.length - 1);
-      segments[at] = rng.chance(0.5) ? rng.pick(PATH_NOISE) : encodeURIComponent(invalidName(rng)).slice(0, 9000);
+      segments[at] = rng.chance(0.5) ? rng.pick(PATH_NOISE) : invalidSegment(rng);
       return { path: segments.join('/'), detail: `segment ${at} = ${JSON.stringify(segments[at]!.slice(0, 30))}` };
     }
     case 1:

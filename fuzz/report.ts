@@ -1,13 +1,14 @@
 import { SURFACES } from './draft';
-import type { Finding, FuzzResult, Memory } from './fuzz';
+import type { Finding, FuzzResult, Memory } from './fuzz-result';
 
 const MB = (kb: number) => `${(kb / 1024).toFixed(1)} MB`;
 
 function memoryLine(name: string, memory: Memory): string {
-  const { before, after } = memory;
-  if (!before && !after) return `  ${name}: n/a (no /proc on this system, or the process had exited)`;
+  const { before, after, restarted } = memory;
+  if (!before && !after) return `  ${name}: n/a (no /proc on this system)`;
   const rss = `${before ? MB(before.rssKb) : '?'} → ${after ? MB(after.rssKb) : 'exited'}`;
-  return `  ${name}: RSS ${rss}${after ? ` (peak ${MB(after.peakKb)})` : ''}`;
+  const peak = after ? ` (peak ${MB(after.peakKb)})` : '';
+  return `  ${name}: RSS ${rss}${peak}${restarted ? ', the second figure of the process restarted after a crash' : ''}`;
 }
 
 function findingLines(findings: Finding[], seed: number, limit: number): string[] {
@@ -41,7 +42,9 @@ export function formatReport(result: FuzzResult): string {
   }
   out.push('', `Crashes: ${result.crashes.length}`);
   for (const crash of result.crashes) {
-    out.push(`  the ${crash.process} ended (${crash.exit}) after request #${crash.lastRequestId}; its last lines:`);
+    out.push(`  the ${crash.process} ended (${crash.exit}); the last requests sent before:`);
+    out.push(...crash.recent.map((line) => `    ${line}`));
+    out.push(`  its last lines:`);
     out.push(...crash.tail.map((line) => `    | ${line}`));
   }
   const fiveXx = result.findings.filter((f) => f.problem.startsWith('answered 5'));
@@ -56,7 +59,7 @@ export function formatReport(result: FuzzResult): string {
   }
   out.push(
     '',
-    `Still serving after the run: ${result.stoppedBy === 'crash' ? 'not checked (crash)' : result.serving.length === 0 ? 'yes' : 'NO'}`,
+    `Still serving after the run: ${result.stoppedBy === 'crashes' ? 'not checked (crash)' : result.serving.length === 0 ? 'yes' : 'NO'}`,
   );
   out.push(...result.serving.map((p) => `  ${p}`));
   out.push('', 'Memory:', memoryLine('engine', result.memory.engine), memoryLine('console', result.memory.console));

@@ -7,7 +7,7 @@ import { runFuzz } from './fuzz';
 import { failed, formatReport } from './report';
 
 const usage =
-  'usage: npm run fuzz -- [--seed N] [--count N per surface] [--time-limit S] [--timeout MS] [--only ID[,ID…]]';
+  'usage: npm run fuzz -- [--seed N] [--count N per surface] [--time-limit S] [--timeout MS] [--only ID[,ID…]] [--verbose]';
 
 function integer(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
@@ -24,6 +24,7 @@ async function main() {
       'time-limit': { type: 'string' },
       timeout: { type: 'string' },
       only: { type: 'string' },
+      verbose: { type: 'boolean', short: 'v' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -35,6 +36,7 @@ async function main() {
     requestTimeoutMs: integer('timeout', values.timeout, 5000),
     only: values.only?.split(',').map((id) => integer('only', id.trim(), 0)),
     log: (line) => process.stderr.write(`${line}\n`),
+    verbose: values.verbose,
   });
   console.log(formatReport(result));
   process.exitCode = failed(result) ? 1 : 0;

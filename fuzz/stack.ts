@@ -27,6 +27,8 @@ export type FuzzStack = {
   region: string;
   engine: StackProcess;
   console: StackProcess;
+  /** Start a process again after it exited (same ports, same data dir). */
+  restart(name: StackProcess['name']): Promise<void>;
   stop(): Promise<void>;
 };
 
@@ -114,21 +116,40 @@ export async function startFuzzStack(): Promise<FuzzStack> {
     FC_ENGINE_PORT: String(enginePort),
     FC_ENGINE_REGION: REGION,
   });
-  const engine = launch('engine', ['--engine-only'], env);
-  let consoleProcess: Started | undefined;
+  const specs = {
+    engine: { args: ['--engine-only'], url: `http://127.0.0.1:${enginePort}/` },
+    console: { args: ['--console-only'], url: `http://127.0.0.1:${consolePort}/api/settings` },
+  };
+  const running: Partial<Record<StackProcess['name'], Started>> = {};
+  const start = async (name: StackProcess['name']) => {
+    running[name] = launch(name, specs[name].args, env);
+    await waitUntil(running[name], specs[name].url);
+  };
   const stop = async () => {
-    await Promise.all([consoleProcess, engine].filter((p) => p !== undefined).map(stopProcess));
+    await Promise.all(Object.values(running).map(stopProcess));
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    await waitUntil(engine, `http://127.0.0.1:${enginePort}/`);
-    consoleProcess = launch('console', ['--console-only'], env);
-    await waitUntil(consoleProcess, `http://127.0.0.1:${consolePort}/api/settings`);
+    await start('engine');
+    await start('console');
   } catch (error) {
     await stop();
     throw error;
   }
-  return { dataDir, enginePort, consolePort, region: REGION, engine, console: consoleProcess, stop };
+  return {
+    dataDir,
+    enginePort,
+    consolePort,
+    region: REGION,
+    get engine() {
+      return running.engine!;
+    },
+    get console() {
+      return running.console!;
+    },
+    restart: start,
+    stop,
+  };
 }
 
 /** Resident and peak memory of a process, from /proc (Linux); undefined elsewhere or once it exited. */
