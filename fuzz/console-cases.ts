@@ -202,7 +202,13 @@ export function consoleDraft(rng: Random, targets: Targets): ConsoleDraft {
     kind = mutated.detail === 'unknown route' ? 'unknown-route' : 'mutated-path';
     notes.push(mutated.detail);
   } else if (roll < 0.2) {
-    method = rng.pick(['PATCH', 'OPTIONS', 'DELETE', 'PUT', 'POST', 'PROPFIND', 'get']);
+    // A DELETE or PUT of a stable function's path would remove or change what the gateway requests call.
+    const stable = path.includes(EVENT_FUNCTION) || path.includes(WEB_FUNCTION);
+    method = rng.pick(
+      stable
+        ? ['PATCH', 'OPTIONS', 'PROPFIND', 'get', 'HEAD']
+        : ['PATCH', 'OPTIONS', 'DELETE', 'PUT', 'POST', 'PROPFIND', 'get'],
+    );
     kind = 'wrong-method';
     notes.push(`sent as ${method}`);
   }

@@ -19,6 +19,8 @@ export type Memory = { before?: Rss; after?: Rss; restarted?: boolean };
 export type Crash = {
   process: StackProcess['name'];
   exit: string;
+  /** The process and its error line: crashes with the same signature are one bug. */
+  signature: string;
   /** The requests sent just before: the one that caused it may have been answered before the process died. */
   recent: string[];
   tail: string[];

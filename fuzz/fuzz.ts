@@ -1,6 +1,6 @@
 import { buildCase } from './cases';
 import { SURFACES, type FuzzCase } from './draft';
-import { bump, emptyResult, finding, outcomeLabel, problemOf, type FuzzResult } from './fuzz-result';
+import { bump, emptyResult, finding, outcomeLabel, problemOf, type Finding, type FuzzResult } from './fuzz-result';
 import { sendRaw, type RawOutcome } from './raw-http';
 import { checkServing } from './serving';
 import { memoryOf, startFuzzStack, type FuzzStack, type StackProcess } from './stack';
@@ -25,12 +25,13 @@ const RECENT = 8;
 /** A crash may come a moment after the request that caused it. */
 const SETTLE_MS = 1000;
 /** A process that crashed is started again (same data dir) this many times, so one bug does not hide the rest. */
-const MAX_RESTARTS = 3;
+const MAX_RESTARTS = 5;
 
 const processes = (stack: FuzzStack): StackProcess[] => [stack.engine, stack.console];
 
 class Run {
   private readonly recent: string[] = [];
+  private serverErrors: Finding[] = [];
 
   constructor(
     private readonly stack: FuzzStack,
@@ -68,22 +69,30 @@ class Run {
     this.recent.push(line.slice(0, 200));
     if (this.recent.length > RECENT) this.recent.shift();
     if (options.verbose) options.log?.(line.slice(0, 200));
-    if (outcome.kind === 'answered' && outcome.status >= 500) result.findings.push(finding(c, problemOf(outcome)));
+    if (outcome.kind === 'answered' && outcome.status >= 500) this.serverErrors.push(finding(c, problemOf(outcome)));
     if (outcome.kind === 'timeout' && c.request.then === 'wait')
       result.unanswered.push(finding(c, `no answer in ${options.requestTimeoutMs} ms`));
   }
 
-  /** After each request: did both processes live through it? A crashed one is restarted, a few times. */
+  /**
+   * After each request: did both processes live through it? A crashed one is restarted, a few
+   * times. A 5xx counts once it is clear no process was dying (the console answers 503 while the
+   * engine is gone: that is the crash's doing, not the request's).
+   */
   private async survived(c: FuzzCase, outcome: RawOutcome): Promise<boolean> {
-    if (outcome.kind !== 'refused' && processes(this.stack).every((p) => p.exit === undefined)) return true;
+    const suspect = outcome.kind === 'refused' || this.serverErrors.length > 0;
+    if (!suspect && processes(this.stack).every((p) => p.exit === undefined)) return true;
     await new Promise((r) => setTimeout(r, 200)); // let an exit be reported
     const crashed = this.noteCrashes();
+    if (crashed.length === 0) this.result.findings.push(...this.serverErrors);
+    this.serverErrors = [];
+    if (crashed.length === 0 && outcome.kind !== 'refused') return true;
     if (crashed.length === 0) {
       this.result.findings.push(finding(c, `connection refused (${outcome.kind === 'refused' ? outcome.error : ''})`));
       return true;
     }
     this.result.findings.push(
-      finding(c, `${crashed.map((p) => `the ${p.name} crashed (${p.exit})`).join(', ')} after this request`),
+      finding(c, `${crashed.map((p) => `the ${p.name} crashed (${p.exit})`).join(', ')}, seen after this request`),
     );
     if (this.result.crashes.length > MAX_RESTARTS) {
       this.result.stoppedBy = 'crashes';
@@ -99,11 +108,14 @@ class Run {
     const crashed = processes(this.stack).filter((p) => p.exit !== undefined && !this.seen.has(p));
     for (const p of crashed) {
       this.seen.add(p);
+      const tail = p.tail().slice(-30);
+      const signature = `${p.name}: ${tail.find((line) => /^\w*Error\b/.test(line.trim())) ?? p.exit}`;
       this.result.crashes.push({
         process: p.name,
         exit: p.exit!,
+        signature,
         recent: this.recent.slice(),
-        tail: p.tail().slice(-30),
+        tail,
       });
       this.result.errorLines[p.name].push(...p.errorLines());
     }

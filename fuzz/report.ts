@@ -40,12 +40,24 @@ export function formatReport(result: FuzzResult): string {
     out.push(`  ${surface} (${total}): ${outcomes}`);
     out.push(`    ${tried.map(([k, c]) => `${k} ${c}`).join(', ')}`);
   }
-  out.push('', `Crashes: ${result.crashes.length}`);
-  for (const crash of result.crashes) {
-    out.push(`  the ${crash.process} ended (${crash.exit}); the last requests sent before:`);
-    out.push(...crash.recent.map((line) => `    ${line}`));
-    out.push(`  its last lines:`);
-    out.push(...crash.tail.map((line) => `    | ${line}`));
+  const signatures = [...new Set(result.crashes.map((c) => c.signature))];
+  out.push('', `Crashes: ${result.crashes.length}${signatures.length > 1 ? ` (${signatures.length} different)` : ''}`);
+  for (const signature of signatures) {
+    const [first, ...again] = result.crashes.filter((c) => c.signature === signature);
+    if (!first) continue;
+    out.push(
+      `  the ${first.process} ended (${first.exit}): ${signature}${again.length ? `, ${again.length + 1} times` : ''}`,
+    );
+    out.push('    the requests sent before it (the cause is usually one of the last few):');
+    out.push(...first.recent.map((line) => `      ${line}`));
+    for (const c of again)
+      out.push(
+        `    again after: ${c.recent
+          .slice(-3)
+          .map((l) => l.split(':')[0])
+          .join(', ')}`,
+      );
+    out.push('    its last lines:', ...first.tail.map((line) => `    | ${line}`));
   }
   const fiveXx = result.findings.filter((f) => f.problem.startsWith('answered 5'));
   out.push('', `5xx answers to bad input: ${fiveXx.length}`);
