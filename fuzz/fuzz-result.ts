@@ -31,8 +31,8 @@ export type FuzzResult = {
   sent: number;
   elapsedMs: number;
   stoppedBy: 'count' | 'time' | 'crashes';
-  /** surface → mutation kind → requests sent. */
-  tried: Record<Surface, Record<string, number>>;
+  /** surface → mutation kind → outcome → requests sent. */
+  tried: Record<Surface, Record<string, Record<string, number>>>;
   /** surface → outcome (2xx, 4xx, 5xx, closed, timeout, hung-up, refused) → requests. */
   outcomes: Record<Surface, Record<string, number>>;
   findings: Finding[];
@@ -46,14 +46,14 @@ export type FuzzResult = {
 };
 
 export function emptyResult(seed: number): FuzzResult {
-  const bySurface = () => Object.fromEntries(SURFACES.map((s) => [s, {}])) as Record<Surface, Record<string, number>>;
+  const bySurface = <T>() => Object.fromEntries(SURFACES.map((s) => [s, {}])) as Record<Surface, Record<string, T>>;
   return {
     seed,
     sent: 0,
     elapsedMs: 0,
     stoppedBy: 'count',
-    tried: bySurface(),
-    outcomes: bySurface(),
+    tried: bySurface<Record<string, number>>(),
+    outcomes: bySurface<number>(),
     findings: [],
     crashes: [],
     unanswered: [],

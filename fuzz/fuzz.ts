@@ -63,7 +63,7 @@ class Run {
   private note(c: FuzzCase, outcome: RawOutcome) {
     const { result, options } = this;
     result.sent += 1;
-    bump(result.tried[c.surface], c.kind);
+    bump((result.tried[c.surface][c.kind] ??= {}), outcomeLabel(outcome));
     bump(result.outcomes[c.surface], outcomeLabel(outcome));
     const line = `#${c.id} ${c.surface} ${c.kind} → ${outcome.kind === 'answered' ? outcome.status : outcome.kind}: ${c.detail}`;
     this.recent.push(line.slice(0, 200));

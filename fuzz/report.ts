@@ -23,22 +23,24 @@ function findingLines(findings: Finding[], seed: number, limit: number): string[
   return lines;
 }
 
+const sum = (counts: Record<string, number>) => Object.values(counts).reduce((n, c) => n + c, 0);
+const counts = (byOutcome: Record<string, number>) =>
+  Object.entries(byOutcome)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, c]) => `${k} ${c}`)
+    .join(', ');
+
 /** What was tried, what broke (with the replay command), and the memory before and after. */
 export function formatReport(result: FuzzResult): string {
   const out: string[] = [];
   out.push(
     `fc-console fuzz: seed ${result.seed}, ${result.sent} requests in ${(result.elapsedMs / 1000).toFixed(1)} s (stopped by ${result.stoppedBy})`,
   );
-  out.push('', 'Tried (requests per mutation kind) and outcomes:');
+  out.push('', 'Tried (requests per surface and mutation kind, by outcome):');
   for (const surface of SURFACES) {
     const tried = Object.entries(result.tried[surface]).sort(([a], [b]) => a.localeCompare(b));
-    const total = tried.reduce((n, [, c]) => n + c, 0);
-    const outcomes = Object.entries(result.outcomes[surface])
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([k, c]) => `${k} ${c}`)
-      .join(', ');
-    out.push(`  ${surface} (${total}): ${outcomes}`);
-    out.push(`    ${tried.map(([k, c]) => `${k} ${c}`).join(', ')}`);
+    out.push(`  ${surface} (${sum(result.outcomes[surface])}): ${counts(result.outcomes[surface])}`);
+    for (const [kind, byOutcome] of tried) out.push(`    ${kind} ${sum(byOutcome)}: ${counts(byOutcome)}`);
   }
   const signatures = [...new Set(result.crashes.map((c) => c.signature))];
   out.push('', `Crashes: ${result.crashes.length}${signatures.length > 1 ? ` (${signatures.length} different)` : ''}`);
