@@ -20,6 +20,7 @@ export type RawOutcome =
   | { kind: 'refused'; error: string };
 
 const SHOWN_BODY_BYTES = 400;
+const MAX_READ_BYTES = 1024 * 1024;
 
 type Head = { status: number; text: string; bodyStart: number; length?: number; chunked: boolean };
 
@@ -91,7 +92,8 @@ export function sendRaw(request: RawRequest, timeoutMs: number): Promise<RawOutc
     socket.on('data', (chunk: Buffer) => {
       data = Buffer.concat([data, chunk]);
       const head = parseHead(data, request.head === true);
-      if (head && !Number.isNaN(head.status) && complete(data, head)) settle(answered()!);
+      const enough = data.length > MAX_READ_BYTES; // the status is what counts, not a huge body
+      if (head && !Number.isNaN(head.status) && (enough || complete(data, head))) settle(answered()!);
     });
     socket.on('error', (error: NodeJS.ErrnoException) => {
       if (!connected) return settle({ kind: 'refused', error: error.code ?? error.message });
