@@ -58,7 +58,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/{contract,bff,engine}/**/*.test.ts', 'mocks/**/*.test.ts', 'src/cli.test.ts'],
+          include: [
+            'src/{contract,bff,engine}/**/*.test.ts',
+            'mocks/**/*.test.ts',
+            'src/cli.test.ts',
+            'fuzz/**/*.test.ts',
+          ],
           testTimeout: 20_000,
           hookTimeout: 30_000,
         },
