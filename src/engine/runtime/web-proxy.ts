@@ -75,6 +75,8 @@ export function proxyRequest(target: ProxyTarget, call: ProxyCall): Promise<Prox
       headers: outgoingHeaders(call),
       agent: target.agent,
     });
+    // Before anything can destroy it: a request destroyed with no error listener crashes the engine.
+    request.on('error', brokenConnection);
     const timer = setTimeout(() => {
       request.destroy();
       done({ error: 'FunctionTimeout', message: `Function timed out after ${call.timeoutSeconds} seconds` });
@@ -127,7 +129,6 @@ export function proxyRequest(target: ProxyTarget, call: ProxyCall): Promise<Prox
       // incomplete body), and the invocation ends as BadResponse, in its log and the gateway's.
       response.pipe(bodyLimit(refuse)).pipe(sink);
     });
-    request.on('error', brokenConnection);
     sendBody(request, call.body, (error) => {
       request.destroy();
       done({ error: 'ClientClosedRequest', message: `The request body could not be read: ${error.message}` });
