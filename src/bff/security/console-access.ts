@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { CONSOLE_ACCESS_ERRORS, CONSOLE_TOKEN_PARAM, type ConsoleAccessErrorCode } from '../../contract/console-access';
+import { CONSOLE_TOKEN_PARAM, type ConsoleAccessErrorCode } from '../../contract/console-access';
+import { CONSOLE_ERRORS, consoleErrorMessage } from '../../contract/console-errors';
 import { isConsoleToken, presentedToken, tokenCookieName, tokenSignIn } from './access-token';
 import { isOwnHost, parseHost, type AllowedHost, type RequestHost } from './host-allowlist';
 import { checkRequestOrigin, isApiPath } from './request-origin';
@@ -15,8 +16,7 @@ export type ConsoleAccess = {
 };
 
 function refuse(c: Context, code: ConsoleAccessErrorCode, detail = '') {
-  const { status, cause, action } = CONSOLE_ACCESS_ERRORS[code];
-  return c.json({ code, message: `${detail ? `${detail} ` : ''}${cause} ${action}` }, status);
+  return c.json({ code, message: consoleErrorMessage(code, detail) }, CONSOLE_ERRORS[code].status);
 }
 
 /**
