@@ -13,6 +13,11 @@ export default {
       documentTitle: 'Function Compute console',
       localMode: 'Local engine · {{region}}',
       cloudMode: 'Alibaba Cloud · {{region}}',
+      notIsolated: {
+        title: 'Functions are not isolated on this machine: install bubblewrap',
+        reason: 'reason: {{reason}}',
+        risk: 'Until then a function can read and change whatever your user can.',
+      },
     },
     language: { label: 'Language', en: 'English', ja: '日本語' },
     nav: { main: 'Main navigation', functions: 'Functions', breadcrumbs: 'Breadcrumbs' },

@@ -17,6 +17,11 @@ export default {
       documentTitle: 'Function Compute コンソール',
       localMode: 'ローカルエンジン · {{region}}',
       cloudMode: 'Alibaba Cloud · {{region}}',
+      notIsolated: {
+        title: 'このマシンでは関数が分離されていません: bubblewrap をインストールしてください',
+        reason: '理由: {{reason}}',
+        risk: 'それまでは、関数はあなたのユーザーが読み書きできるものすべてを読み書きできます。',
+      },
     },
     language: { label: '言語', en: 'English', ja: '日本語' },
     nav: { main: 'メインナビゲーション', functions: '関数', breadcrumbs: 'パンくずリスト' },
