@@ -13,7 +13,11 @@ export function ifMatchOf(header: string | undefined): string | undefined {
 }
 
 /** 412 with the catalogue's code when the resource is no longer the version the edit was made on. */
-export function assertUnchanged(expected: string | undefined, current: string | undefined, code: 'CodeChanged' | 'TriggerChanged') {
+export function assertUnchanged(
+  expected: string | undefined,
+  current: string | undefined,
+  code: 'CodeChanged' | 'TriggerChanged',
+) {
   if (expected === undefined || expected === current) return;
   throw new FcError(CONSOLE_ERRORS[code].status, code, consoleErrorMessage(code));
 }

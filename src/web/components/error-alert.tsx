@@ -24,8 +24,8 @@ export function ErrorAlert({ error, title, onRetry, sx }: Props) {
       : apiError && isConsoleErrorCode(apiError.code)
         ? t(`errors.codes.${apiError.code}`)
         : error instanceof Error
-        ? error.message
-        : t('errors.unknown');
+          ? error.message
+          : t('errors.unknown');
   return (
     <Alert
       severity="error"
