@@ -89,6 +89,7 @@ describe('settings', () => {
       region: 'cn-hangzhou',
       accountId: '1234567890123456',
       engineUrl: 'http://fc-engine.test:3001',
+      functionIsolation: 'isolated',
     });
     expect(res.text).not.toContain(TEST_CONNECTION.accessKeySecret);
     expect(res.text).not.toContain(TEST_CONNECTION.accessKeyId);

@@ -38,7 +38,7 @@ function apiRoutes(options: BffOptions) {
   const consoleStore = lazyConsoleStore(options.consoleStore);
   return new Hono()
     .use(consoleAccessGuard(options.access))
-    .route('/api/settings', settingsRoutes(options.connection))
+    .route('/api/settings', settingsRoutes(options.connection, fcCall))
     .route('/api/functions', functionRoutes(fcCall))
     .route('/api/functions/:functionName/code', codeRoutes(fcCall))
     .route('/api/functions/:functionName/triggers', triggerRoutes(fcCall))

@@ -1,4 +1,4 @@
-import { CONSOLE_ERRORS, type ConsoleErrorCode } from '../contract/api-error';
+import { CONSOLE_ERRORS, consoleErrorMessage } from '../contract/console-errors';
 import { FcError } from './fc-error';
 
 /**
@@ -13,8 +13,11 @@ export function ifMatchOf(header: string | undefined): string | undefined {
 }
 
 /** 412 with the catalogue's code when the resource is no longer the version the edit was made on. */
-export function assertUnchanged(expected: string | undefined, current: string | undefined, code: ConsoleErrorCode) {
+export function assertUnchanged(
+  expected: string | undefined,
+  current: string | undefined,
+  code: 'CodeChanged' | 'TriggerChanged',
+) {
   if (expected === undefined || expected === current) return;
-  const { status, message } = CONSOLE_ERRORS[code];
-  throw new FcError(status, code, message);
+  throw new FcError(CONSOLE_ERRORS[code].status, code, consoleErrorMessage(code));
 }

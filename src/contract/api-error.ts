@@ -34,24 +34,6 @@ export const OPENAPI_ERROR_STATUS = {
 } as const;
 export type OpenApiErrorCode = keyof typeof OPENAPI_ERROR_STATUS;
 
-/**
- * The console API's own error codes (FC's pass through as they are): status and the English
- * message the bff answers; the SPA explains each by code (`errors.codes.<code>`).
- */
-export const CONSOLE_ERRORS = {
-  CodeChanged: {
-    status: 412,
-    message:
-      "The function's code changed since it was opened (someone else deployed). Reload to take the new code, or deploy again to overwrite it.",
-  },
-  TriggerChanged: {
-    status: 412,
-    message:
-      'The trigger changed since it was opened (someone else saved it). Reload to take the new settings, or save again to overwrite them.',
-  },
-} as const satisfies Record<string, { status: number; message: string }>;
-export type ConsoleErrorCode = keyof typeof CONSOLE_ERRORS;
-
 /** The OpenAPI's error body: `{Code, Message, RequestId}` (the SDK reads these names). */
 export const fcErrorBodySchema = z.object({ Code: z.string(), Message: z.string(), RequestId: z.string().optional() });
 export type FcErrorBody = z.infer<typeof fcErrorBodySchema>;

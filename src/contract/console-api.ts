@@ -8,8 +8,14 @@ export const consoleSettingsSchema = z.object({
   accountId: z.string(),
   /** The local engine's OpenAPI address (local mode only). */
   engineUrl: z.string().optional(),
+  /** Local mode only: whether the engine runs functions isolated (contract/engine-sandbox.ts); unknown for an engine that cannot say. */
+  functionIsolation: z.enum(['isolated', 'not-isolated', 'unknown']).optional(),
+  /** Why functions are not isolated, as the engine said it (bubblewrap missing, FC_ENGINE_SANDBOX=off, …). */
+  isolationReason: z.string().optional(),
 });
 export type ConsoleSettings = z.infer<typeof consoleSettingsSchema>;
+export type FunctionIsolation = Required<Pick<ConsoleSettings, 'functionIsolation'>> &
+  Pick<ConsoleSettings, 'isolationReason'>;
 
 /** The paging query of the bff's list routes (the OpenAPI's prefix, limit, nextToken). */
 export const listQuerySchema = z.object({

@@ -1,8 +1,10 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { CONSOLE_ACCESS_ERRORS, CONSOLE_TOKEN_PARAM, type ConsoleAccessErrorCode } from '../../contract/console-access';
+import { CONSOLE_TOKEN_PARAM, type ConsoleAccessErrorCode } from '../../contract/console-access';
+import { CONSOLE_ERRORS, consoleErrorMessage } from '../../contract/console-errors';
 import { isConsoleToken, presentedToken, tokenCookieName, tokenSignIn } from './access-token';
 import { isOwnHost, parseHost, type AllowedHost, type RequestHost } from './host-allowlist';
 import { checkRequestOrigin, isApiPath } from './request-origin';
+import { tokenPage, wantsPage } from './token-page';
 
 /** Who may drive the console: rules/decisions in docs/decisions/007-console-access.md. */
 export type ConsoleAccess = {
@@ -15,8 +17,7 @@ export type ConsoleAccess = {
 };
 
 function refuse(c: Context, code: ConsoleAccessErrorCode, detail = '') {
-  const { status, cause, action } = CONSOLE_ACCESS_ERRORS[code];
-  return c.json({ code, message: `${detail ? `${detail} ` : ''}${cause} ${action}` }, status);
+  return c.json({ code, message: consoleErrorMessage(code, detail) }, CONSOLE_ERRORS[code].status);
 }
 
 /**
@@ -46,11 +47,16 @@ export function consoleAccessGuard(access: ConsoleAccess = {}): MiddlewareHandle
       const offered = c.req.query(CONSOLE_TOKEN_PARAM);
       if (offered !== undefined && c.req.method === 'GET' && !isApiPath(c.req.path)) {
         if (isConsoleToken(offered, access.token)) return tokenSignIn(c, cookieName);
-        return refuse(c, 'ConsoleTokenInvalid');
+        return wantsPage(c) ? tokenPage(c, 'ConsoleTokenInvalid') : refuse(c, 'ConsoleTokenInvalid');
       }
       const presented = presentedToken(c, cookieName);
-      if (presented === undefined) return refuse(c, 'ConsoleTokenRequired');
-      if (!isConsoleToken(presented, access.token)) return refuse(c, 'ConsoleTokenInvalid');
+      const refusal =
+        presented === undefined
+          ? 'ConsoleTokenRequired'
+          : isConsoleToken(presented, access.token)
+            ? undefined
+            : 'ConsoleTokenInvalid';
+      if (refusal) return wantsPage(c) ? tokenPage(c, refusal) : refuse(c, refusal);
     }
 
     const refusal = checkRequestOrigin(c.req.method, c.req.path, c.req.raw.headers, host);

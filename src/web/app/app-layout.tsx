@@ -14,6 +14,7 @@ import { useLocation } from 'wouter';
 import { LanguageSwitch } from '../components/language-switch';
 import { RouterLink } from '../lib/router-link';
 import { AppBreadcrumbs } from './app-breadcrumbs';
+import { IsolationWarning } from './isolation-warning';
 import { settingsQueries } from './settings-queries';
 
 const NAV_WIDTH = 220;
@@ -62,6 +63,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </Box>
       <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
         <Toolbar />
+        <IsolationWarning settings={settings.data} />
         <AppBreadcrumbs />
         {children}
       </Box>

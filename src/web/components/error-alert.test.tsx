@@ -27,3 +27,16 @@ describe('ErrorAlert', () => {
     expect(alert).toHaveTextContent('コード InvalidArgument · HTTP 400 · リクエスト ID req-1');
   });
 });
+
+describe('ErrorAlert for the console’s own codes', () => {
+  it('explains a refusal by its code in the user’s language, not with the bff’s English', async () => {
+    const error = new ApiError({ status: 401, code: 'ConsoleTokenRequired', message: 'This console requires…' });
+    renderInConsole(<ErrorAlert error={error} />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Open the link it printed when it started (it ends in ?token=…).');
+    expect(alert).toHaveTextContent('Code ConsoleTokenRequired · HTTP 401');
+
+    await act(() => changeLanguage('ja'));
+    expect(alert).toHaveTextContent('このコンソールにはアクセストークンが必要です。');
+  });
+});

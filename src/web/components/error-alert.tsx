@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
+import { isConsoleErrorCode } from '../../contract/console-errors';
 import { useValidationText } from '../i18n/use-validation-text';
 import { isApiError } from '../lib/api-client';
 
@@ -16,12 +17,15 @@ export function ErrorAlert({ error, title, onRetry, sx }: Props) {
   const apiError = isApiError(error) ? error : undefined;
   // A refused field comes with its rule's key: name it in the user's language, not the bff's English.
   const fields = apiError?.fields ? Object.entries(apiError.fields) : [];
+  // The console's own codes are explained in the user's language; FC's messages pass through.
   const message =
     fields.length > 0
       ? fields.map(([field, key]) => `${field}: ${text(key)}`).join(' ')
-      : error instanceof Error
-        ? error.message
-        : t('errors.unknown');
+      : apiError && isConsoleErrorCode(apiError.code)
+        ? t(`errors.codes.${apiError.code}`)
+        : error instanceof Error
+          ? error.message
+          : t('errors.unknown');
   return (
     <Alert
       severity="error"

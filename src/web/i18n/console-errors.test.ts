@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONSOLE_ERRORS } from '../../contract/api-error';
+import { CONSOLE_ERRORS } from '../../contract/console-errors';
 import en from './locales/en';
 import ja from './locales/ja';
 

@@ -23,7 +23,7 @@ export type Sandbox = {
   plan(launch: InstanceLaunch): SpawnPlan;
 };
 
-export const NOT_ISOLATED_WARNING = 'functions are not isolated on this machine: install bubblewrap';
+export { NOT_ISOLATED_WARNING } from '../../../contract/engine-sandbox';
 
 /**
  * No isolation (not Linux, bubblewrap missing or broken, or FC_ENGINE_SANDBOX=off): the function

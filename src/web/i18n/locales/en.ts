@@ -13,6 +13,11 @@ export default {
       documentTitle: 'Function Compute console',
       localMode: 'Local engine · {{region}}',
       cloudMode: 'Alibaba Cloud · {{region}}',
+      notIsolated: {
+        title: 'Functions are not isolated on this machine: install bubblewrap',
+        reason: 'reason: {{reason}}',
+        risk: 'Until then a function can read and change whatever your user can.',
+      },
     },
     language: { label: 'Language', en: 'English', ja: '日本語' },
     nav: { main: 'Main navigation', functions: 'Functions', breadcrumbs: 'Breadcrumbs' },
@@ -33,8 +38,18 @@ export default {
       unknown: 'Something went wrong.',
       details: 'Code {{code}} · HTTP {{status}} · Request ID {{requestId}}',
       detailsNoRequest: 'Code {{code}} · HTTP {{status}}',
-      /** The console API's own codes (contract/api-error.ts CONSOLE_ERRORS). */
+      /** The console API's own codes (contract/console-errors.ts CONSOLE_ERRORS). */
       codes: {
+        ForbiddenHost:
+          'The console refused a request sent to an address that is not its own. Open the console at the address it printed when it started, or add this name to FC_CONSOLE_ALLOWED_HOSTS and restart it.',
+        CrossOriginRequest:
+          'The console accepts requests only from its own pages, and this one came from another site. Use the console at its own address.',
+        JsonContentTypeRequired:
+          'A request that changes something must be sent as JSON (Content-Type: application/json).',
+        ConsoleTokenRequired:
+          'This console requires its access token. Open the link it printed when it started (it ends in ?token=…).',
+        ConsoleTokenInvalid:
+          'The access token is not this console’s. Open the link it printed when it started; a generated token changes at every start unless FC_CONSOLE_TOKEN is set.',
         CodeChanged:
           'Someone else deployed this function after you started editing. Your edits are kept: reload to take their code (your edits are discarded), or overwrite to deploy yours over it.',
         TriggerChanged:

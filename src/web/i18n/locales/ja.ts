@@ -17,6 +17,11 @@ export default {
       documentTitle: 'Function Compute コンソール',
       localMode: 'ローカルエンジン · {{region}}',
       cloudMode: 'Alibaba Cloud · {{region}}',
+      notIsolated: {
+        title: 'このマシンでは関数が分離されていません: bubblewrap をインストールしてください',
+        reason: '理由: {{reason}}',
+        risk: 'それまでは、関数はあなたのユーザーが読み書きできるものすべてを読み書きできます。',
+      },
     },
     language: { label: '言語', en: 'English', ja: '日本語' },
     nav: { main: 'メインナビゲーション', functions: '関数', breadcrumbs: 'パンくずリスト' },
@@ -37,8 +42,18 @@ export default {
       unknown: '問題が発生しました。',
       details: 'コード {{code}} · HTTP {{status}} · リクエスト ID {{requestId}}',
       detailsNoRequest: 'コード {{code}} · HTTP {{status}}',
-      /** コンソール API 独自のコード (contract/api-error.ts の CONSOLE_ERRORS)。 */
+      /** コンソール API 独自のコード (contract/console-errors.ts の CONSOLE_ERRORS)。 */
       codes: {
+        ForbiddenHost:
+          'このコンソール自身のアドレスではないホスト宛てのリクエストを拒否しました。起動時に表示されたアドレスでコンソールを開くか、このホスト名を FC_CONSOLE_ALLOWED_HOSTS に追加して再起動してください。',
+        CrossOriginRequest:
+          'コンソールは自身のページからのリクエストだけを受け付けます。このリクエストは別のサイトから送信されました。コンソール自身のアドレスで使用してください。',
+        JsonContentTypeRequired:
+          '変更を伴うリクエストは JSON (Content-Type: application/json) で送信する必要があります。',
+        ConsoleTokenRequired:
+          'このコンソールにはアクセストークンが必要です。起動時に表示されたリンク (末尾が ?token=…) を開いてください。',
+        ConsoleTokenInvalid:
+          'アクセストークンがこのコンソールのものではありません。起動時に表示されたリンクを開いてください。FC_CONSOLE_TOKEN を設定しない限り、生成されたトークンは起動のたびに変わります。',
         CodeChanged:
           '編集を始めた後に、他のユーザーがこの関数をデプロイしました。編集内容は保持されています。再読み込みすると相手のコードを取り込みます (編集内容は破棄されます)。上書きすると自分のコードをデプロイします。',
         TriggerChanged:

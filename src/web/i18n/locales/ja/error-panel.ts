@@ -64,8 +64,10 @@ const gatewayErrors: Record<GatewayErrorCode, Explanation> = {
     action: '関数を高速化するか、タイムアウトを延ばすか、非同期で呼び出してください。',
   },
   FunctionExited: {
-    cause: 'リクエストの処理中に関数のプロセスが終了またはクラッシュしました。',
-    action: 'この呼び出しのログを確認してください。ハンドラー内で process.exit を呼び出さないでください。',
+    cause:
+      'リクエストの処理中に関数のプロセスが終了、クラッシュ、またはメモリ不足 (memorySize を超える使用) になりました。',
+    action:
+      'この呼び出しのログを確認してください。ハンドラー内で process.exit を呼び出さないでください。メモリ不足の場合は memorySize を増やしてください。',
   },
   HandlerNotFound: {
     cause: 'HTTP ハンドラーを使用していない関数に HTTP リクエストが送信されました。',

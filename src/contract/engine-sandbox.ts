@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/** The engine's own OpenAPI extension (signed like every call): whether functions run isolated. */
+export const SANDBOX_STATUS_PATH = '/2023-03-30/engine/sandbox';
+
+export const NOT_ISOLATED_WARNING = 'functions are not isolated on this machine: install bubblewrap';
+
+/** The answer of `GET SANDBOX_STATUS_PATH`: `{isolated, tool}`, or why not and the warning to show. */
+export const sandboxStatusAnswerSchema = z.discriminatedUnion('isolated', [
+  z.object({ isolated: z.literal(true), tool: z.literal('bubblewrap') }),
+  z.object({ isolated: z.literal(false), reason: z.string(), warning: z.string() }),
+]);
+export type SandboxStatusAnswer = z.infer<typeof sandboxStatusAnswerSchema>;
