@@ -250,6 +250,13 @@ export const aliasListSchema = z.object({ aliases: z.array(aliasSchema), nextTok
 
 // ---- async invoke config -----------------------------------------------------------------------
 
+const destinationSchema = z.object({ destination: z.string().max(1024) });
+/** The SDK's DestinationConfig: where a finished async task's result goes. */
+export const destinationConfigSchema = z.object({
+  onSuccess: destinationSchema.optional(),
+  onFailure: destinationSchema.optional(),
+});
+
 export const asyncInvokeConfigInputSchema = z.object({
   maxAsyncEventAgeInSeconds: z
     .number()
@@ -264,6 +271,6 @@ export const asyncInvokeConfigInputSchema = z.object({
     .max(8, { error: 'async.retries.range' })
     .optional(),
   asyncTask: z.boolean().optional(),
-  destinationConfig: z.unknown().optional(),
+  destinationConfig: destinationConfigSchema.optional(),
 });
 export const ASYNC_DEFAULTS = { maxAsyncEventAgeInSeconds: 86400, maxAsyncRetryAttempts: 3 } as const;
