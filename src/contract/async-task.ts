@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { listLimitSchema, nextTokenSchema } from './list-query';
 import { qualifierSchema } from './names';
+import { destinationConfigSchema } from './function';
 
 /** The AsyncTask statuses of FC 2023-03-30 (the SDK's AsyncTask.status). */
 export const ASYNC_TASK_STATUSES = [
@@ -101,7 +102,7 @@ export const asyncConfigSchema = z.object({
   maxAsyncEventAgeInSeconds: z.number(),
   maxAsyncRetryAttempts: z.number(),
   asyncTask: z.boolean().optional(),
-  destinationConfig: z.unknown().optional(),
+  destinationConfig: destinationConfigSchema.optional(),
   createdTime: z.string(),
   lastModifiedTime: z.string(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listLimitSchema, nextTokenSchema } from './list-query';
+import { wellFormedTextSchema } from './names';
 
 /** GET /api/settings: where the console is connected. Never carries a secret. */
 export const consoleSettingsSchema = z.object({
@@ -19,7 +20,7 @@ export type FunctionIsolation = Required<Pick<ConsoleSettings, 'functionIsolatio
 
 /** The paging query of the bff's list routes (the OpenAPI's prefix, limit, nextToken). */
 export const listQuerySchema = z.object({
-  prefix: z.string().max(128, { error: 'name.tooLong' }).optional(),
+  prefix: wellFormedTextSchema.max(128, { error: 'name.tooLong' }).optional(),
   limit: listLimitSchema.optional(),
   nextToken: nextTokenSchema.optional(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { descriptionSchema, resourceNameSchema } from './names';
+import { VERSION_ID_PATTERN, descriptionSchema, resourceNameSchema } from './names';
 
 /**
  * Every runtime Function Compute 3.0 accepts: the SDK's CreateFunctionInput.runtime and the runtime
@@ -225,11 +225,14 @@ export type FunctionVersion = z.infer<typeof versionSchema>;
 export const versionListSchema = z.object({ versions: z.array(versionSchema), nextToken: z.string().optional() });
 export const versionPublishSchema = z.object({ description: descriptionSchema.optional() });
 
-const weightsSchema = z.record(z.string(), z.number().min(0).max(1));
+const versionIdSchema = z.string().regex(VERSION_ID_PATTERN, { error: 'qualifier.format' });
+const weightsSchema = z
+  .record(z.string(), z.number().min(0).max(1))
+  .refine((weights) => Object.keys(weights).every((id) => VERSION_ID_PATTERN.test(id)), { error: 'qualifier.format' });
 
 export const aliasCreateSchema = z.object({
   aliasName: resourceNameSchema,
-  versionId: z.string().regex(/^[1-9][0-9]*$/, { error: 'qualifier.format' }),
+  versionId: versionIdSchema,
   description: descriptionSchema.optional(),
   additionalVersionWeight: weightsSchema.optional(),
 });
@@ -250,6 +253,13 @@ export const aliasListSchema = z.object({ aliases: z.array(aliasSchema), nextTok
 
 // ---- async invoke config -----------------------------------------------------------------------
 
+const destinationSchema = z.object({ destination: z.string().max(1024) });
+/** The SDK's DestinationConfig: where a finished async task's result goes. */
+export const destinationConfigSchema = z.object({
+  onSuccess: destinationSchema.optional(),
+  onFailure: destinationSchema.optional(),
+});
+
 export const asyncInvokeConfigInputSchema = z.object({
   maxAsyncEventAgeInSeconds: z
     .number()
@@ -264,6 +274,6 @@ export const asyncInvokeConfigInputSchema = z.object({
     .max(8, { error: 'async.retries.range' })
     .optional(),
   asyncTask: z.boolean().optional(),
-  destinationConfig: z.unknown().optional(),
+  destinationConfig: destinationConfigSchema.optional(),
 });
 export const ASYNC_DEFAULTS = { maxAsyncEventAgeInSeconds: 86400, maxAsyncRetryAttempts: 3 } as const;

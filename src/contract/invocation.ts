@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { resourceNameSchema, wellFormedTextSchema } from './names';
 import { httpMethodSchema } from './trigger';
 
 /**
@@ -6,7 +7,7 @@ import { httpMethodSchema } from './trigger';
  * A function with an HTTP trigger is tested through the trigger's endpoint, so every gateway rule
  * applies; one without is tested with InvokeFunction and an event payload.
  */
-export const keyValueSchema = z.object({ key: z.string(), value: z.string() });
+export const keyValueSchema = z.object({ key: wellFormedTextSchema, value: wellFormedTextSchema });
 export type KeyValue = z.infer<typeof keyValueSchema>;
 
 const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
@@ -21,7 +22,7 @@ export const httpTestRequestSchema = z
       .array(keyValueSchema.extend({ key: z.string().regex(HEADER_NAME, { error: 'testRequest.header.format' }) }))
       .max(100),
     bodyType: z.enum(['text', 'json']),
-    body: z.string(),
+    body: wellFormedTextSchema,
   })
   .refine((r) => r.bodyType !== 'json' || r.body.trim() === '' || isJson(r.body), {
     error: 'json.invalid',
@@ -30,7 +31,7 @@ export const httpTestRequestSchema = z
 
 export const eventTestRequestSchema = z.object({
   kind: z.literal('event'),
-  event: z.string(),
+  event: wellFormedTextSchema,
 });
 
 export const testRequestSchema = z.discriminatedUnion('kind', [httpTestRequestSchema, eventTestRequestSchema]);
@@ -54,7 +55,7 @@ export type InvocationMode = z.infer<typeof invocationModeSchema>;
 export const invokeInputSchema = z.object({
   mode: invocationModeSchema,
   /** The HTTP trigger to send an http request through (its endpoint and auth). */
-  triggerName: z.string().optional(),
+  triggerName: resourceNameSchema.optional(),
   /** Which endpoint: the internal one works even when Disable Internet URL is on. */
   endpoint: z.enum(['internet', 'intranet']).optional(),
   request: testRequestSchema,

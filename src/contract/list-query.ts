@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wellFormedTextSchema } from './names';
 
 const LIMIT_MESSAGE = 'list.limit.range';
 
@@ -10,4 +11,4 @@ export const listLimitSchema = z.coerce
   .max(100, { error: LIMIT_MESSAGE });
 
 /** `nextToken` of a List call, as the previous page answered it. */
-export const nextTokenSchema = z.string().max(1024);
+export const nextTokenSchema = wellFormedTextSchema.max(1024);

@@ -25,6 +25,9 @@ export const qualifierSchema = z
     error: 'qualifier.format',
   });
 
+/** Text that can be sent: a lone UTF-16 surrogate has no UTF-8 form, so no URL or body can carry it. */
+export const wellFormedTextSchema = z.string().refine((s) => !/\p{Surrogate}/u.test(s), { error: 'text.wellFormed' });
+
 export const descriptionSchema = z.string().max(256, { error: 'description.tooLong' });
 
 /** A JSON object field that the SDK types as a string: accept either, answer with the object. */

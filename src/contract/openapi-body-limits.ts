@@ -16,3 +16,6 @@ export const OPENAPI_BODY_LIMITS = {
   invokeBytes: REQUEST_LIMITS.syncBodyBytes,
   otherBytes: 6 * MB,
 } as const;
+
+/** The deepest nesting of objects and arrays an OpenAPI JSON body may have; FC's own models nest a few levels. */
+export const OPENAPI_JSON_MAX_DEPTH = 64;

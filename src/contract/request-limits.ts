@@ -13,11 +13,12 @@ export const REQUEST_LIMITS = {
    */
   asyncBodyBytes: 128 * 1024,
   /**
-   * Request headers, counted as sent (every repetition). FC documents no count, only the 8 KB; this
-   * is the count Node's http server keeps by default (maxHeadersCount), refused here rather than
-   * silently cut, so that the 8 KB are measured on every header the client sent.
+   * Request headers, counted as sent (every repetition). FC documents no count, only the 8 KB. A
+   * Node http server with its defaults (a web function's, typically) keeps about the first 1,000
+   * header lines and drops the rest silently, so past this the request is refused rather than cut,
+   * leaving room for the few headers the gateway adds; the 8 KB are measured on every header sent.
    */
-  headerCount: 2000,
+  headerCount: 1000,
 } as const;
 
 /**

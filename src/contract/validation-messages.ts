@@ -16,6 +16,7 @@ export const validationMessages = {
   'methods.invalid': 'Request methods are GET, POST, PUT, DELETE, HEAD, PATCH and OPTIONS.',
   'authType.invalid': 'Choose an authentication method.',
   'json.invalid': 'This is not valid JSON.',
+  'text.wellFormed': 'This text holds an unpaired surrogate character, which cannot be sent.',
   'jwt.jwks.required': 'Paste a JWKS with at least one key: {"keys": [ ... ]}.',
   'jwt.jwks.keyType': 'Each key of the JWKS needs a "kty".',
   'jwt.jwks.secretMissing':

@@ -65,7 +65,9 @@ describe('Test Function through a real HTTP trigger', () => {
       statusText: 'OK',
       requestId: expect.any(String),
     });
-    expect(result.target).toMatch(/^POST http:\/\/tester-[a-z]{10}\.cn-hangzhou\.fcapp\.localhost:\d+\/hello\?q=a\+b$/);
+    expect(result.target).toMatch(
+      /^POST http:\/\/tester-[a-z]{10}\.cn-hangzhou\.fcapp\.localhost:\d+\/hello\?q=a%20b$/,
+    );
     expect(JSON.parse(result.body.data)).toEqual({
       message: 'Hello from Function Compute',
       method: 'POST',

@@ -91,6 +91,15 @@ describe('Test Function with an event payload (InvokeFunction)', () => {
       request: { kind: 'http', method: 'POST', path: '/', query: [], headers: [], bodyType: 'json', body: '{oops' },
     });
     expect(json.body).toMatchObject({ code: 'InvalidArgument', fields: { 'request.body': 'json.invalid' } });
+    for (const triggerName of ['\ud800', 'a b', '']) {
+      const named = await callApi(app, 'POST', BASE, {
+        mode: 'sync',
+        triggerName,
+        request: { kind: 'event', event: '' },
+      });
+      expect(named.status).toBe(400);
+      expect(named.body).toMatchObject({ code: 'InvalidArgument', fields: { triggerName: expect.any(String) } });
+    }
     expect((await callApi(app, 'GET', `${BASE}/nope`)).body.code).toBe('InvocationNotFound');
     expect((await callApi(app, 'GET', BASE)).body.invocations).toEqual([]);
   });

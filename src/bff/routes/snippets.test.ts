@@ -195,4 +195,28 @@ describe('POST /api/functions/:fn/snippets', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.fields).toEqual({ 'request.path': 'testRequest.path.format' });
   });
+
+  it('refuses a lone surrogate in a query, header or body with 400 naming the field, as /invocations does', async () => {
+    const { app } = given(anonymousTrigger);
+    const lone = '\ud800';
+    const cases: Array<[Partial<HttpTestRequest>, string]> = [
+      [{ query: [{ key: lone, value: 'v' }] }, 'request.query.0.key'],
+      [{ query: [{ key: 'k', value: lone }] }, 'request.query.0.value'],
+      [{ headers: [{ key: 'X-A', value: lone }] }, 'request.headers.0.value'],
+      [{ method: 'POST', body: `x${lone}` }, 'request.body'],
+    ];
+    for (const [edit, field] of cases) {
+      const request = { ...getRequest, ...edit };
+      for (const path of [PATH, '/api/functions/hello-world/invocations']) {
+        const res = await callApi(app, 'POST', path, {
+          request,
+          mode: 'sync',
+          endpoint: 'internet',
+          triggerName: 'http-trigger',
+        });
+        expect(res.status).toBe(400);
+        expect(res.body).toMatchObject({ code: 'InvalidArgument', fields: { [field]: 'text.wellFormed' } });
+      }
+    }
+  });
 });

@@ -60,5 +60,13 @@ describe('versions and aliases', () => {
     expect(version.body.fields).toEqual({ versionId: 'qualifier.format' });
     const alias = await callApi(app, 'POST', `${FN}/aliases`, { aliasName: '', versionId: 'x' });
     expect(alias.body.fields).toMatchObject({ aliasName: 'name.required', versionId: 'qualifier.format' });
+    for (const version of ['\ud800', 'LATEST', '0']) {
+      const weighted = await callApi(app, 'PUT', `${FN}/aliases/prod`, { additionalVersionWeight: { [version]: 0.5 } });
+      expect(weighted.status).toBe(400);
+      expect(weighted.body).toMatchObject({
+        code: 'InvalidArgument',
+        fields: { additionalVersionWeight: 'qualifier.format' },
+      });
+    }
   });
 });

@@ -4,6 +4,7 @@ import { LATEST } from '../../contract/names';
 import type { HttpTriggerConfig } from '../../contract/trigger';
 import type { FcCall } from '../fc-client';
 import { FcError } from '../fc-error';
+import { rawQuery } from '../snippets/outgoing-request';
 import { storedTriggerConfig } from '../views';
 import { toInvocationResult } from './invocation-result';
 import { logsOf } from './invocation-logs';
@@ -56,7 +57,7 @@ async function chooseTrigger(context: InvocationContext, triggerName: string | u
 
 function targetUrl(base: string, request: HttpTestRequest): URL {
   const url = new URL(request.path, base.endsWith('/') ? base : `${base}/`);
-  for (const { key, value } of request.query) if (key) url.searchParams.append(key, value);
+  url.search = rawQuery(request.query);
   return url;
 }
 

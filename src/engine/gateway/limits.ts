@@ -33,7 +33,7 @@ export function bodyLimitFor(ctx: Pick<GatewayContext, 'headers'>): number {
 
 /**
  * Request limits: 400 InvalidArgument past 8 KB of headers (every header line as sent, repetitions
- * included) or 2,000 header lines, 4 KB of path and query, the body limit, or an invocation type
+ * included) or 1,000 header lines, 4 KB of path and query, the body limit, or an invocation type
  * sent twice.
  */
 export function checkRequestLimits(ctx: GatewayContext): GatewayResult {

@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { listLimitSchema } from '../../contract/list-query';
+import { OPENAPI_JSON_MAX_DEPTH } from '../../contract/openapi-body-limits';
 import { describeIssues } from '../../contract/validation-messages';
 import { FcError } from '../fc-error';
 import type { PageRequest } from '../store/paging';
+import { nestsDeeperThan } from './json-depth';
 import type { OpenApiContext } from './openapi-env';
 
 export type BodyReadResult =
@@ -71,6 +73,8 @@ export function parseBody<S extends z.ZodType>(c: OpenApiContext, schema: S): z.
   const text = new TextDecoder().decode(c.get('rawBody'));
   let json: unknown = {};
   if (text.trim() !== '') {
+    if (nestsDeeperThan(text, OPENAPI_JSON_MAX_DEPTH))
+      throw new FcError('InvalidArgument', `The request body nests deeper than ${OPENAPI_JSON_MAX_DEPTH} levels.`);
     try {
       json = JSON.parse(text);
     } catch {

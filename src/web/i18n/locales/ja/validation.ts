@@ -14,6 +14,7 @@ export const japaneseValidationMessages: Record<ValidationMessageKey, string> = 
   'methods.invalid': 'リクエストメソッドは GET、POST、PUT、DELETE、HEAD、PATCH、OPTIONS です。',
   'authType.invalid': '認証方式を選択してください。',
   'json.invalid': '有効な JSON ではありません。',
+  'text.wellFormed': '対になっていないサロゲート文字を含むため、送信できません。',
   'jwt.jwks.required': 'キーを 1 つ以上含む JWKS を貼り付けてください: {"keys": [ ... ]}。',
   'jwt.jwks.keyType': 'JWKS の各キーには "kty" が必要です。',
   'jwt.jwks.secretMissing':
