@@ -1,5 +1,4 @@
-import * as $dara from '@darabonba/typescript';
-import { $OpenApiUtil } from '@alicloud/openapi-core';
+import { getEngineExtension } from '../engine-extension';
 import type { FcCall } from '../fc-client';
 
 export const CLOUD_LOGS_NOTE =
@@ -7,21 +6,9 @@ export const CLOUD_LOGS_NOTE =
 
 /** The engine-only `GET …/invocations/{requestId}/logs` (the local stand-in for Simple Log Service). */
 async function completeLogs(fcCall: FcCall, functionName: string, requestId: string): Promise<string | undefined> {
-  const params = new $OpenApiUtil.Params({
-    action: 'GetInvocationLogs',
-    version: '2023-03-30',
-    protocol: 'HTTPS',
-    pathname: `/2023-03-30/functions/${encodeURIComponent(functionName)}/invocations/${encodeURIComponent(requestId)}/logs`,
-    method: 'GET',
-    authType: 'AK',
-    style: 'ROA',
-    reqBodyType: 'json',
-    bodyType: 'json',
-  });
-  const answer = await fcCall((fc) =>
-    fc.callApi(params, new $OpenApiUtil.OpenApiRequest({}), new $dara.RuntimeOptions({})),
-  );
-  const logs = (answer.body as { logs?: unknown } | undefined)?.logs;
+  const pathname = `/2023-03-30/functions/${encodeURIComponent(functionName)}/invocations/${encodeURIComponent(requestId)}/logs`;
+  const answer = await getEngineExtension(fcCall, 'GetInvocationLogs', pathname);
+  const logs = (answer as { logs?: unknown } | undefined)?.logs;
   return typeof logs === 'string' ? logs : undefined;
 }
 

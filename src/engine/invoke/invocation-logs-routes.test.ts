@@ -1,9 +1,9 @@
-import { Readable } from 'node:stream';
 import * as $dara from '@darabonba/typescript';
-import { $OpenApiUtil } from '@alicloud/openapi-core';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIRROR, code } from '../conformance/fixtures';
 import { call, deployFunction, deployHttp, startHarness, type Harness } from '../conformance/harness';
+import { getEngineExtension, invocationLogsPath } from '../conformance/testing/engine-extension';
 import { $FC, sdkError } from '../openapi/engine-test-kit';
 
 let h: Harness;
@@ -20,20 +20,12 @@ const CHATTY = code(`exports.handler = async (event) => {
 
 /** The engine-only operation, called as the SDK's own methods call theirs. */
 function completeLogs(functionName: string, requestId: string) {
-  const params = new $OpenApiUtil.Params({
-    action: 'GetInvocationLogs',
-    version: '2023-03-30',
-    protocol: 'HTTP',
-    pathname: `/2023-03-30/functions/${encodeURIComponent(functionName)}/invocations/${encodeURIComponent(requestId)}/logs`,
-    method: 'GET',
-    authType: 'AK',
-    style: 'ROA',
-    reqBodyType: 'json',
-    bodyType: 'json',
-  });
-  return h.client
-    .callApi(params, new $OpenApiUtil.OpenApiRequest({}), new $dara.RuntimeOptions({}))
-    .then((r) => r.body as { requestId: string; functionName: string; logs: string; truncated: boolean });
+  return getEngineExtension(h.client, 'GetInvocationLogs', invocationLogsPath(functionName, requestId)) as Promise<{
+    requestId: string;
+    functionName: string;
+    logs: string;
+    truncated: boolean;
+  }>;
 }
 
 const decode = (value: unknown) => Buffer.from(String(value), 'base64').toString('utf8');

@@ -1,7 +1,6 @@
-import * as $dara from '@darabonba/typescript';
-import { $OpenApiUtil } from '@alicloud/openapi-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sandboxMode, startHarness, type Harness } from '../../conformance/harness';
+import { getEngineExtension } from '../../conformance/testing/engine-extension';
 import { detectSandbox } from './detect';
 import { NOT_ISOLATED_WARNING } from './sandbox';
 import { SANDBOX_STATUS_PATH } from './sandbox-routes';
@@ -12,20 +11,7 @@ afterAll(() => h.close());
 
 /** How the bff would ask: the SDK's generic signed call, as for the engine's other extensions. */
 function sandboxStatus() {
-  const params = new $OpenApiUtil.Params({
-    action: 'GetEngineSandbox',
-    version: '2023-03-30',
-    protocol: 'HTTP',
-    pathname: SANDBOX_STATUS_PATH,
-    method: 'GET',
-    authType: 'AK',
-    style: 'ROA',
-    reqBodyType: 'json',
-    bodyType: 'json',
-  });
-  return h.client
-    .callApi(params, new $OpenApiUtil.OpenApiRequest({}), new $dara.RuntimeOptions({}))
-    .then((r) => r.body as Record<string, unknown>);
+  return getEngineExtension(h.client, 'GetEngineSandbox', SANDBOX_STATUS_PATH) as Promise<Record<string, unknown>>;
 }
 
 it('tells a signed caller whether functions are isolated on this machine, and why not', async () => {

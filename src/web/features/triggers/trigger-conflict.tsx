@@ -1,44 +1,19 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ConflictAlert } from '../../components/conflict-alert';
 
 type Props = { pending: boolean; onReload: () => void; onOverwrite: () => void };
 
 /** Edit Trigger refused because someone else saved first: the input stays; take theirs or save over it. */
-export function TriggerConflict({ pending, onReload, onOverwrite }: Props) {
+export function TriggerConflict(actions: Props) {
   const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
-  return (
-    <Alert
-      severity="warning"
-      action={
-        <Stack direction="row" spacing={1}>
-          <Button color="inherit" size="small" disabled={pending} onClick={() => setConfirming(true)}>
-            {t('triggers.form.reload')}
-          </Button>
-          <Button color="inherit" size="small" disabled={pending} onClick={onOverwrite}>
-            {t('triggers.form.overwrite')}
-          </Button>
-        </Stack>
-      }
-    >
-      <AlertTitle>{t('triggers.form.conflictTitle')}</AlertTitle>
-      {t('errors.codes.TriggerChanged')}
-      <ConfirmDialog
-        open={confirming}
-        title={t('triggers.form.reloadTitle')}
-        message={t('triggers.form.reloadMessage')}
-        confirmLabel={t('triggers.form.reloadConfirm')}
-        onConfirm={() => {
-          setConfirming(false);
-          onReload();
-        }}
-        onCancel={() => setConfirming(false)}
-      />
-    </Alert>
-  );
+  const words = {
+    title: t('triggers.form.conflictTitle'),
+    message: t('errors.codes.TriggerChanged'),
+    reload: t('triggers.form.reload'),
+    overwrite: t('triggers.form.overwrite'),
+    reloadTitle: t('triggers.form.reloadTitle'),
+    reloadMessage: t('triggers.form.reloadMessage'),
+    reloadConfirm: t('triggers.form.reloadConfirm'),
+  };
+  return <ConflictAlert words={words} {...actions} />;
 }
