@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
+import { rawRequest as rawSocketRequest, requestHead } from './conformance/testing/raw-socket';
 import { credentialsPath } from './credentials';
 import type { RunningEngine } from './server';
 import {
@@ -56,6 +57,19 @@ describe('the engine server', () => {
     const body = (await res.json()) as { Code: string; RequestId: string };
     expect(body.Code).toBe('MissingRequiredHeader');
     expect(body.RequestId).toBe(res.headers.get('x-fc-request-id'));
+  });
+
+  it('refuses an OpenAPI request that names two hosts, whichever comes first', async () => {
+    const engine = await start();
+    for (const hosts of [
+      [`127.0.0.1:${engine.port}`, `abc-defghijklm.cn-hangzhou.fcapp.localhost:${engine.port}`],
+      [`127.0.0.1:${engine.port}`, `127.0.0.1:${engine.port}`],
+    ]) {
+      const head = requestHead('/2023-03-30/functions', [...hosts.map((h) => `Host: ${h}`), 'Connection: close']);
+      const reply = await rawSocketRequest(engine.port, head);
+      expect(reply.status).toBe(400);
+      expect(reply.json()).toMatchObject({ Code: 'InvalidArgument', Message: expect.stringContaining('Host') });
+    }
   });
 
   it('sends *.fcapp.localhost hosts to the trigger handler, with the engine it runs in', async () => {

@@ -70,6 +70,23 @@ function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+function timesSent(rawHeaders: readonly string[], lowerName: string): number {
+  let times = 0;
+  for (let i = 0; i < rawHeaders.length; i += 2) if (rawHeaders[i]?.toLowerCase() === lowerName) times++;
+  return times;
+}
+
+function refuseRepeatedHost(req: IncomingMessage, res: ServerResponse, times: number) {
+  const requestId = randomUUID();
+  res.setHeader('connection', 'close');
+  sendJson(res, 400, requestId, {
+    Code: 'InvalidArgument',
+    Message: `The Host header was sent ${times} times; send it once.`,
+    RequestId: requestId,
+  });
+  req.resume();
+}
+
 /**
  * The embedded engine: one Node http server. A Host ending with `.fcapp.localhost` is an HTTP
  * trigger call; anything else is the FC OpenAPI 2023-03-30.
@@ -92,6 +109,9 @@ export async function startEngine(options: StartEngineOptions): Promise<RunningE
   // Node refuses headers past 16 KB with a bare 431; the gateway's own 8 KB limit must answer first.
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_SECTION_BYTES }, (req, res) => {
     if (!isTriggerHost(req.headers.host)) {
+      // Node keeps the first of two Host lines: which one was meant is unknowable (the gateway refuses it too).
+      const hosts = timesSent(req.rawHeaders, 'host');
+      if (hosts > 1) return refuseRepeatedHost(req, res, hosts);
       lingerAfterEarlyAnswer(req, res);
       return void openApi(req, res);
     }
