@@ -1,18 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import FC from '@alicloud/fc20230330';
-import { $OpenApiUtil } from '@alicloud/openapi-core';
 import { afterAll, expect, it, vi } from 'vitest';
-import { loadCredentials } from '../credentials';
 import { $FC, zipBase64 } from '../openapi/engine-test-kit';
+import { startEngineProcess } from './engine-process';
 import { call } from './harness';
 
 // "An async invocation is durable once its 202 is sent: a kill -9 loses none" (DESIGN.md budgets).
-const CHILD = fileURLToPath(new URL('./engine-child.ts', import.meta.url));
-const FcClient = ((FC as unknown as { default?: typeof FC }).default ?? FC) as typeof FC;
 const SENT = 40;
 const KILL_AFTER = 15;
 
@@ -23,31 +18,15 @@ afterAll(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-function startEngineProcess(): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('\n')) resolve({ child, port: (JSON.parse(out.split('\n')[0]!) as { port: number }).port });
-    });
-    child.on('exit', (code) => reject(new Error(`the engine exited (${code}): ${err}`)));
-  });
+async function startEngine() {
+  const engine = await startEngineProcess(dataDir);
+  children.push(engine.child);
+  return engine;
 }
 
-const sdk = (port: number) => {
-  const { accessKeyId, accessKeySecret } = loadCredentials(dataDir);
-  return new FcClient(
-    new $OpenApiUtil.Config({ accessKeyId, accessKeySecret, endpoint: `127.0.0.1:${port}`, protocol: 'http' }),
-  );
-};
-
 it('every 202 before a kill -9 of the engine runs to Succeeded after a restart', async () => {
-  const first = await startEngineProcess();
-  const client = sdk(first.port);
+  const first = await startEngine();
+  const client = first.client;
   const functionName = 'durable';
   const slow =
     'exports.handler = async (event) => { await new Promise((r) => setTimeout(r, 150)); return { body: JSON.parse(event).body }; };';
@@ -98,8 +77,8 @@ it('every 202 before a kill -9 of the engine runs to Succeeded after a restart',
   expect(accepted.length).toBeGreaterThanOrEqual(KILL_AFTER);
 
   const restartedAt = Date.now();
-  const second = await startEngineProcess();
-  const again = sdk(second.port);
+  const second = await startEngine();
+  const again = second.client;
   const tasks = await vi.waitFor(
     async () => {
       const all = await Promise.all(
