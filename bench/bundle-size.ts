@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ensureConsoleBuilt } from '../scripts/console-build.mjs';
 
 export type InitialJsResult = {
   built: boolean;
@@ -9,40 +9,13 @@ export type InitialJsResult = {
   gzipBytes: number;
 };
 
-function newestMtime(target: string): number {
-  if (!fs.existsSync(target)) return 0;
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...fs.readdirSync(target).map((name) => newestMtime(path.join(target, name))));
-}
-
-/** dist/web is rebuilt when missing or older than the sources it is built from. */
-function ensureBuilt(root: string, outDir: string): boolean {
-  const index = path.join(outDir, 'index.html');
-  const sources = Math.max(
-    ...['src/web', 'src/contract', 'index.html', 'vite.config.ts'].map((p) => newestMtime(path.join(root, p))),
-  );
-  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sources) return false;
-  process.stderr.write('bench: building the console (vite build)...\n');
-  const build = spawnSync(
-    process.execPath,
-    [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'],
-    {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-  if (build.status !== 0) throw new Error(`vite build failed (exit ${build.status})`);
-  return true;
-}
-
 /**
  * The JavaScript a first visit downloads before anything is clicked: the entry script and the
  * chunks index.html modulepreloads. Lazy chunks (the code editor) are not counted.
  */
 export function measureInitialJs(root: string): InitialJsResult {
   const outDir = path.join(root, 'dist/web');
-  const built = ensureBuilt(root, outDir);
+  const built = ensureConsoleBuilt(root);
   const html = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
   const urls = new Set<string>();
   for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {

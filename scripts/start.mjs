@@ -1,17 +1,17 @@
 #!/usr/bin/env node
-// `npm start`: after `npm install` alone, build the console if it is missing, then run the
-// console and the engine together (src/cli.ts).
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// `npm start`: after `npm install` alone, build the console when it is missing or older than its
+// sources, then run the console and the engine together (src/cli.ts).
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { ensureConsoleBuilt } from './console-build.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const bin = (name) => join(root, 'node_modules', '.bin', name);
 
-if (!existsSync(join(root, 'dist/web/index.html'))) {
-  console.log('Building the console (first start)…');
-  const build = spawnSync(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+try {
+  ensureConsoleBuilt(root, { log: (line) => console.log(line) });
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
 }
 
 const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli.ts'), ...process.argv.slice(2)], {

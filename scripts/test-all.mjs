@@ -2,8 +2,9 @@
 // `npm test`: every suite (typecheck, lint, Vitest, Playwright), then one closing line
 // `N passed, N failed` over all of them, which CI reads.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { staleReason } from './console-build.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'test-results');
@@ -57,7 +58,7 @@ if (vitest) {
   console.log('✗ Vitest wrote no report');
 }
 
-if (!existsSync(join(root, 'dist/web/index.html')) || process.env.CI) {
+if (staleReason(root) || process.env.CI) {
   check('build the console', bin('vite'), ['build', '--logLevel', 'warn']);
 }
 const playwrightJson = join(out, 'playwright.json');
