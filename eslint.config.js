@@ -8,8 +8,9 @@ import tseslint from 'typescript-eslint';
 const features = ['functions', 'triggers', 'versions', 'code', 'invocations'];
 
 /**
- * One-way imports (DESIGN.md): contract ← web / bff / engine; the bff never imports the engine
- * (it talks to it over HTTP with the SDK); a web feature never imports another feature.
+ * One-way imports (DESIGN.md): contract ← web / bff / engine / mocks; the bff never imports the engine
+ * (it talks to it over HTTP with the SDK); a web feature never imports another feature, and the shared
+ * web layers (lib, components) import no feature.
  */
 const zones = [
   {
@@ -29,6 +30,16 @@ const zones = [
     message: 'The bff reaches the engine through the SDK only.',
   },
   { target: './src/engine', from: ['./src/bff', './src/web', './mocks'], message: 'The engine stands alone.' },
+  {
+    target: './mocks',
+    from: ['./src/engine', './src/web'],
+    message: 'The mocks stand for the FC OpenAPI from the contract, never from the engine they are checked against.',
+  },
+  {
+    target: ['./src/web/lib', './src/web/components'],
+    from: ['./src/web/features', './src/web/app'],
+    message: 'lib/ and components/ serve every feature and the app, so they import neither.',
+  },
   ...features.map((feature) => ({
     target: `./src/web/features/${feature}`,
     from: './src/web/features',
