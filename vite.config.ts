@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { GetModuleInfo } from 'rollup';
 import { DEV_SERVER_PORT } from './src/bff/config';
+import { LOCAL_DEFAULTS } from './src/contract/local-defaults';
 
 /**
  * Is a module loaded by the first screen, i.e. reachable from the entry through static imports
@@ -20,7 +21,7 @@ function loadedAtStart(id: string, getModuleInfo: GetModuleInfo, seen = new Map<
   return result;
 }
 
-const bffPort = Number(process.env.FC_CONSOLE_PORT ?? 3000);
+const bffPort = Number(process.env.FC_CONSOLE_PORT ?? LOCAL_DEFAULTS.consolePort);
 
 export default defineConfig({
   plugins: [react()],

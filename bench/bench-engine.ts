@@ -6,6 +6,7 @@ import { $OpenApiUtil } from '@alicloud/openapi-core';
 import { strToU8, zipSync } from 'fflate';
 import type { SandboxMode } from '../src/engine/config';
 import { startLocalEngine, type LocalEngine } from '../src/engine/local-engine';
+import { LOCAL_DEFAULTS } from '../src/contract/local-defaults';
 
 // Node's ESM loader hands the CJS module object as the default import; bundlers hand the class.
 const FcClient = ((FC as unknown as { default?: typeof FC }).default ?? FC) as typeof FC;
@@ -43,7 +44,7 @@ export async function startBenchEngine(sandbox: SandboxMode = 'auto'): Promise<B
     dataDir,
     host: '127.0.0.1',
     port: 0,
-    region: 'cn-hangzhou',
+    region: LOCAL_DEFAULTS.region,
     credentialOverrides: {},
     sandbox,
   };

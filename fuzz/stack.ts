@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LOCAL_DEFAULTS } from '../src/contract/local-defaults';
 
 /**
  * The engine and the console as two `fc-console` processes (`--engine-only`, `--console-only`),
@@ -33,7 +34,7 @@ export type FuzzStack = {
 };
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const REGION = 'cn-hangzhou';
+const REGION = LOCAL_DEFAULTS.region;
 const KEPT_LINES = 200;
 const ERROR_LINE = /failed|unexpected error|Error:|\bat .+:\d+:\d+\)?$/;
 

@@ -10,6 +10,7 @@ import { LATEST, VERSION_ID_PATTERN } from '../src/contract/names';
 import { triggerConfigForApi, type HttpTriggerConfig, type TriggerCreate } from '../src/contract/trigger';
 import { checksumOf, fromBase64, randomLetters } from './bytes';
 import { MockFcError } from './fc-errors';
+import { LOCAL_DEFAULTS } from '../src/contract/local-defaults';
 
 export type StoredFunction = FcFunction & { zipFile: string };
 export type StoredTrigger = {
@@ -34,7 +35,7 @@ export type FunctionEntry = {
 
 /** The mock FC account. One per test run: call `fcState.reset()` before each test. */
 export const fcState = {
-  region: 'cn-hangzhou',
+  region: LOCAL_DEFAULTS.region,
   accountId: '1234567890123456',
   functions: new Map<string, FunctionEntry>(),
   reset(): void {

@@ -10,9 +10,10 @@ import {
   type CredentialsFile,
 } from '../contract/environment';
 import { describeIssues } from '../contract/validation-messages';
-import { DEFAULT_REGION, type ConnectionSource, type FcConnection } from './connection';
+import { type ConnectionSource, type FcConnection } from './connection';
 import { FcError } from './fc-error';
 import { parseAllowedHost, type AllowedHost } from './security/host-allowlist';
+import { LOCAL_DEFAULTS } from '../contract/local-defaults';
 
 /** `npm run dev`: the Vite dev server the bff also answers for (it proxies /api with the browser's Host). */
 export const DEV_SERVER_PORT = 5173;
@@ -35,14 +36,14 @@ const consoleTokenSchema = z.string().regex(/^[A-Za-z0-9._~-]{32,256}$/, {
 });
 
 const consoleEnvSchema = z.object({
-  FC_CONSOLE_PORT: optionalEnv(portEnvSchema).transform((v) => v ?? 3000),
-  FC_CONSOLE_HOST: optionalEnv(z.string()).transform((v) => v ?? '127.0.0.1'),
-  FC_CONSOLE_DATA: optionalEnv(z.string()).transform((v) => v ?? '.fc-console'),
+  FC_CONSOLE_PORT: optionalEnv(portEnvSchema).transform((v) => v ?? LOCAL_DEFAULTS.consolePort),
+  FC_CONSOLE_HOST: optionalEnv(z.string()).transform((v) => v ?? LOCAL_DEFAULTS.host),
+  FC_CONSOLE_DATA: optionalEnv(z.string()).transform((v) => v ?? LOCAL_DEFAULTS.dataDir),
   FC_CONSOLE_ALLOWED_HOSTS: optionalEnv(allowedHostsSchema).transform((v) => v ?? []),
   FC_CONSOLE_AUTH: optionalEnv(z.enum(['token', 'none'], { error: 'FC_CONSOLE_AUTH is token or none.' })),
   FC_CONSOLE_TOKEN: optionalEnv(consoleTokenSchema),
-  FC_ENGINE_PORT: optionalEnv(portEnvSchema).transform((v) => v ?? 3001),
-  FC_ENGINE_HOST: optionalEnv(z.string()).transform((v) => v ?? '127.0.0.1'),
+  FC_ENGINE_PORT: optionalEnv(portEnvSchema).transform((v) => v ?? LOCAL_DEFAULTS.enginePort),
+  FC_ENGINE_HOST: optionalEnv(z.string()).transform((v) => v ?? LOCAL_DEFAULTS.host),
   FC_ENGINE_REGION: optionalEnv(regionEnvSchema),
   FC_ENGINE_ACCOUNT_ID: optionalEnv(z.string()),
   FC_ENGINE_ACCESS_KEY_ID: optionalEnv(z.string()),
@@ -102,7 +103,7 @@ export function connectionFromEnv(env: ConsoleEnv, cwd = process.cwd()): Connect
       );
     return {
       mode: 'local',
-      region: env.FC_ENGINE_REGION ?? DEFAULT_REGION,
+      region: env.FC_ENGINE_REGION ?? LOCAL_DEFAULTS.region,
       accountId: env.FC_ENGINE_ACCOUNT_ID ?? stored?.accountId ?? '',
       endpoint,
       protocol: 'http',

@@ -1,3 +1,5 @@
+import { LOCAL_DEFAULTS } from '../contract/local-defaults';
+
 /** Where the bff sends its FC OpenAPI calls: the local engine, Alibaba Cloud, or (in tests) MSW. */
 export type FcConnection = {
   mode: 'local' | 'cloud';
@@ -14,8 +16,6 @@ export type FcConnection = {
 /** A fixed connection, or one resolved per request (the local engine writes its keys at start-up). */
 export type ConnectionSource = FcConnection | (() => Promise<FcConnection>);
 
-export const DEFAULT_REGION = 'cn-hangzhou';
-
 /** A local-engine connection from an endpoint and keys alone (tests, scripts). */
 export function localConnection(options: {
   endpoint: string;
@@ -27,7 +27,7 @@ export function localConnection(options: {
   return {
     mode: 'local',
     protocol: 'http',
-    region: options.region ?? DEFAULT_REGION,
+    region: options.region ?? LOCAL_DEFAULTS.region,
     accountId: options.accountId ?? '1234567890123456',
     endpoint: options.endpoint,
     accessKeyId: options.accessKeyId,

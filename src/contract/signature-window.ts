@@ -3,4 +3,5 @@
  * further off than this, remembers each nonce for as long, and the console's signed snippets say
  * when they expire with it.
  */
-export const SIGNATURE_VALIDITY_MS = 15 * 60 * 1000;
+export const SIGNATURE_VALIDITY_MINUTES = 15;
+export const SIGNATURE_VALIDITY_MS = SIGNATURE_VALIDITY_MINUTES * 60 * 1000;

@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { SIGNATURE_VALIDITY_MS } from '../contract/signature-window';
+import { SIGNATURE_VALIDITY_MINUTES, SIGNATURE_VALIDITY_MS } from '../contract/signature-window';
 
 /**
  * ACS3-HMAC-SHA256, built exactly as `@alicloud/openapi-core`'s `Utils.getAuthorization` builds it,
@@ -206,7 +206,10 @@ function verifySigned(
   const time = Date.parse(date);
   if (Number.isNaN(time)) return fail('RequestTimeTooSkewed', `The request date "${date}" is not a valid date.`);
   if (Math.abs(now - time) > SIGNATURE_VALIDITY_MS)
-    return fail('RequestTimeTooSkewed', 'The request date is more than 15 minutes from the server time.');
+    return fail(
+      'RequestTimeTooSkewed',
+      `The request date is more than ${SIGNATURE_VALIDITY_MINUTES} minutes from the server time.`,
+    );
 
   const match = AUTHORIZATION_PATTERN.exec(authorization);
   if (!match) return fail('SignatureNotMatch', 'The Authorization header is not an ACS3-HMAC-SHA256 signature.');

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { accountIdEnvSchema, optionalEnv, portEnvSchema, regionEnvSchema } from '../contract/environment';
 import { describeIssues } from '../contract/validation-messages';
+import { LOCAL_DEFAULTS } from '../contract/local-defaults';
 
 const engineEnvSchema = z.object({
   FC_CONSOLE_DATA: optionalEnv(z.string()),
@@ -36,10 +37,10 @@ export type EngineConfig = {
 export type SandboxMode = 'auto' | 'off';
 
 export const ENGINE_DEFAULTS = {
-  dataDir: '.fc-console',
-  host: '127.0.0.1',
-  port: 3001,
-  region: 'cn-hangzhou',
+  dataDir: LOCAL_DEFAULTS.dataDir,
+  host: LOCAL_DEFAULTS.host,
+  port: LOCAL_DEFAULTS.enginePort,
+  region: LOCAL_DEFAULTS.region,
   sandbox: 'auto',
 } as const;
 

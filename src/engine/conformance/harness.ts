@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { SandboxMode } from '../config';
 import { startLocalEngine, type LocalEngine, type LocalEngineOptions } from '../local-engine';
 import { $FC, sdkClient, zipBase64, type FcClientInstance } from '../openapi/engine-test-kit';
+import { LOCAL_DEFAULTS } from '../../contract/local-defaults';
 
 /**
  * The conformance suite's only ways in: the official SDK (to create functions and triggers) and
@@ -26,7 +27,14 @@ export async function startHarness(options: LocalEngineOptions = {}): Promise<Ha
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-conformance-'));
   const logs: string[] = [];
   const engine = await startLocalEngine(
-    { dataDir, host: '127.0.0.1', port: 0, region: 'cn-hangzhou', credentialOverrides: {}, sandbox: sandboxMode() },
+    {
+      dataDir,
+      host: '127.0.0.1',
+      port: 0,
+      region: LOCAL_DEFAULTS.region,
+      credentialOverrides: {},
+      sandbox: sandboxMode(),
+    },
     { log: (line) => logs.push(line), ...options },
   );
   return {

@@ -1,9 +1,9 @@
 import type { InstancePool } from '../runtime/instance-pool';
 import type { InvokeResult } from '../runtime/types';
+import { LOG_TRUNCATED, MAX_LOG_CHARS } from '../runtime/invocation-log';
 
 const MAX_ENTRIES = 500;
-const MAX_LOG_BYTES = 1024 * 1024;
-const TRUNCATED = '\n... (log truncated at 1 MB)\n';
+const TRUNCATED = `\n${LOG_TRUNCATED}\n`;
 
 export type StoredInvocationLog = { requestId: string; functionName: string; logs: string; truncated: boolean };
 
@@ -17,7 +17,7 @@ export type InvocationLogs = {
  * Simple Log Service, where the real service keeps them: x-fc-log-result only carries the last
  * 4 KB. An async task's attempts share its request id, so a retry's log is appended to the first.
  */
-export function createInvocationLogs(maxEntries = MAX_ENTRIES, maxBytes = MAX_LOG_BYTES): InvocationLogs {
+export function createInvocationLogs(maxEntries = MAX_ENTRIES, maxBytes = MAX_LOG_CHARS): InvocationLogs {
   const entries = new Map<string, StoredInvocationLog>();
   return {
     record(functionName, requestId, logs) {

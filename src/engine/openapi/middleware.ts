@@ -7,6 +7,7 @@ import { FcError } from '../fc-error';
 import type { NonceStore } from './nonce-store';
 import type { OpenApiContext, OpenApiDeps, OpenApiEnv } from './openapi-env';
 import { readSignedBody } from './request-input';
+import { SIGNATURE_VALIDITY_MINUTES } from '../../contract/signature-window';
 
 export const REQUEST_ID_HEADER = 'x-fc-request-id';
 
@@ -75,6 +76,6 @@ function claimNonce(nonces: NonceStore, nonce: string | undefined, signedAt: num
   if (claim === 'full')
     throw new FcError(
       'TooManyRequestsThrottling',
-      'Too many signed requests in the last 15 minutes; the engine remembers every nonce until its signature expires.',
+      `Too many signed requests in the last ${SIGNATURE_VALIDITY_MINUTES} minutes; the engine remembers every nonce until its signature expires.`,
     );
 }

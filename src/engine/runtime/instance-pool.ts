@@ -8,6 +8,7 @@ import { defaultSandbox } from './sandbox/detect';
 import { createInstanceRegistry } from './sandbox/instance-registry';
 import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeResult, PoolOptions } from './types';
 import { WebInstance } from './web-instance';
+import { LOCAL_DEFAULTS } from '../../contract/local-defaults';
 
 type Slot = {
   spec: FunctionSpec;
@@ -53,7 +54,7 @@ export type InstancePool = {
  */
 export function createInstancePool(options: PoolOptions): InstancePool {
   const { workDir, maxInstancesPerFunction = 10, idleMs = 5 * 60_000, startupTimeoutMs = 10_000 } = options;
-  const account = { accountId: options.accountId ?? '', region: options.region ?? 'cn-hangzhou' };
+  const account = { accountId: options.accountId ?? '', region: options.region ?? LOCAL_DEFAULTS.region };
   const sandboxing = options.sandbox ? Promise.resolve(options.sandbox) : defaultSandbox();
   const registry = createInstanceRegistry(path.join(workDir, 'instances'));
   const byFunction = new Map<string, Slot[]>();
