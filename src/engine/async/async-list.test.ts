@@ -21,14 +21,14 @@ function list(query: Record<string, string>): Answer {
 }
 const ids = (query: Record<string, string>) => list(query).tasks?.map((t) => t.taskId);
 
-beforeEach(() => {
+beforeEach(async () => {
   clock = 1_000;
   file = tempDatabaseFile();
   db = openTestDatabase(file);
   queue = createAsyncQueue({ db, run: async () => ({ ok: true, returnPayload: '' }), now: () => clock });
-  const add = (taskId: string, qualifier = 'LATEST', functionName = 'fn') => {
+  const add = async (taskId: string, qualifier = 'LATEST', functionName = 'fn') => {
     clock += 1_000;
-    const result = queue.enqueue({
+    const result = await queue.enqueue({
       functionName,
       qualifier,
       taskId,
@@ -37,12 +37,12 @@ beforeEach(() => {
     });
     if (!result.ok) throw new Error(result.error.message);
   };
-  add('a_1'); // created at 2000
-  add('ab1', 'prod'); // 3000
-  add('b-1'); // 4000
-  add('b-2', 'prod'); // 5000
-  add('c-1'); // 6000
-  add('x-1', 'LATEST', 'other');
+  await add('a_1'); // created at 2000
+  await add('ab1', 'prod'); // 3000
+  await add('b-1'); // 4000
+  await add('b-2', 'prod'); // 5000
+  await add('c-1'); // 6000
+  await add('x-1', 'LATEST', 'other');
   queue.stopTask('fn', 'b-1');
 });
 
@@ -93,9 +93,9 @@ describe('ListAsyncTasks', () => {
     }
   });
 
-  it('defaults to 20 tasks a page', () => {
+  it('defaults to 20 tasks a page', async () => {
     for (let i = 0; i < 25; i++)
-      queue.enqueue({ functionName: 'fn', taskId: `many-${i}`, kind: 'event', event: Buffer.from('') });
+      await queue.enqueue({ functionName: 'fn', taskId: `many-${i}`, kind: 'event', event: Buffer.from('') });
     const page = list({});
     expect(page.tasks).toHaveLength(20);
     expect(page.nextToken).toBeTypeOf('string');

@@ -27,16 +27,16 @@ const succeed: RunTask = async () => ({ ok: true, returnPayload: 'done' });
 const event = (body: string) => ({ kind: 'event' as const, event: Buffer.from(body) });
 const statuses = (queue: AsyncQueue, taskId: string, fn = 'fn') => queue.get(fn, taskId)?.events?.map((e) => e.status);
 
-function enqueued(queue: AsyncQueue, input: Parameters<AsyncQueue['enqueue']>[0]) {
-  const result = queue.enqueue(input);
+async function enqueued(queue: AsyncQueue, input: Parameters<AsyncQueue['enqueue']>[0]) {
+  const result = await queue.enqueue(input);
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }
 
 describe('enqueue', () => {
-  it('has the task on disk when it returns, before anything runs', () => {
+  it('has the task on disk when it returns, before anything runs', async () => {
     const { file, queue } = setup(succeed);
-    const task = enqueued(queue, { functionName: 'fn', requestId: 'req-1', ...event('{"a":1}') });
+    const task = await enqueued(queue, { functionName: 'fn', requestId: 'req-1', ...event('{"a":1}') });
 
     const other = openTestDatabase(file);
     const row = other.prepare('SELECT task_id, status, payload FROM async_tasks').get() as Record<string, unknown>;
@@ -46,10 +46,10 @@ describe('enqueue', () => {
     expect(task.events).toEqual([{ eventId: 1, status: 'Enqueued', timestamp: expect.any(Number) }]);
   });
 
-  it('refuses a task id that exists with 409 and leaves the first task alone', () => {
+  it('refuses a task id that exists with 409 and leaves the first task alone', async () => {
     const { queue } = setup(succeed);
-    enqueued(queue, { functionName: 'fn', taskId: 'job-1', ...event('first') });
-    const again = queue.enqueue({ functionName: 'fn', taskId: 'job-1', ...event('second') });
+    await enqueued(queue, { functionName: 'fn', taskId: 'job-1', ...event('first') });
+    const again = await queue.enqueue({ functionName: 'fn', taskId: 'job-1', ...event('second') });
     expect(again).toEqual({
       ok: false,
       error: expect.objectContaining({ code: 'AsyncTaskAlreadyExists', status: 409 }),
@@ -57,9 +57,31 @@ describe('enqueue', () => {
     expect(queue.get('fn', 'job-1')?.taskPayload).toBe('first');
   });
 
-  it('answers 400 naming the header for a malformed task id', () => {
+  it('accepts one of many clients sending the same task id at the same moment, 409 for the rest', async () => {
     const { queue } = setup(succeed);
-    const result = queue.enqueue({ functionName: 'fn', taskId: 'bad id!', ...event('x') });
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => queue.enqueue({ functionName: 'fn', taskId: 'same', ...event(`n${i}`) })),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.error.status === 409)).toHaveLength(19);
+    expect(queue.get('fn', 'same')?.taskPayload).toBe('n0');
+  });
+
+  it('has every task of a burst on disk when their enqueues resolve', async () => {
+    const { file, queue } = setup(succeed);
+    const results = await Promise.all(
+      Array.from({ length: 300 }, (_, i) => queue.enqueue({ functionName: 'fn', taskId: `t${i}`, ...event('x') })),
+    );
+    expect(results.every((r) => r.ok)).toBe(true);
+    const other = openTestDatabase(file);
+    const count = other.prepare('SELECT count(*) FROM async_tasks').pluck().get();
+    other.close();
+    expect(count).toBe(300);
+  });
+
+  it('answers 400 naming the header for a malformed task id', async () => {
+    const { queue } = setup(succeed);
+    const result = await queue.enqueue({ functionName: 'fn', taskId: 'bad id!', ...event('x') });
     expect(result).toMatchObject({ ok: false, error: { code: 'InvalidArgument', status: 400 } });
     expect(!result.ok && result.error.message).toMatch(/^x-fc-async-task-id: /);
   });
@@ -79,7 +101,7 @@ describe('the worker', () => {
       headers: { 'x-a': ['1', '2'] },
       body: Buffer.from([0, 10, 255]),
     };
-    enqueued(queue, { functionName: 'fn', qualifier: 'prod', taskId: 't1', kind: 'http', request });
+    await enqueued(queue, { functionName: 'fn', qualifier: 'prod', taskId: 't1', kind: 'http', request });
     queue.start();
 
     await vi.waitFor(() => expect(queue.get('fn', 't1')?.status).toBe('Succeeded'));
@@ -107,7 +129,7 @@ describe('the worker', () => {
       },
       { now: () => clock },
     );
-    enqueued(queue, { functionName: 'fn', taskId: 't1', ...event('x') });
+    await enqueued(queue, { functionName: 'fn', taskId: 't1', ...event('x') });
     queue.start();
 
     for (const retried of [1, 2, 3]) {
@@ -131,7 +153,7 @@ describe('the worker', () => {
     const run = vi.fn<RunTask>(async () => ({ ok: false, error: 'boom', retryable: true }));
     const { queue } = setup(run);
     queue.putConfig('fn', 'LATEST', { maxAsyncRetryAttempts: 0 });
-    enqueued(queue, { functionName: 'fn', taskId: 't1', ...event('x') });
+    await enqueued(queue, { functionName: 'fn', taskId: 't1', ...event('x') });
     queue.start();
     await vi.waitFor(() => expect(queue.get('fn', 't1')?.status).toBe('Failed'));
     expect(run).toHaveBeenCalledTimes(1);
@@ -141,7 +163,7 @@ describe('the worker', () => {
   it('does not retry an error that is not retryable', async () => {
     const run = vi.fn<RunTask>(async () => ({ ok: false, error: 'FunctionNotFound', retryable: false }));
     const { queue } = setup(run);
-    enqueued(queue, { functionName: 'fn', taskId: 't1', ...event('x') });
+    await enqueued(queue, { functionName: 'fn', taskId: 't1', ...event('x') });
     queue.start();
     await vi.waitFor(() => expect(queue.get('fn', 't1')?.status).toBe('Failed'));
     expect(run).toHaveBeenCalledTimes(1);
@@ -152,9 +174,9 @@ describe('the worker', () => {
     const run = vi.fn<RunTask>(succeed);
     const { queue } = setup(run, { now: () => clock });
     queue.putConfig('fn', 'LATEST', { maxAsyncEventAgeInSeconds: 60 });
-    enqueued(queue, { functionName: 'fn', taskId: 'old', ...event('x') });
+    await enqueued(queue, { functionName: 'fn', taskId: 'old', ...event('x') });
     clock = 60_001;
-    enqueued(queue, { functionName: 'fn', taskId: 'fresh', ...event('x') });
+    await enqueued(queue, { functionName: 'fn', taskId: 'fresh', ...event('x') });
     queue.start();
 
     await vi.waitFor(() => expect(queue.get('fn', 'fresh')?.status).toBe('Succeeded'));
@@ -175,7 +197,7 @@ describe('the worker', () => {
       },
       { concurrency: 2 },
     );
-    for (let i = 0; i < 6; i++) enqueued(queue, { functionName: 'fn', taskId: `t${i}`, ...event('x') });
+    for (let i = 0; i < 6; i++) await enqueued(queue, { functionName: 'fn', taskId: `t${i}`, ...event('x') });
     queue.start();
     await vi.waitFor(() =>
       expect(queue.list('fn', { status: 'Succeeded' })).toMatchObject({ value: { tasks: { length: 6 } } }),
@@ -188,10 +210,10 @@ describe('StopAsyncTask', () => {
   it('stops a task that is still enqueued at once, and it never runs', async () => {
     const run = vi.fn<RunTask>(succeed);
     const { queue } = setup(run);
-    enqueued(queue, { functionName: 'fn', taskId: 't1', ...event('x') });
+    await enqueued(queue, { functionName: 'fn', taskId: 't1', ...event('x') });
     expect(queue.stopTask('fn', 't1')).toMatchObject({ ok: true, value: { status: 'Stopped' } });
     queue.start();
-    enqueued(queue, { functionName: 'fn', taskId: 't2', ...event('x') });
+    await enqueued(queue, { functionName: 'fn', taskId: 't2', ...event('x') });
     await vi.waitFor(() => expect(queue.get('fn', 't2')?.status).toBe('Succeeded'));
     expect(run.mock.calls.map(([task]) => task.taskId)).toEqual(['t2']);
     expect(queue.get('fn', 't1')?.status).toBe('Stopped');
@@ -204,7 +226,7 @@ describe('StopAsyncTask', () => {
       signal = s;
       return new Promise((resolve) => (finish = resolve));
     });
-    enqueued(queue, { functionName: 'fn', taskId: 't1', ...event('x') });
+    await enqueued(queue, { functionName: 'fn', taskId: 't1', ...event('x') });
     queue.start();
     await vi.waitFor(() => expect(queue.get('fn', 't1')?.status).toBe('Running'));
 
@@ -219,7 +241,7 @@ describe('StopAsyncTask', () => {
 
   it('answers 404 for an unknown task or another function’s, and 412 for a finished one', async () => {
     const { queue } = setup(succeed);
-    enqueued(queue, { functionName: 'fn', taskId: 't1', ...event('x') });
+    await enqueued(queue, { functionName: 'fn', taskId: 't1', ...event('x') });
     expect(queue.stopTask('fn', 'nope')).toMatchObject({
       ok: false,
       error: { code: 'AsyncTaskNotExist', status: 404 },
@@ -234,7 +256,7 @@ describe('StopAsyncTask', () => {
 describe('recovery', () => {
   it('runs again, on start(), a task a crash left Running', async () => {
     const crashed = setup(() => new Promise<never>(() => undefined));
-    enqueued(crashed.queue, { functionName: 'fn', taskId: 't1', ...event('x') });
+    await enqueued(crashed.queue, { functionName: 'fn', taskId: 't1', ...event('x') });
     crashed.queue.start();
     await vi.waitFor(() => expect(crashed.queue.get('fn', 't1')?.status).toBe('Running'));
     // The process dies here: its run never returns and nothing else is written.

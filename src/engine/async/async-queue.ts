@@ -15,6 +15,7 @@ import { encodePayload, type AsyncPayload } from './async-payload';
 import { createAsyncStore, type StoredTask } from './async-store';
 import { decodeToken, encodeToken, toAsyncTask } from './async-task-view';
 import { createAsyncWorker, type RunTask } from './async-worker';
+import { createGroupCommit } from './group-commit';
 
 export type { QueuedTask, RunResult, RunTask } from './async-worker';
 
@@ -68,6 +69,7 @@ export function createAsyncQueue(options: AsyncQueueOptions) {
     pollMs: options.pollMs ?? 500,
     backoffMs: options.backoffMs ?? defaultBackoff,
   });
+  const commits = createGroupCommit(store.insertAll);
   const view = (task: StoredTask, includePayload = true) => toAsyncTask(task, arnOf(task.functionName), includePayload);
   const find = (functionName: string, taskId: string) => {
     const task = store.get(taskId);
@@ -76,10 +78,10 @@ export function createAsyncQueue(options: AsyncQueueOptions) {
 
   return {
     /**
-     * Accept an invocation. Synchronous: when it returns ok, the task is committed to disk, so the
-     * caller may answer 202 and a `kill -9` right after loses nothing.
+     * Accept an invocation. Resolves once the task is committed to disk (in a group with the others
+     * accepted in the same turn), so the caller may answer 202 and a `kill -9` right after loses nothing.
      */
-    enqueue(input: EnqueueInput): AsyncResult<AsyncTask> {
+    async enqueue(input: EnqueueInput): Promise<AsyncResult<AsyncTask>> {
       const requestId = input.requestId ?? randomUUID();
       // The rule binds the id a client chooses; the default, the request id, is the engine's own.
       const chosen = input.taskId === undefined ? undefined : asyncTaskIdHeaderSchema.safeParse(input.taskId);
@@ -95,15 +97,18 @@ export function createAsyncQueue(options: AsyncQueueOptions) {
         createdTime: now(),
       };
       // A task id is unique for good: resubmitting one is how clients deduplicate (FC answers 409).
-      if (!store.insert(task))
+      if (!(await commits.add(task)))
         return fail('AsyncTaskAlreadyExists', 409, `The async task ${task.taskId} already exists.`);
       worker.wake();
       return { ok: true, value: view(store.get(task.taskId) as StoredTask, false) };
     },
 
     start: worker.start,
-    /** Stop taking tasks; resolves when the runs in flight have been recorded. */
-    stop: worker.stop,
+    /** Stop taking tasks; resolves when the accepted ones are committed and the runs in flight recorded. */
+    async stop(): Promise<void> {
+      await commits.drain();
+      await worker.stop();
+    },
 
     /** GetAsyncTask, with its payload. */
     get(functionName: string, taskId: string): AsyncTask | undefined {

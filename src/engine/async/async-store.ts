@@ -113,6 +113,13 @@ function fromRow(row: Row): StoredTask {
   return task as StoredTask;
 }
 
+export type NewTask = Pick<
+  StoredTask,
+  'taskId' | 'requestId' | 'functionName' | 'qualifier' | 'kind' | 'createdTime'
+> & {
+  payload: Buffer;
+};
+
 /** The async queue's tables, created if missing, and the statements over them. */
 export function createAsyncStore(db: Database.Database) {
   db.exec(SCHEMA);
@@ -132,16 +139,10 @@ export function createAsyncStore(db: Database.Database) {
 
   return {
     /**
-     * One autocommit INSERT: when it returns, the task is on disk (WAL, synchronous=FULL).
-     * False when the task id is taken.
+     * New tasks in one transaction: when it returns they are on disk (WAL, synchronous=FULL), for
+     * one fsync whatever their number. False for each task id already taken.
      */
-    insert(
-      task: Pick<StoredTask, 'taskId' | 'requestId' | 'functionName' | 'qualifier' | 'kind' | 'createdTime'> & {
-        payload: Buffer;
-      },
-    ): boolean {
-      return insert.run(task).changes === 1;
-    },
+    insertAll: db.transaction((tasks: NewTask[]): boolean[] => tasks.map((task) => insert.run(task).changes === 1)),
 
     get(taskId: string): StoredTask | undefined {
       const row = byId.get(taskId) as Row | undefined;

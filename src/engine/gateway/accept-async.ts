@@ -8,17 +8,17 @@ import type { ClientResponse, ResponseHeaderPlan } from './pipeline';
 
 /**
  * `X-Fc-Invocation-Type: Async`: the request (as the function will receive it) is committed to
- * the queue before the 202 is written, so an accepted invocation survives a kill -9.
+ * the queue (in a group with the others of the same moment) before the 202 is written, so an accepted invocation survives a kill -9.
  */
-export function acceptAsync(
+export async function acceptAsync(
   queue: AsyncQueue,
   trigger: StoredTrigger,
   ctx: GatewayContext,
   invoke: GatewayContext,
   plan: ResponseHeaderPlan,
-): ClientResponse {
+): Promise<ClientResponse> {
   const { method, rawPath, query, headers, requestId } = invoke;
-  const accepted = queue.enqueue({
+  const accepted = await queue.enqueue({
     functionName: trigger.functionName,
     qualifier: trigger.qualifier,
     taskId: ctx.headers['x-fc-async-task-id'],

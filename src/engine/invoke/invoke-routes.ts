@@ -39,13 +39,13 @@ export function invokeFunctionRoutes(runtime: InvokeRuntime): OpenApiExtension {
   };
 }
 
-function enqueue(c: OpenApiContext, queue: AsyncQueue, functionName: string, input: InvokeInput, event: Buffer) {
+async function enqueue(c: OpenApiContext, queue: AsyncQueue, functionName: string, input: InvokeInput, event: Buffer) {
   if (event.length > MAX_ASYNC_BODY_BYTES)
     throw new FcError(
       'InvalidArgument',
       `The payload is ${event.length} bytes; the limit for an asynchronous invocation is ${MAX_ASYNC_BODY_BYTES} bytes.`,
     );
-  const accepted = queue.enqueue({
+  const accepted = await queue.enqueue({
     functionName,
     qualifier: input.qualifier,
     taskId: input['x-fc-async-task-id'],
