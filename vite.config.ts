@@ -63,6 +63,7 @@ export default defineConfig({
             'mocks/**/*.test.ts',
             'src/cli.test.ts',
             'fuzz/**/*.test.ts',
+            'scripts/**/*.test.ts',
           ],
           testTimeout: 20_000,
           hookTimeout: 30_000,
