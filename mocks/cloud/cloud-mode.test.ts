@@ -49,10 +49,6 @@ describe('the bff in cloud mode, against FC 3.0 as MSW records it', () => {
     expect(cloud.calls.filter((c) => c.problems.length > 0)).toEqual([]);
     expect(res.status, text).toBe(call.status);
     expect(cloud.calls.map((c) => c.action)).toEqual(call.sends);
-    for (const sent of cloud.calls.filter(
-      (c) => !['TriggerRequest', 'SignedTriggerRequest', 'DownloadCode'].includes(c.action),
-    ))
-      expect(sent.target.startsWith(`${sent.target.split(' ')[0]} /2023-03-30/`)).toBe(true);
   });
 
   it('shows cloud mode in the settings, and the functions the cloud holds (python3.10 among them)', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ASYNC_TASK_STATUSES } from '../../src/contract/async-task';
 
 /*
  * What FC 3.0 takes on the wire, per operation, as the SDK's request models define it
@@ -104,20 +105,7 @@ export const updateAliasBody = createAliasBody.omit({ aliasName: true }).partial
 export const listAsyncTasksQuery = z.strictObject({
   qualifier: z.string().optional(),
   prefix: z.string().optional(),
-  status: z
-    .enum([
-      'Enqueued',
-      'Dequeued',
-      'Running',
-      'Succeeded',
-      'Failed',
-      'Stopped',
-      'Stopping',
-      'Expired',
-      'Invalid',
-      'Retrying',
-    ])
-    .optional(),
+  status: z.enum(ASYNC_TASK_STATUSES).optional(),
   startedTimeBegin: count.optional(),
   startedTimeEnd: count.optional(),
   sortOrderByTime: z.enum(['asc', 'desc']).optional(),
