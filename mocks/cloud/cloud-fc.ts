@@ -91,6 +91,14 @@ export function createCloudFc(secret: string = CLOUD_ACCOUNT.accessKeySecret) {
       body: new Uint8Array(await request.arrayBuffer()),
     };
     const { url } = received;
+    const leaked =
+      [...received.headers].some(([, v]) => v.includes(secret)) || Buffer.from(received.body).includes(secret);
+    if (leaked)
+      calls.push({
+        action: 'leak',
+        target: `${request.method} ${url.href}`,
+        problems: ['the AccessKey secret sent in clear'],
+      });
     if (url.host === CLOUD_FC_HOST || url.hostname.endsWith('.fc.aliyuncs.com')) return fcCall(received);
     if (url.hostname.endsWith('.fcapp.run')) return triggerCall(received);
     if (url.origin === CODE_OSS_ORIGIN) return codeDownload(received);
