@@ -10,10 +10,12 @@ import { ASYNC_TASK_STATUSES } from '../../src/contract/async-task';
 const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
 const name = z.string().regex(/^[A-Za-z_][A-Za-z0-9_-]{0,127}$/);
 const count = z.string().regex(/^[1-9][0-9]*$/);
+/** A page size: "the minimum value is 1 and the maximum value is 100" (ListFunctions, ListAsyncTasks). */
+const limit = z.string().regex(/^([1-9][0-9]?|100)$/);
 const noQuery = z.strictObject({});
 export const pageQuery = z.strictObject({
   prefix: z.string().optional(),
-  limit: count.optional(),
+  limit: limit.optional(),
   nextToken: z.string().optional(),
 });
 
@@ -110,7 +112,7 @@ export const listAsyncTasksQuery = z.strictObject({
   startedTimeEnd: count.optional(),
   sortOrderByTime: z.enum(['asc', 'desc']).optional(),
   includePayload: z.enum(['true', 'false']).optional(),
-  limit: count.optional(),
+  limit: limit.optional(),
   nextToken: z.string().optional(),
 });
 export const qualifierQuery = z.strictObject({ qualifier: z.string().optional() });
