@@ -9,6 +9,8 @@ import { ASYNC_TASK_STATUSES } from '../../src/contract/async-task';
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
 const name = z.string().regex(/^[A-Za-z_][A-Za-z0-9_-]{0,127}$/);
+/** CreateFunctionInput: "1 to 64 characters". */
+const functionName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_-]{0,63}$/);
 const count = z.string().regex(/^[1-9][0-9]*$/);
 /** A page size: "the minimum value is 1 and the maximum value is 100" (ListFunctions, ListAsyncTasks). */
 const limit = z.string().regex(/^([1-9][0-9]?|100)$/);
@@ -36,7 +38,7 @@ const functionSettings = {
 };
 
 export const createFunctionBody = z.strictObject({
-  functionName: name,
+  functionName,
   runtime: z.string().min(1),
   code: codeLocation,
   ...functionSettings,
