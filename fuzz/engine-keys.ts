@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { credentialsFileSchema } from '../src/contract/environment';
-import { signAcs3 } from '../src/engine/acs3-signature';
+import { signAcs3 } from '../src/contract/acs3-signature';
 
 export type EngineKeys = { accessKeyId: string; accessKeySecret: string };
 

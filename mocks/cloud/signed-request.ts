@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ACS3_ALGORITHM, sha256Hex, verifyAcs3, type HeaderValue } from '../../src/engine/acs3-signature';
+import { ACS3_ALGORITHM, sha256Hex, verifyAcs3, type HeaderValue } from '../../src/contract/acs3-signature';
 import { describeIssues } from '../../src/contract/validation-messages';
 import { CLOUD_ACCOUNT, CLOUD_FC_HOST } from './cloud-account';
 import type { FcOperation } from './fc-operations';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
-import { signAcs3 } from '../../src/engine/acs3-signature';
+import { signAcs3 } from '../../src/contract/acs3-signature';
 import { call, deployFunction, deployTrigger, hostOf, type Harness } from '../../src/engine/conformance/harness';
 import { $FC } from '../../src/engine/openapi/engine-test-kit';
 import type { Check } from './check';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signAcs3 } from '../acs3-signature';
+import { signAcs3 } from '../../contract/acs3-signature';
 import { MIRROR, code } from './fixtures';
 import { ANONYMOUS, call, deployHttp, hostOf, startHarness, type Harness, type Reply } from './harness';
 

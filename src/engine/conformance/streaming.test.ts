@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { signAcs3 } from '../acs3-signature';
+import { signAcs3 } from '../../contract/acs3-signature';
 import { MAX_SYNC_BODY_BYTES } from '../gateway/limits';
 import { WEB_SERVER } from './fixtures';
 import { call, deployHttp, hostOf, startHarness, type Harness, type TriggerEndpoints } from './harness';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { MiddlewareHandler } from 'hono';
 import { OPENAPI_BODY_LIMITS } from '../../contract/openapi-body-limits';
-import { parseRawQuery, verifyAcs3Headers } from '../acs3-signature';
+import { parseRawQuery, verifyAcs3Headers } from '../../contract/acs3-signature';
 import { FcError } from '../fc-error';
 import type { NonceStore } from './nonce-store';
 import type { OpenApiContext, OpenApiDeps, OpenApiEnv } from './openapi-env';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signAcs3 } from '../../acs3-signature';
+import { signAcs3 } from '../../../contract/acs3-signature';
 import type { GatewayContext } from '../gateway-context';
 import { answered, makeContext } from '../test-request';
 import { checkSignature } from './signature';

@@ -1,4 +1,4 @@
-import { verifyAcs3 } from '../../acs3-signature';
+import { verifyAcs3 } from '../../../contract/acs3-signature';
 import { respondError } from '../errors';
 import { NEXT, type GatewayContext, type GatewayResult } from '../gateway-context';
 

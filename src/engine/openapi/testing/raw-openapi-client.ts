@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { signAcs3 } from '../../acs3-signature';
+import { signAcs3 } from '../../../contract/acs3-signature';
 import type { RunningEngine } from '../../server';
 import { sdkClient, type FcClientInstance } from '../engine-test-kit';
 

@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { SIGNATURE_VALIDITY_MINUTES, SIGNATURE_VALIDITY_MS } from '../contract/signature-window';
+import { SIGNATURE_VALIDITY_MINUTES, SIGNATURE_VALIDITY_MS } from './signature-window';
 
 /**
  * ACS3-HMAC-SHA256, built exactly as `@alicloud/openapi-core`'s `Utils.getAuthorization` builds it,
