@@ -10,6 +10,8 @@ export const validationMessages = {
   'name.format': 'Use letters, digits, underscores (_) and hyphens (-), and do not start with a digit or a hyphen.',
   'description.tooLong': 'A description has at most 256 characters.',
   'qualifier.format': 'Choose LATEST, a published version or an alias.',
+  'alias.weight.range': 'A weight is a percentage from 0 to 100.',
+  'alias.weight.sameVersion': "Choose a version other than the alias's main version.",
   'triggerType.http': 'Only HTTP triggers are supported.',
   'methods.required': 'Select at least one request method.',
   'methods.duplicate': 'Each request method can be selected once.',

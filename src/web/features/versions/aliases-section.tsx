@@ -10,10 +10,12 @@ import Tooltip from '@mui/material/Tooltip';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FunctionAlias } from '../../../contract/function';
 import { DeleteDialog } from '../../components/delete-dialog';
 import { ListStates } from '../../components/list-states';
 import { formatDateTime } from '../../lib/format';
-import { CreateAliasDialog } from './create-alias-dialog';
+import { AliasDialog } from './alias-dialog';
+import { canaryShares } from './alias-form-values';
 import { deleteAlias, versionQueries } from './queries';
 import { SectionHeader } from './section-header';
 
@@ -24,6 +26,7 @@ export function AliasesSection({ functionName }: { functionName: string }) {
   const versions = useQuery(versionQueries.list(functionName));
   const versionIds = versions.data?.versions.map((v) => v.versionId) ?? [];
   const [creating, setCreating] = useState(false);
+  const [modifying, setModifying] = useState<FunctionAlias | undefined>();
   const [deleting, setDeleting] = useState<string | undefined>();
 
   const noVersions = versions.isSuccess && versionIds.length === 0;
@@ -61,6 +64,7 @@ export function AliasesSection({ functionName }: { functionName: string }) {
                 <TableRow>
                   <TableCell>{t('aliases.columns.name')}</TableCell>
                   <TableCell>{t('aliases.columns.version')}</TableCell>
+                  <TableCell>{t('aliases.columns.canary')}</TableCell>
                   <TableCell>{t('aliases.columns.description')}</TableCell>
                   <TableCell>{t('aliases.columns.lastModified')}</TableCell>
                   <TableCell>{t('common.actions')}</TableCell>
@@ -71,9 +75,17 @@ export function AliasesSection({ functionName }: { functionName: string }) {
                   <TableRow key={a.aliasName}>
                     <TableCell>{a.aliasName}</TableCell>
                     <TableCell>{a.versionId}</TableCell>
+                    <TableCell>{canaryShares(a, i18n.language).join(', ') || '—'}</TableCell>
                     <TableCell>{a.description}</TableCell>
                     <TableCell>{formatDateTime(a.lastModifiedTime, i18n.language)}</TableCell>
                     <TableCell>
+                      <Button
+                        size="small"
+                        onClick={() => setModifying(a)}
+                        aria-label={t('aliases.modify.action', { name: a.aliasName })}
+                      >
+                        {t('common.modify')}
+                      </Button>
                       <Button
                         size="small"
                         color="error"
@@ -90,11 +102,19 @@ export function AliasesSection({ functionName }: { functionName: string }) {
           )}
         </ListStates>
       </Paper>
-      <CreateAliasDialog
+      <AliasDialog
         functionName={functionName}
         versionIds={versionIds}
         open={creating}
         onClose={() => setCreating(false)}
+      />
+      <AliasDialog
+        key={modifying?.aliasName}
+        functionName={functionName}
+        versionIds={versionIds}
+        alias={modifying}
+        open={Boolean(modifying)}
+        onClose={() => setModifying(undefined)}
       />
       <DeleteDialog
         target={deleting}

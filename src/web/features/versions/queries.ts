@@ -5,6 +5,7 @@ import {
   versionListSchema,
   versionSchema,
   type AliasCreate,
+  type AliasUpdate,
 } from '../../../contract/function';
 import { apiClient, apiPath } from '../../lib/api-client';
 
@@ -34,6 +35,10 @@ export function deleteVersion(fn: string, versionId: string) {
 
 export function createAlias(fn: string, input: AliasCreate) {
   return apiClient.post(`${base(fn)}/aliases`, input, aliasSchema);
+}
+
+export function updateAlias(fn: string, aliasName: string, input: AliasUpdate) {
+  return apiClient.put(`${base(fn)}${apiPath('aliases', aliasName)}`, input, aliasSchema);
 }
 
 export function deleteAlias(fn: string, aliasName: string) {

@@ -30,6 +30,7 @@ export default {
       cancel: 'キャンセル',
       close: '閉じる',
       delete: '削除',
+      modify: '変更',
       retry: '再試行',
       actions: '操作',
       loading: '読み込み中',
@@ -165,17 +166,37 @@ export default {
     aliases: {
       title: 'エイリアス',
       loadFailed: 'エイリアスを読み込めませんでした',
-      columns: { name: 'エイリアス名', version: 'バージョン', description: '説明', lastModified: '最終更新日時' },
+      columns: {
+        name: 'エイリアス名',
+        version: 'バージョン',
+        canary: 'カナリアバージョン',
+        description: '説明',
+        lastModified: '最終更新日時',
+      },
       empty: {
         title: 'エイリアスはまだありません',
         description: 'エイリアスは公開済みのバージョンを指します (例: prod → 3)。',
       },
-      fields: { name: 'エイリアス名', version: 'バージョン', description: '説明' },
+      fields: {
+        name: 'エイリアス名',
+        version: 'バージョン',
+        canary: 'カナリアバージョン',
+        noCanary: 'なし',
+        canaryHelp: '任意: トラフィックの一部を 2 つ目のバージョンに送ります。',
+        canaryWeight: 'カナリアの重み',
+        canaryWeightHelp: 'カナリアバージョンが処理するリクエストの割合です。残りはメインバージョンが処理します。',
+        description: '説明',
+      },
       create: {
         action: 'エイリアスの作成',
         title: 'エイリアスの作成',
         failed: 'エイリアスを作成できませんでした',
         needsVersion: '先にバージョンを公開してください。エイリアスはバージョンを指します。',
+      },
+      modify: {
+        action: 'エイリアス {{name}} の変更',
+        title: 'エイリアスの変更',
+        failed: 'エイリアスを変更できませんでした',
       },
       delete: {
         action: 'エイリアス {{name}} を削除',

@@ -8,6 +8,8 @@ export const japaneseValidationMessages: Record<ValidationMessageKey, string> = 
   'name.format': '英字、数字、アンダースコア (_)、ハイフン (-) を使用し、数字またはハイフンで始めないでください。',
   'description.tooLong': '説明は 256 文字以内で指定してください。',
   'qualifier.format': 'LATEST、公開済みのバージョン、またはエイリアスを選択してください。',
+  'alias.weight.range': '重みは 0 から 100 までのパーセントで指定してください。',
+  'alias.weight.sameVersion': 'エイリアスのメインバージョンとは別のバージョンを選択してください。',
   'triggerType.http': 'サポートされているのは HTTP トリガーのみです。',
   'methods.required': 'リクエストメソッドを 1 つ以上選択してください。',
   'methods.duplicate': '各リクエストメソッドは 1 回だけ選択できます。',
