@@ -73,6 +73,7 @@ export const validationMessages = {
   'function.image.required': 'A custom-container function needs customContainerConfig.image.',
   'function.port.range': 'The port is a whole number from 1 to 65535.',
   'function.env.key': 'An environment variable name has letters, digits and _, and does not start with a digit.',
+  'function.env.duplicate': 'Each environment variable name can be used once.',
   'async.maxAge.range': 'The maximum event age is 1 to 604800 seconds.',
   'async.retries.range': 'Retry attempts are 0 to 8.',
   'jwt.paths.exclusive': 'Set a whitelist or a blacklist, not both.',

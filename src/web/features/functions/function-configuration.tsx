@@ -1,18 +1,22 @@
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import EditIcon from '@mui/icons-material/Edit';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageLoading } from '../../components/page-loading';
 import { formatDateTime } from '../../lib/format';
+import { FunctionSettingsDialog } from './function-settings-dialog';
 import { functionQueries } from './queries';
 import { runtimeLabel } from './runtime-label';
 
-/** The Configuration tab: the function's settings, read-only for now. */
+/** The Configuration tab: the function's settings, and Modify for those UpdateFunction changes. */
 export function FunctionConfiguration({ name }: { name: string }) {
   const { t, i18n } = useTranslation();
   const fn = useQuery(functionQueries.detail(name));
+  const [modifying, setModifying] = useState(false);
   if (fn.isPending) return <PageLoading />;
   if (fn.isError) return <ErrorAlert error={fn.error} onRetry={() => void fn.refetch()} />;
   const f = fn.data;
@@ -49,17 +53,28 @@ export function FunctionConfiguration({ name }: { name: string }) {
     ]);
   }
   return (
-    <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'minmax(160px, max-content) 1fr', gap: 1.5, m: 0 }}>
-      {rows.map(([label, value]) => (
-        <Box key={label} sx={{ display: 'contents' }}>
-          <Typography component="dt" color="text.secondary">
-            {label}
-          </Typography>
-          <Typography component="dd" sx={{ m: 0 }}>
-            {value}
-          </Typography>
-        </Box>
-      ))}
-    </Box>
+    <>
+      <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 2 }}>
+        <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setModifying(true)}>
+          {t('functions.settings.action')}
+        </Button>
+      </Box>
+      <FunctionSettingsDialog fn={f} open={modifying} onClose={() => setModifying(false)} />
+      <Box
+        component="dl"
+        sx={{ display: 'grid', gridTemplateColumns: 'minmax(160px, max-content) 1fr', gap: 1.5, m: 0 }}
+      >
+        {rows.map(([label, value]) => (
+          <Box key={label} sx={{ display: 'contents' }}>
+            <Typography component="dt" color="text.secondary">
+              {label}
+            </Typography>
+            <Typography component="dd" sx={{ m: 0 }}>
+              {value}
+            </Typography>
+          </Box>
+        ))}
+      </Box>
+    </>
   );
 }

@@ -73,6 +73,7 @@ export const japaneseValidationMessages: Record<ValidationMessageKey, string> = 
   'function.image.required': 'カスタムコンテナー関数には customContainerConfig.image が必要です。',
   'function.port.range': 'ポートは 1~65535 の整数です。',
   'function.env.key': '環境変数名には英字、数字、_ を使用し、数字で始めることはできません。',
+  'function.env.duplicate': '環境変数名は 1 回だけ使用できます。',
   'async.maxAge.range': 'イベントの最大有効期間は 1~604800 秒です。',
   'async.retries.range': 'リトライ回数は 0~8 回です。',
   'list.limit.range': '件数の上限は 1~100 の整数です。',
