@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
@@ -6,7 +7,7 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
@@ -14,7 +15,7 @@ import { FUNCTION_TEMPLATES, functionFromTemplateSchema, type FunctionFromTempla
 import { FormDialog } from '../../components/form-dialog';
 import { useFormDialog } from '../../components/use-form-dialog';
 import { useValidationText } from '../../i18n/use-validation-text';
-import { createFunction, functionQueries } from './queries';
+import { createFunction, functionQueries, templateSupportQuery } from './queries';
 
 type Props = { open: boolean; onClose: () => void };
 
@@ -36,6 +37,9 @@ export function CreateFunctionDialog({ open, onClose }: Props) {
     },
     onClose,
   });
+
+  const support = useQuery({ ...templateSupportQuery, enabled: open });
+  const flaskMissing = support.data?.flask === 'missing' && form.watch('template') === 'python-flask';
 
   const nameError = form.formState.errors.functionName?.message;
   return (
@@ -85,6 +89,7 @@ export function CreateFunctionDialog({ open, onClose }: Props) {
           )}
         />
       </FormControl>
+      {flaskMissing && <Alert severity="warning">{t('functions.templates.python-flask.flaskMissing')}</Alert>}
     </FormDialog>
   );
 }
