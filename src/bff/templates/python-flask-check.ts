@@ -14,13 +14,15 @@ const checked = new Map<boolean, Promise<boolean>>();
 export function pythonHasFlask(isolated: boolean): Promise<boolean> {
   let answer = checked.get(isolated);
   if (!answer) {
-    answer = importsFlask(isolated ? sandboxPath() : (process.env.PATH ?? ''));
+    answer = importsFlask(pythonSearchPath(isolated));
     checked.set(isolated, answer);
   }
   return answer;
 }
 
-function sandboxPath(): string {
+/** Where `python3` is looked up: the engine's PATH, or in the sandbox its entries the sandbox shows. */
+export function pythonSearchPath(isolated: boolean): string {
+  if (!isolated) return process.env.PATH ?? '';
   const entries = (process.env.PATH ?? '').split(path.delimiter);
   return entries
     .filter((dir) => SANDBOX_DIRS.some((system) => dir === system || dir.startsWith(`${system}/`)))
