@@ -8,7 +8,7 @@ import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { FUNCTION_TEMPLATES, functionFromTemplateSchema, type FunctionFromTemplate } from '../../../contract/function';
@@ -39,7 +39,8 @@ export function CreateFunctionDialog({ open, onClose }: Props) {
   });
 
   const support = useQuery({ ...templateSupportQuery, enabled: open });
-  const flaskMissing = support.data?.flask === 'missing' && form.watch('template') === 'python-flask';
+  const template = useWatch({ control: form.control, name: 'template' });
+  const flaskMissing = support.data?.flask === 'missing' && template === 'python-flask';
 
   const nameError = form.formState.errors.functionName?.message;
   return (
