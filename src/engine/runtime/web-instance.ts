@@ -162,7 +162,8 @@ export class WebInstance implements Instance {
   /** Whether the function listens on its configured port and not on the one it was given, checked now and then. */
   private portCheck(): () => boolean {
     const configured = this.configuredPort;
-    let checkedAt = 0;
+    // Not at once: most servers listen on their port within a few milliseconds, and /proc costs a little.
+    let checkedAt = Date.now();
     let misplaced = false;
     return () => {
       if (misplaced || configured === this.port || Date.now() - checkedAt < PORT_CHECK_MS) return misplaced;
