@@ -28,7 +28,7 @@ function server(name: string, port: number, listen = 'Number(process.env.FC_SERV
 type Answer = { name: string; path: string; serverPort: string };
 
 describe('a web function configured with a port', () => {
-  it('two functions on port 9000 answer at the same time, each with its own responses', async () => {
+  it('two functions configured on port 9000 answer at the same time, each with its own responses', async () => {
     const [first, second] = await Promise.all([
       deployHttp(h, server('first', 9000)),
       deployHttp(h, server('second', 9000)),
