@@ -1,6 +1,6 @@
 import { http } from 'msw';
 import { openConsoleStore } from '../src/bff/console-store/console-store';
-import { createBffApp } from '../src/bff/app';
+import { createBffApp, type BffOptions } from '../src/bff/app';
 import { localConnection, type FcConnection } from '../src/bff/connection';
 import { fcState } from './fc-state';
 
@@ -16,9 +16,14 @@ export const TEST_CONNECTION: FcConnection = localConnection({
   accountId: fcState.accountId,
 });
 
-export function createTestBffApp(connection: FcConnection = TEST_CONNECTION) {
-  // Saved test requests and history stay in memory: a test never writes ./.fc-console.
-  return createBffApp({ connection, consoleStore: openConsoleStore(':memory:') });
+export function createTestBffApp(
+  connection: FcConnection = TEST_CONNECTION,
+  options: Pick<BffOptions, 'flaskCheck'> = {},
+) {
+  // Saved test requests and history stay in memory: a test never writes ./.fc-console. The machine's
+  // python3 is not asked: its Flask is there unless a test says otherwise.
+  const flaskCheck = options.flaskCheck ?? (async () => true);
+  return createBffApp({ connection, consoleStore: openConsoleStore(':memory:'), flaskCheck });
 }
 
 export type TestBffApp = ReturnType<typeof createTestBffApp>;

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localConnection } from './bff/connection';
+import { flaskAvailable } from './bff/templates/testing/flask-available';
 import { startBff, type RunningBff } from './bff/server';
 import { FUNCTION_TEMPLATES, type FunctionTemplate } from './contract/function';
 import type { Trigger } from './contract/trigger';
@@ -40,11 +41,12 @@ async function api<T>(method: string, url: string, body: object): Promise<{ stat
 }
 
 const hasPython = spawnSync('python3', ['--version']).status === 0;
+const canRun = (template: FunctionTemplate) =>
+  template === 'custom-runtime' ? hasPython : template === 'python-flask' ? flaskAvailable() : true;
 
 describe('each Create Function template, behind an anonymous HTTP trigger, answers 200 at once', () => {
-  // The custom-runtime template runs python3: on a machine without it that case is reported skipped.
-  for (const template of FUNCTION_TEMPLATES)
-    it.skipIf(template === 'custom-runtime' && !hasPython)(template, () => createAndCall(template));
+  // The Python templates run python3 (Flask's, Flask too): on a machine without it that case is reported skipped.
+  for (const template of FUNCTION_TEMPLATES) it.skipIf(!canRun(template))(template, () => createAndCall(template));
 });
 
 async function createAndCall(template: FunctionTemplate) {
@@ -63,7 +65,9 @@ async function createAndCall(template: FunctionTemplate) {
     new RegExp(`^http://tpl-.+\\.cn-hangzhou\\.fcapp\\.localhost:${harness.engine.port}$`),
   );
 
-  const reply = await call(trigger.json.httpTrigger.urlInternet, { path: '/hello?from=cli' });
+  // The Flask template routes / and /test only, as the seeds' example does.
+  const path = template === 'python-flask' ? '/test' : '/hello?from=cli';
+  const reply = await call(trigger.json.httpTrigger.urlInternet, { path });
   expect(reply.status).toBe(200);
-  expect(reply.json()).toMatchObject({ method: 'GET', path: expect.stringMatching(/^\/hello/) });
+  expect(reply.json()).toMatchObject({ method: 'GET', path: expect.stringMatching(/^\/(hello|test)/) });
 }

@@ -11,6 +11,7 @@ import { FcError } from './fc-error';
 import { aliasRoutes } from './routes/aliases';
 import { asyncTaskRoutes } from './routes/async-tasks';
 import { codeRoutes } from './routes/code';
+import { functionTemplateRoutes, type FlaskCheck } from './routes/function-templates';
 import { functionRoutes } from './routes/functions';
 import { invocationRoutes } from './routes/invocations';
 import { settingsRoutes } from './routes/settings';
@@ -29,6 +30,8 @@ export type BffOptions = {
   staticDir?: string;
   /** Saved test requests and invocation history; default `<FC_CONSOLE_DATA>/console.db`, opened on first use. */
   consoleStore?: ConsoleStore;
+  /** Whether the machine's python3 imports Flask; tests replace the real check. */
+  flaskCheck?: FlaskCheck;
   /** Which hosts, origins and tokens may drive the console; startBff sets it from the environment. */
   access?: ConsoleAccess;
 };
@@ -39,6 +42,7 @@ function apiRoutes(options: BffOptions) {
   return new Hono()
     .use(consoleAccessGuard(options.access))
     .route('/api/settings', settingsRoutes(options.connection, fcCall))
+    .route('/api/function-templates', functionTemplateRoutes(options.connection, fcCall, options.flaskCheck))
     .route('/api/functions', functionRoutes(fcCall))
     .route('/api/functions/:functionName/code', codeRoutes(fcCall))
     .route('/api/functions/:functionName/triggers', triggerRoutes(fcCall))

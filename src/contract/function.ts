@@ -48,6 +48,9 @@ export function runsLocally(runtime: string): boolean {
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** The port a custom runtime's server listens on in Function Compute when customRuntimeConfig.port is not set. */
+export const CUSTOM_RUNTIME_DEFAULT_PORT = 9000;
+
 export const customRuntimeConfigSchema = z.object({
   command: z.array(z.string()).min(1, { error: 'function.command.required' }),
   args: z.array(z.string()).optional(),
@@ -167,7 +170,7 @@ export type FcFunction = z.infer<typeof functionSchema>;
 export const functionListSchema = z.object({ functions: z.array(functionSchema), nextToken: z.string().optional() });
 
 /** The console's Create Function templates; the bff turns each into code and settings. */
-export const FUNCTION_TEMPLATES = ['nodejs-event-http', 'nodejs-web', 'custom-runtime'] as const;
+export const FUNCTION_TEMPLATES = ['nodejs-event-http', 'nodejs-web', 'custom-runtime', 'python-flask'] as const;
 export const functionTemplateSchema = z.enum(FUNCTION_TEMPLATES);
 export type FunctionTemplate = z.infer<typeof functionTemplateSchema>;
 

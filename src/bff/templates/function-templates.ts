@@ -3,6 +3,7 @@ import type { FunctionCreate, FunctionFromTemplate, FunctionTemplate } from '../
 import { customRuntime } from './custom-runtime';
 import { nodejsEventHttp } from './nodejs-event-http';
 import { nodejsWeb } from './nodejs-web';
+import { pythonFlask } from './python-flask';
 
 type TemplateSource = {
   runtime: FunctionCreate['runtime'];
@@ -15,6 +16,7 @@ const TEMPLATES: Record<FunctionTemplate, TemplateSource> = {
   'nodejs-event-http': nodejsEventHttp,
   'nodejs-web': nodejsWeb,
   'custom-runtime': customRuntime,
+  'python-flask': pythonFlask,
 };
 
 export function zipBase64(files: Record<string, string>): string {

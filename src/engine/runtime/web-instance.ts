@@ -1,10 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import http from 'node:http';
+import { CUSTOM_RUNTIME_DEFAULT_PORT } from '../../contract/function';
 import { InvocationLog, PendingOutput, forEachLine } from './invocation-log';
+import { listeningPorts } from './listening-ports';
 import { findFreePort, waitForListener } from './port';
+import { processTree } from './sandbox/process-tree';
 import type { InstanceRegistry } from './sandbox/instance-registry';
 import { MemoryWatch, outOfMemoryMessage } from './sandbox/memory-watch';
 import { killGroup, type Sandbox } from './sandbox/sandbox';
+import { exitedBeforeListening, listensOnConfiguredPort, notListening } from './start-failure';
 import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeResult } from './types';
 import { proxyRequest, type ProxyCall } from './web-proxy';
 
@@ -18,9 +23,13 @@ export type WebInstanceOptions = {
   registry?: InstanceRegistry;
 };
 
+/** How often a starting instance is checked for listening on its configured port instead of its own. */
+const PORT_CHECK_MS = 100;
+
 /**
  * A web function instance (custom runtime): the function's own server, started with
- * `command + args` in the code dir and listening on the port in FC_SERVER_PORT / PORT.
+ * `command + args` in the code dir and listening on the port in FC_SERVER_PORT / PORT: a free
+ * port of its own, as functions share the machine's network (docs/decisions/9xx-custom-runtime-port.md).
  * Requests are proxied unchanged (web-proxy.ts); an HTTP trigger request's bodies are streamed
  * both ways when the caller streams them, while InvokeFunction and async invocations are buffered.
  */
@@ -126,18 +135,52 @@ export class WebInstance implements Instance {
     });
     child.on('exit', () => this.onChildGone());
 
-    const host = await waitForListener(this.port, deadline, () => this.dead);
+    const misplaced = this.portCheck();
+    const host = await waitForListener(this.port, deadline, () => this.dead || misplaced());
     if (host) {
       this.host = host;
       return undefined;
     }
+    const exit = child.exitCode !== null || child.signalCode !== null;
+    // Its last words (a Python traceback's last line says what was missing) may still be in the pipes.
+    if (exit) await Promise.race([once(child, 'close'), new Promise((resolve) => setTimeout(resolve, 200))]);
     const reason = spawnError
       ? `The start command failed: ${spawnError.message}`
-      : child.exitCode !== null || child.signalCode !== null
-        ? `The start command exited (${child.signalCode ?? `exit code ${child.exitCode}`}) before listening on port ${port}${lastWords(this.output.peek())}`
-        : `The function did not listen on port ${port} (FC_SERVER_PORT) within ${startupTimeoutMs} ms`;
+      : exit
+        ? exitedBeforeListening(
+            child.signalCode ?? `exit code ${child.exitCode}`,
+            this.port,
+            lastWords(this.output.peek()),
+          )
+        : misplaced()
+          ? listensOnConfiguredPort(this.configuredPort, this.port)
+          : notListening(this.port, startupTimeoutMs, this.ports());
     this.kill();
     return this.startFailure(reason);
+  }
+
+  /** Whether the function listens on its configured port and not on the one it was given, checked now and then. */
+  private portCheck(): () => boolean {
+    const configured = this.configuredPort;
+    // Not at once: most servers listen on their port within a few milliseconds, and /proc costs a little.
+    let checkedAt = Date.now();
+    let misplaced = false;
+    return () => {
+      if (misplaced || configured === this.port || Date.now() - checkedAt < PORT_CHECK_MS) return misplaced;
+      checkedAt = Date.now();
+      const ports = this.ports();
+      misplaced = ports.includes(configured) && !ports.includes(this.port);
+      return misplaced;
+    };
+  }
+
+  private get configuredPort(): number {
+    return this.options.spec.customRuntimeConfig?.port ?? CUSTOM_RUNTIME_DEFAULT_PORT;
+  }
+
+  private ports(): number[] {
+    const pid = this.child?.pid;
+    return pid === undefined || this.gone ? [] : listeningPorts(processTree(pid));
   }
 
   private startFailure(message: string): InvokeFailure {
@@ -203,7 +246,6 @@ export class WebInstance implements Instance {
 }
 
 /** The last thing it printed (in the sandbox, bubblewrap's own `execvp ...: No such file or directory`). */
-function lastWords(lines: string[]): string {
-  const last = lines.findLast((line) => line.trim() !== '');
-  return last ? `: ${last.trim().slice(0, 200)}` : '';
+function lastWords(lines: string[]): string | undefined {
+  return lines.findLast((line) => line.trim() !== '');
 }

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
@@ -6,15 +7,15 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useQueryClient } from '@tanstack/react-query';
-import { Controller, useForm } from 'react-hook-form';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { FUNCTION_TEMPLATES, functionFromTemplateSchema, type FunctionFromTemplate } from '../../../contract/function';
 import { FormDialog } from '../../components/form-dialog';
 import { useFormDialog } from '../../components/use-form-dialog';
 import { useValidationText } from '../../i18n/use-validation-text';
-import { createFunction, functionQueries } from './queries';
+import { createFunction, functionQueries, templateSupportQuery } from './queries';
 
 type Props = { open: boolean; onClose: () => void };
 
@@ -36,6 +37,10 @@ export function CreateFunctionDialog({ open, onClose }: Props) {
     },
     onClose,
   });
+
+  const support = useQuery({ ...templateSupportQuery, enabled: open });
+  const template = useWatch({ control: form.control, name: 'template' });
+  const flaskMissing = support.data?.flask === 'missing' && template === 'python-flask';
 
   const nameError = form.formState.errors.functionName?.message;
   return (
@@ -85,6 +90,7 @@ export function CreateFunctionDialog({ open, onClose }: Props) {
           )}
         />
       </FormControl>
+      {flaskMissing && <Alert severity="warning">{t('functions.templates.python-flask.flaskMissing')}</Alert>}
     </FormDialog>
   );
 }

@@ -34,7 +34,10 @@ describe('Functions page', () => {
     expect(screen.getByText('custom-container')).toBeInTheDocument();
     expect(screen.getByText('custom.debian12')).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'fn-java11' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'fn-java11' })).toBeInTheDocument();
+    // The function's page loads lazily: its first render on a busy machine takes a while.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'fn-java11' }, { timeout: 20_000 }),
+    ).toBeInTheDocument();
   });
 
   it('creates a function from a template and opens it', async () => {
@@ -52,13 +55,15 @@ describe('Functions page', () => {
     await user.click(within(dialog).getByRole('radio', { name: /Web function \(Node\.js\)/ }));
     await user.click(within(dialog).getByRole('button', { name: 'OK' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'my_web' })).toBeInTheDocument();
+    // The function's page loads lazily: its first render on a busy machine takes a while.
+    expect(await screen.findByRole('heading', { level: 1, name: 'my_web' }, { timeout: 20_000 })).toBeInTheDocument();
     expect(location.pathname).toBe('/functions/my_web');
     const breadcrumbs = screen.getByRole('navigation', { name: 'Breadcrumbs' });
     expect(breadcrumbs).toHaveTextContent('Functions›my_web');
     await user.click(within(breadcrumbs).getByRole('link', { name: 'Functions' }));
     expect(await screen.findByRole('link', { name: 'my_web' })).toBeInTheDocument();
-  });
+    // Many steps through two lazily loaded pages: on a busy machine they take more than the default 20 s.
+  }, 60_000);
 
   it('keeps the dialog and the typed name when the server refuses', async () => {
     seedFunction(helloFunction);

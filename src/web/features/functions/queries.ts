@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { functionListSchema, functionSchema, type FunctionFromTemplate } from '../../../contract/function';
+import { templateSupportSchema } from '../../../contract/template-support';
 import { apiClient, apiPath } from '../../lib/api-client';
 
 export const functionQueries = {
@@ -16,6 +17,13 @@ export const functionQueries = {
       queryFn: () => apiClient.get(apiPath('functions', name), functionSchema),
     }),
 };
+
+/** What the engine's machine lacks for a template; checked once by the bff, so it stays fresh for the session. */
+export const templateSupportQuery = queryOptions({
+  queryKey: ['function-templates', 'support'] as const,
+  queryFn: () => apiClient.get('/function-templates', templateSupportSchema),
+  staleTime: Infinity,
+});
 
 export function createFunction(input: FunctionFromTemplate) {
   return apiClient.post('/functions', input, functionSchema);

@@ -99,6 +99,12 @@ export default {
           title: 'Custom runtime (Python)',
           description: 'A Python web server started by a command in a custom runtime.',
         },
+        'python-flask': {
+          title: 'Python web function (Flask)',
+          description: 'A Flask app on custom.debian12 with the routes / and /test, started by python3 app.py.',
+          flaskMissing:
+            'Flask is not installed for python3 on this machine, so this function will not start here. Install it with apt-get install python3-flask (Debian or Ubuntu).',
+        },
       },
       delete: {
         action: 'Delete function {{name}}',

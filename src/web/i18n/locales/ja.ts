@@ -103,6 +103,12 @@ export default {
           title: 'カスタムランタイム (Python)',
           description: 'カスタムランタイムで起動コマンドによって起動される Python の Web サーバー。',
         },
+        'python-flask': {
+          title: 'Python Web 関数 (Flask)',
+          description: 'custom.debian12 上の Flask アプリ。ルートは / と /test で、python3 app.py で起動します。',
+          flaskMissing:
+            'このマシンの python3 に Flask がインストールされていないため、この関数はここでは起動しません。apt-get install python3-flask (Debian または Ubuntu) でインストールしてください。',
+        },
       },
       delete: {
         action: '関数 {{name}} を削除',
