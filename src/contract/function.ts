@@ -40,9 +40,12 @@ export function isCustomRuntime(runtime: string): boolean {
   return runtime === 'custom' || runtime.startsWith('custom.');
 }
 
-/** Node.js event functions run on the engine's own Node; custom runtimes run their command. */
+/**
+ * Node.js event functions run on the engine's own Node, Python ones on the machine's python3
+ * (engine/runtime/python-interpreter.ts); custom runtimes run their command.
+ */
 export function runsLocally(runtime: string): boolean {
-  return runtime.startsWith('nodejs') || isCustomRuntime(runtime);
+  return runtime.startsWith('nodejs') || runtime.startsWith('python3') || isCustomRuntime(runtime);
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
