@@ -21,10 +21,14 @@ export function pythonStatusOf(interpreter: PythonInterpreter): PythonStatus {
  * sandboxed function sees only the system dirs, so an interpreter elsewhere (a pyenv shim under
  * the user's home) is passed over there: the function could not start it.
  */
-export async function findPython(options: { sandboxed: boolean }): Promise<PythonInterpreter> {
+export async function findPython(options: {
+  sandboxed: boolean;
+  /** Where to look, in order; Debian's python3, then PATH's, unless told. */
+  candidates?: string[];
+}): Promise<PythonInterpreter> {
   const seen = new Set<string>();
   const skipped: string[] = [];
-  for (const candidate of candidates()) {
+  for (const candidate of options.candidates ?? candidates()) {
     let real: string;
     try {
       real = fs.realpathSync(candidate);

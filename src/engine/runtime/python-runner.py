@@ -194,14 +194,21 @@ def load_function(handler):
     return fn
 
 
+def own_traceback(error):
+    """The traceback from the function's own code on: the runner's call into it is left out."""
+    tb = error.__traceback__
+    while tb is not None and os.path.abspath(tb.tb_frame.f_code.co_filename) == RUNNER_FILE:
+        tb = tb.tb_next
+    return tb
+
+
 def stack_of(error):
-    """The traceback's frames of the function's own code (the runner's are left out)."""
-    frames = [f for f in traceback.extract_tb(error.__traceback__) if os.path.abspath(f.filename) != RUNNER_FILE]
-    return [line.rstrip('\n') for line in traceback.format_list(frames)]
+    frames = traceback.format_list(traceback.extract_tb(own_traceback(error)))
+    return [frame.rstrip('\n') for frame in frames]
 
 
 def log_error(error):
-    lines = traceback.format_exception(type(error), error, error.__traceback__)
+    lines = traceback.format_exception(type(error), error, own_traceback(error))
     logging.getLogger().error(''.join(lines).rstrip('\n'))
 
 
