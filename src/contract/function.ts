@@ -170,7 +170,7 @@ export type FcFunction = z.infer<typeof functionSchema>;
 export const functionListSchema = z.object({ functions: z.array(functionSchema), nextToken: z.string().optional() });
 
 /** The console's Create Function templates; the bff turns each into code and settings. */
-export const FUNCTION_TEMPLATES = ['nodejs-event-http', 'nodejs-web', 'custom-runtime'] as const;
+export const FUNCTION_TEMPLATES = ['nodejs-event-http', 'python-event-http', 'nodejs-web', 'custom-runtime'] as const;
 export const functionTemplateSchema = z.enum(FUNCTION_TEMPLATES);
 export type FunctionTemplate = z.infer<typeof functionTemplateSchema>;
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { functionCreateSchema } from '../../contract/function';
+import { FUNCTION_TEMPLATES, functionCreateSchema } from '../../contract/function';
 import { functionFromTemplate } from './function-templates';
 
 function filesOf(zipFile: string): Record<string, string> {
@@ -51,7 +51,7 @@ async function startWebTemplate(template: 'nodejs-web' | 'custom-runtime'): Prom
 
 describe('Create Function templates', () => {
   it('every template is a valid CreateFunction input', () => {
-    for (const template of ['nodejs-event-http', 'nodejs-web', 'custom-runtime'] as const) {
+    for (const template of FUNCTION_TEMPLATES) {
       const input = functionFromTemplate({ functionName: 'fn', template, timeout: 10 });
       expect(functionCreateSchema.safeParse(input).success).toBe(true);
       expect(input.timeout).toBe(10);

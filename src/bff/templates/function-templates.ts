@@ -3,6 +3,7 @@ import type { FunctionCreate, FunctionFromTemplate, FunctionTemplate } from '../
 import { customRuntime } from './custom-runtime';
 import { nodejsEventHttp } from './nodejs-event-http';
 import { nodejsWeb } from './nodejs-web';
+import { pythonEventHttp } from './python-event-http';
 
 type TemplateSource = {
   runtime: FunctionCreate['runtime'];
@@ -13,6 +14,7 @@ type TemplateSource = {
 
 const TEMPLATES: Record<FunctionTemplate, TemplateSource> = {
   'nodejs-event-http': nodejsEventHttp,
+  'python-event-http': pythonEventHttp,
   'nodejs-web': nodejsWeb,
   'custom-runtime': customRuntime,
 };
