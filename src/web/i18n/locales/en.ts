@@ -1,6 +1,7 @@
 import { englishValidation } from '../validation';
 import invocations from './en/invocations';
 import errorPanel from './en/error-panel';
+import pythonRuntime from './en/python-runtime';
 import snippets from './en/snippets';
 import triggers from './en/triggers';
 import editor from './en/editor';
@@ -179,6 +180,7 @@ export default {
     editor,
     errorPanel,
     snippets,
+    pythonRuntime,
     invocations,
     validation: englishValidation,
   },

@@ -2,6 +2,7 @@ import { nestMessages } from '../validation';
 import editor from './ja/editor';
 import errorPanel from './ja/error-panel';
 import invocations from './ja/invocations';
+import pythonRuntime from './ja/python-runtime';
 import snippets from './ja/snippets';
 import triggers from './ja/triggers';
 import { japaneseValidationMessages } from './ja/validation';
@@ -195,6 +196,7 @@ export default {
     editor,
     errorPanel,
     snippets,
+    pythonRuntime,
     invocations,
     validation: nestMessages(japaneseValidationMessages),
   },
