@@ -80,6 +80,28 @@ function handlerStaysInCode(handler: string): boolean {
   return !handler.split('/').includes('..') && !file.split('/').includes('..');
 }
 
+/** A lifecycle hook: `<file>.<function>` in the code, run with its own timeout (FC's LifecycleHook). */
+const lifecycleHookSchema = z.object({
+  handler: z
+    .string()
+    .min(1, { error: 'function.handler.format' })
+    .max(128, { error: 'function.handler.format' })
+    .refine(handlerStaysInCode, { error: 'function.handler.path' }),
+  timeout: z
+    .number()
+    .int({ error: 'function.timeout.range' })
+    .min(1, { error: 'function.timeout.range' })
+    .max(600, { error: 'function.timeout.range' })
+    .optional(),
+});
+
+/** The SDK's InstanceLifecycleConfig: an initializer runs once per instance before its first request. */
+export const instanceLifecycleConfigSchema = z.object({
+  initializer: lifecycleHookSchema.optional(),
+  preStop: lifecycleHookSchema.optional(),
+});
+export type InstanceLifecycleConfig = z.infer<typeof instanceLifecycleConfigSchema>;
+
 const functionSettings = {
   description: descriptionSchema.optional(),
   handler: z
@@ -105,6 +127,7 @@ const functionSettings = {
     .max(200, { error: 'function.instanceConcurrency.range' }),
   environmentVariables: z.record(z.string().regex(ENV_KEY, { error: 'function.env.key' }), z.string()),
   customRuntimeConfig: customRuntimeConfigSchema,
+  instanceLifecycleConfig: instanceLifecycleConfigSchema,
 };
 
 export const FUNCTION_DEFAULTS = { timeout: 3, memorySize: 512, instanceConcurrency: 1 } as const;
@@ -121,6 +144,7 @@ export const functionCreateSchema = z.object({
   instanceConcurrency: functionSettings.instanceConcurrency.optional(),
   environmentVariables: functionSettings.environmentVariables.optional(),
   customRuntimeConfig: functionSettings.customRuntimeConfig.optional(),
+  instanceLifecycleConfig: functionSettings.instanceLifecycleConfig.optional(),
 });
 export type FunctionCreate = z.infer<typeof functionCreateSchema>;
 
@@ -161,6 +185,7 @@ export const functionSchema = z.object({
   environmentVariables: z.record(z.string(), z.string()).optional(),
   customRuntimeConfig: customRuntimeConfigSchema.optional(),
   customContainerConfig: customContainerConfigSchema.optional(),
+  instanceLifecycleConfig: instanceLifecycleConfigSchema.optional(),
   codeChecksum: z.string(),
   codeSize: z.number(),
   createdTime: z.string(),

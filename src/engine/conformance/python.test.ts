@@ -2,8 +2,18 @@ import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import * as $dara from '@darabonba/typescript';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { $FC } from '../openapi/engine-test-kit';
-import { call, deployFunction, deployHttp, startHarness, type FunctionCode, type Harness, type Reply } from './harness';
+import { $FC, zipBase64 } from '../openapi/engine-test-kit';
+import {
+  ANONYMOUS,
+  call,
+  deployFunction,
+  deployHttp,
+  deployTrigger,
+  startHarness,
+  type FunctionCode,
+  type Harness,
+  type Reply,
+} from './harness';
 import { completeLogs } from './testing/complete-logs';
 
 // Python event functions behind an HTTP trigger and through InvokeFunction, as FC runs them.
@@ -195,6 +205,42 @@ def handler(event, context):
     );
     expect((await completeLogs(h, functionName, taskId)).logs).toContain(`async run ${taskId}`);
   });
+});
+
+it('an initializer configured with the SDK runs once per instance, before its first request', async () => {
+  const functionName = `py_init_${process.pid}`;
+  const source = `import os
+state = {'runs': 0}
+
+def initialize(context):
+    state['runs'] += 1
+    context.logger.info('initializer ran')
+
+def handler(event, context):
+    return {'body': '%d %s' % (state['runs'], os.environ['FC_INSTANCE_ID'])}
+`;
+  await h.client.createFunction(
+    new $FC.CreateFunctionRequest({
+      body: new $FC.CreateFunctionInput({
+        functionName,
+        runtime: 'python3.10',
+        handler: 'index.handler',
+        code: new $FC.InputCodeLocation({ zipFile: zipBase64({ 'index.py': source }) }),
+        instanceLifecycleConfig: new $FC.InstanceLifecycleConfig({
+          initializer: new $FC.LifecycleHook({ handler: 'index.initialize', timeout: 5 }),
+        }),
+      }),
+    }),
+  );
+  const got = await h.client.getFunction(functionName, new $FC.GetFunctionRequest({}));
+  expect(got.body?.instanceLifecycleConfig?.initializer).toMatchObject({ handler: 'index.initialize', timeout: 5 });
+  const { urlInternet } = await deployTrigger(h, functionName, ANONYMOUS);
+  const first = await call(urlInternet, { headers: { 'x-fc-log-type': 'Tail' } });
+  expect(logsOf(first)).toContain('[INFO] initializer ran');
+  const second = await call(urlInternet, { headers: { 'x-fc-log-type': 'Tail' } });
+  const [runs, instance] = second.text.split(' ');
+  expect([runs, instance]).toEqual(['1', first.text.split(' ')[1]]);
+  expect(logsOf(second)).not.toContain('initializer ran');
 });
 
 describe('a Python event function through InvokeFunction (the SDK)', () => {

@@ -21,6 +21,7 @@ export type RunnerConfig = {
   timeout: number;
   accountId: string;
   region: string;
+  initializer?: string;
 };
 
 /** The program an event function runs: a runner file speaking node-runner.cjs's protocol, and how to start it. */
@@ -99,6 +100,7 @@ export class NodeInstance implements Instance {
           qualifier: spec.qualifier,
           memory: spec.memorySize,
           timeout: spec.timeoutSeconds,
+          ...(spec.initializer ? { initializer: spec.initializer } : {}),
           ...account,
         }),
     });

@@ -95,3 +95,46 @@ def handler(event, context):
     }
   });
 });
+
+describe('the initializer of a Python function', () => {
+  const source = `import os
+calls = []
+
+def init(context):
+    calls.append(context.request_id)
+    print('initializing')
+    if os.environ.get('FAIL_INIT') == '1':
+        raise RuntimeError('init failed')
+
+def handler(event, context):
+    return ','.join(calls)
+`;
+
+  it('runs once per instance, before its first request, with that request in its context', async () => {
+    const fn = spec({ 'index.py': source }, { initializer: 'index.init' });
+    const first = expectSuccess(await pool.invokeEvent(fn, Buffer.alloc(0), 'i-1'));
+    expect(first.body.toString()).toBe('i-1');
+    expect(first.logs).toContain('initializing');
+    const second = expectSuccess(await pool.invokeEvent(fn, Buffer.alloc(0), 'i-2'));
+    expect(second.body.toString()).toBe('i-1');
+    expect(second.logs).not.toContain('initializing');
+  });
+
+  it('fails the request when it fails, with its error, and runs again for the next one', async () => {
+    const fn = spec({ 'index.py': source }, { initializer: 'index.init', environmentVariables: { FAIL_INIT: '1' } });
+    const failure = expectFailure(await pool.invokeEvent(fn, Buffer.alloc(0), 'f-1'));
+    expect(failure).toMatchObject({
+      error: 'UnhandledInvocationError',
+      errorType: 'RuntimeError',
+      message: 'init failed',
+    });
+    expect(failure.logs).toContain('in init');
+    const again = expectFailure(await pool.invokeEvent(fn, Buffer.alloc(0), 'f-2'));
+    expect(again.logs).toContain('initializing');
+  });
+
+  it('that is missing is HandlerNotFound', async () => {
+    const fn = spec({ 'index.py': source }, { initializer: 'index.setup' });
+    expect(expectFailure(await pool.invokeEvent(fn, Buffer.alloc(0), 'm-1')).error).toBe('HandlerNotFound');
+  });
+});

@@ -269,14 +269,29 @@ def invoke(message):
     else:
         event = base64.b64decode(message['eventBase64'])
     try:
+        initialize()
         value = Loaded.fn(event, make_context(Current.request_id))
     except Exception as error:
+        code = 'HandlerNotFound' if isinstance(error, HandlerNotFound) else 'UnhandledInvocationError'
         log_error(error)
         flush_output()
-        send(failure(message['id'], 'UnhandledInvocationError', error))
+        send(failure(message['id'], code, error))
         return
     flush_output()
     send(answer(message['id'], value))
+
+
+class Initialized:
+    done = not CONFIG.get('initializer')
+
+
+def initialize():
+    """The initializer, once per instance before its first request; one that fails is run again next time."""
+    if Initialized.done:
+        return
+    initializer = load_function(CONFIG['initializer'])
+    initializer(make_context(Current.request_id))
+    Initialized.done = True
 
 
 def flush_output():
