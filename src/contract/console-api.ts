@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pythonStatusSchema } from './engine-sandbox';
 import { listLimitSchema, nextTokenSchema } from './list-query';
 import { wellFormedTextSchema } from './names';
 
@@ -13,10 +14,12 @@ export const consoleSettingsSchema = z.object({
   functionIsolation: z.enum(['isolated', 'not-isolated', 'unknown']).optional(),
   /** Why functions are not isolated, as the engine said it (bubblewrap missing, FC_ENGINE_SANDBOX=off, …). */
   isolationReason: z.string().optional(),
+  /** Local mode only: the python3 the engine runs Python functions with, or why there is none. */
+  python: pythonStatusSchema.optional(),
 });
 export type ConsoleSettings = z.infer<typeof consoleSettingsSchema>;
 export type FunctionIsolation = Required<Pick<ConsoleSettings, 'functionIsolation'>> &
-  Pick<ConsoleSettings, 'isolationReason'>;
+  Pick<ConsoleSettings, 'isolationReason' | 'python'>;
 
 /** The paging query of the bff's list routes (the OpenAPI's prefix, limit, nextToken). */
 export const listQuerySchema = z.object({

@@ -40,9 +40,12 @@ export function isCustomRuntime(runtime: string): boolean {
   return runtime === 'custom' || runtime.startsWith('custom.');
 }
 
-/** Node.js event functions run on the engine's own Node; custom runtimes run their command. */
+/**
+ * Node.js event functions run on the engine's own Node, Python ones on the machine's python3
+ * (engine/runtime/python-interpreter.ts); custom runtimes run their command.
+ */
 export function runsLocally(runtime: string): boolean {
-  return runtime.startsWith('nodejs') || isCustomRuntime(runtime);
+  return runtime.startsWith('nodejs') || runtime.startsWith('python3') || isCustomRuntime(runtime);
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -80,6 +83,28 @@ function handlerStaysInCode(handler: string): boolean {
   return !handler.split('/').includes('..') && !file.split('/').includes('..');
 }
 
+/** A lifecycle hook: `<file>.<function>` in the code, run with its own timeout (FC's LifecycleHook). */
+const lifecycleHookSchema = z.object({
+  handler: z
+    .string()
+    .min(1, { error: 'function.handler.format' })
+    .max(128, { error: 'function.handler.format' })
+    .refine(handlerStaysInCode, { error: 'function.handler.path' }),
+  timeout: z
+    .number()
+    .int({ error: 'function.timeout.range' })
+    .min(1, { error: 'function.timeout.range' })
+    .max(600, { error: 'function.timeout.range' })
+    .optional(),
+});
+
+/** The SDK's InstanceLifecycleConfig: an initializer runs once per instance before its first request. */
+export const instanceLifecycleConfigSchema = z.object({
+  initializer: lifecycleHookSchema.optional(),
+  preStop: lifecycleHookSchema.optional(),
+});
+export type InstanceLifecycleConfig = z.infer<typeof instanceLifecycleConfigSchema>;
+
 const functionSettings = {
   description: descriptionSchema.optional(),
   handler: z
@@ -105,6 +130,7 @@ const functionSettings = {
     .max(200, { error: 'function.instanceConcurrency.range' }),
   environmentVariables: z.record(z.string().regex(ENV_KEY, { error: 'function.env.key' }), z.string()),
   customRuntimeConfig: customRuntimeConfigSchema,
+  instanceLifecycleConfig: instanceLifecycleConfigSchema,
 };
 
 export const FUNCTION_DEFAULTS = { timeout: 3, memorySize: 512, instanceConcurrency: 1 } as const;
@@ -121,6 +147,7 @@ export const functionCreateSchema = z.object({
   instanceConcurrency: functionSettings.instanceConcurrency.optional(),
   environmentVariables: functionSettings.environmentVariables.optional(),
   customRuntimeConfig: functionSettings.customRuntimeConfig.optional(),
+  instanceLifecycleConfig: functionSettings.instanceLifecycleConfig.optional(),
 });
 export type FunctionCreate = z.infer<typeof functionCreateSchema>;
 
@@ -161,6 +188,7 @@ export const functionSchema = z.object({
   environmentVariables: z.record(z.string(), z.string()).optional(),
   customRuntimeConfig: customRuntimeConfigSchema.optional(),
   customContainerConfig: customContainerConfigSchema.optional(),
+  instanceLifecycleConfig: instanceLifecycleConfigSchema.optional(),
   codeChecksum: z.string(),
   codeSize: z.number(),
   createdTime: z.string(),
@@ -170,7 +198,13 @@ export type FcFunction = z.infer<typeof functionSchema>;
 export const functionListSchema = z.object({ functions: z.array(functionSchema), nextToken: z.string().optional() });
 
 /** The console's Create Function templates; the bff turns each into code and settings. */
-export const FUNCTION_TEMPLATES = ['nodejs-event-http', 'nodejs-web', 'custom-runtime', 'python-flask'] as const;
+export const FUNCTION_TEMPLATES = [
+  'nodejs-event-http',
+  'python-event-http',
+  'nodejs-web',
+  'custom-runtime',
+  'python-flask',
+] as const;
 export const functionTemplateSchema = z.enum(FUNCTION_TEMPLATES);
 export type FunctionTemplate = z.infer<typeof functionTemplateSchema>;
 

@@ -11,6 +11,7 @@ import { createInvocationLogs, withInvocationLogs } from './invoke/invocation-lo
 import { invocationLogsRoutes } from './invoke/invocation-logs-routes';
 import { invokeFunctionRoutes } from './invoke/invoke-routes';
 import { createInstancePool, type InstancePool } from './runtime/instance-pool';
+import { defaultPython, pythonStatusOf } from './runtime/python-interpreter';
 import { detectSandbox } from './runtime/sandbox/detect';
 import { NOT_ISOLATED_WARNING, type SandboxStatus } from './runtime/sandbox/sandbox';
 import { sandboxStatusRoutes } from './runtime/sandbox/sandbox-routes';
@@ -78,7 +79,9 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
         invocationLogsRoutes(logs),
         asyncConfigsListRoute(queue),
         instancesRoutes(pool),
-        sandboxStatusRoutes(sandbox.status),
+        sandboxStatusRoutes(sandbox.status, () =>
+          defaultPython({ sandboxed: sandbox.status.isolated }).then(pythonStatusOf),
+        ),
       ],
       onFunctionDeleted: (functionName) => queue.deleteFunction(functionName),
     });

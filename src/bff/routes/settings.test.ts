@@ -24,6 +24,18 @@ describe('GET /api/settings: whether functions are isolated', () => {
     expect(settings.body).toMatchObject({ functionIsolation: 'not-isolated', isolationReason: reason });
   });
 
+  it('passes on the python3 the engine runs Python functions with, or why there is none', async () => {
+    server.use(
+      sandboxStatusHandler({ isolated: true, tool: 'bubblewrap', python: { found: true, version: '3.11.2' } }),
+    );
+    const found = await callApi(createTestBffApp(), 'GET', '/api/settings');
+    expect(found.body).toMatchObject({ functionIsolation: 'isolated', python: { found: true, version: '3.11.2' } });
+    const reason = 'No python3 interpreter the engine can run functions with: install python3';
+    server.use(sandboxStatusHandler({ isolated: true, tool: 'bubblewrap', python: { found: false, reason } }));
+    const missing = await callApi(createTestBffApp(), 'GET', '/api/settings');
+    expect(missing.body).toMatchObject({ python: { found: false, reason } });
+  });
+
   it('answers "unknown", not an error, when the engine does not know the route', async () => {
     server.use(http.get(`*${SANDBOX_STATUS_PATH}`, () => fcErrorResponse('RouteNotFound', 'No such route.', 404)));
     const settings = await callApi(createTestBffApp(), 'GET', '/api/settings');

@@ -3,6 +3,7 @@ import type { FunctionCreate, FunctionFromTemplate, FunctionTemplate } from '../
 import { customRuntime } from './custom-runtime';
 import { nodejsEventHttp } from './nodejs-event-http';
 import { nodejsWeb } from './nodejs-web';
+import { pythonEventHttp } from './python-event-http';
 import { pythonFlask } from './python-flask';
 
 type TemplateSource = {
@@ -14,6 +15,7 @@ type TemplateSource = {
 
 const TEMPLATES: Record<FunctionTemplate, TemplateSource> = {
   'nodejs-event-http': nodejsEventHttp,
+  'python-event-http': pythonEventHttp,
   'nodejs-web': nodejsWeb,
   'custom-runtime': customRuntime,
   'python-flask': pythonFlask,

@@ -150,9 +150,14 @@ it.each(['nodejs12', 'nodejs16'])('%s runs on the engine, as every nodejs* runti
   expect(await text((await invoke(fn)).body!)).toBe('ran');
 });
 
+it.each(['python3.9', 'python3.10', 'python3.12'])("%s runs on the machine's python3", async (runtime) => {
+  const fn = await createWithRuntime(runtime);
+  expect(await text((await invoke(fn)).body!)).toBe('hi');
+});
+
 describe('a runtime the engine cannot run', () => {
   it('InvokeFunction answers 501 RuntimeNotSupportedLocally, saying it runs in the cloud only', async () => {
-    const fn = await createWithRuntime('python3.10');
+    const fn = await createWithRuntime('php7.2');
     const error = await sdkError(invoke(fn));
     expect(error).toMatchObject({ statusCode: 501, code: 'RuntimeNotSupportedLocally' });
     expect(error.message).toContain('runs in the cloud only; use a custom runtime to run it here');

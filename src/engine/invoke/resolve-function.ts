@@ -31,6 +31,7 @@ function revisionOf(fn: ResolvedFunction): string {
     instanceConcurrency,
     environmentVariables,
     customRuntimeConfig,
+    instanceLifecycleConfig,
     codeChecksum,
   } = fn;
   const what = {
@@ -41,6 +42,7 @@ function revisionOf(fn: ResolvedFunction): string {
     instanceConcurrency,
     environmentVariables,
     customRuntimeConfig,
+    instanceLifecycleConfig,
     codeChecksum,
   };
   return createHash('sha256').update(JSON.stringify(what)).digest('hex').slice(0, 16);
@@ -59,6 +61,7 @@ export function functionSpecOf(store: EngineStore, fn: ResolvedFunction, qualifi
     memorySize: fn.memorySize,
     environmentVariables: fn.environmentVariables,
     ...(fn.customRuntimeConfig ? { customRuntimeConfig: fn.customRuntimeConfig } : {}),
+    ...(fn.instanceLifecycleConfig?.initializer ? { initializer: fn.instanceLifecycleConfig.initializer.handler } : {}),
     ...(fn.reservedConcurrency === undefined ? {} : { maxInstances: fn.reservedConcurrency }),
   };
 }

@@ -57,6 +57,7 @@ export function functionsRoutes(deps: OpenApiDeps) {
         environmentVariables: input.environmentVariables ?? {},
         ...(input.customRuntimeConfig ? { customRuntimeConfig: input.customRuntimeConfig } : {}),
         ...('customContainerConfig' in input ? { customContainerConfig: input.customContainerConfig } : {}),
+        ...(input.instanceLifecycleConfig ? { instanceLifecycleConfig: input.instanceLifecycleConfig } : {}),
       };
       return c.json(functionView(deps, insertFunction(store.db, input.functionName, settings, code)));
     })

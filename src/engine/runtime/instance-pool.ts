@@ -3,9 +3,12 @@ import path from 'node:path';
 import { isCustomRuntime, runsLocally } from '../../contract/function';
 import { buildChildEnv } from './child-env';
 import { ensureCodeDir } from './code-cache';
-import { NodeInstance } from './node-instance';
+import { NodeInstance, type EventRunner } from './node-instance';
+import { defaultPython } from './python-interpreter';
+import { isPythonRuntime, pythonRunner } from './python-instance';
 import { defaultSandbox } from './sandbox/detect';
 import { createInstanceRegistry } from './sandbox/instance-registry';
+import type { Sandbox } from './sandbox/sandbox';
 import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeResult, PoolOptions } from './types';
 import { WebInstance } from './web-instance';
 import { LOCAL_DEFAULTS } from '../../contract/local-defaults';
@@ -94,9 +97,14 @@ export function createInstancePool(options: PoolOptions): InstancePool {
         const codeDir = await ensureCodeDir(path.join(workDir, 'code'), spec.codeZipPath);
         const sandbox = await sandboxing;
         const env = buildChildEnv(spec, slot.instanceId, account, { isolated: sandbox.status.isolated });
+        const runner = isPythonRuntime(spec.runtime) ? await pythonRunnerOn(sandbox) : undefined;
+        if (runner && 'error' in runner) {
+          remove(slot);
+          return runner;
+        }
         const instance = isCustomRuntime(spec.runtime)
           ? new WebInstance({ spec, codeDir, env, startupTimeoutMs, sandbox, registry })
-          : new NodeInstance({ spec, codeDir, env, account, sandbox, registry });
+          : new NodeInstance({ spec, codeDir, env, account, sandbox, registry, runner });
         slot.instance = instance;
         instance.onExit(() => remove(slot));
         if (closed) instance.kill();
@@ -216,6 +224,13 @@ export function createInstancePool(options: PoolOptions): InstancePool {
       await Promise.race([Promise.all(exits), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
     },
   };
+}
+
+/** The runner of a Python function, or why none can start: no python3 this machine can run it with. */
+async function pythonRunnerOn(sandbox: Sandbox): Promise<EventRunner | InvokeFailure> {
+  const python = await defaultPython({ sandboxed: sandbox.status.isolated });
+  if (python.found) return pythonRunner(python.path);
+  return { error: 'InstanceStartFailed', message: python.reason, logs: `${python.reason}\n` };
 }
 
 function failure(error: InvokeFailure['error'], message: string): InvokeFailure {

@@ -10,13 +10,41 @@ import { MemoryWatch, outOfMemoryMessage } from './sandbox/memory-watch';
 import { killGroup, type Sandbox } from './sandbox/sandbox';
 import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeResult, RuntimeErrorCode } from './types';
 
-const RUNNER_PATH = fileURLToPath(new URL('./node-runner.cjs', import.meta.url));
+/** What an event function's runner is told at start (JSON, its first argument). */
+export type RunnerConfig = {
+  codeDir: string;
+  handler: string;
+  functionName: string;
+  runtime: string;
+  qualifier: string;
+  memory: number;
+  timeout: number;
+  accountId: string;
+  region: string;
+  initializer?: string;
+};
+
+/** The program an event function runs: a runner file speaking node-runner.cjs's protocol, and how to start it. */
+export type EventRunner = {
+  path: string;
+  command: (runner: string, config: RunnerConfig) => string[];
+};
+
+const NODE_RUNNER: EventRunner = {
+  path: fileURLToPath(new URL('./node-runner.cjs', import.meta.url)),
+  command: (runner, config) => [
+    process.execPath,
+    `--max-old-space-size=${config.memory}`,
+    runner,
+    JSON.stringify(config),
+  ],
+};
 /** What V8 prints when --max-old-space-size is reached, just before it aborts. */
 const HEAP_OUT_OF_MEMORY = 'JavaScript heap out of memory';
 
 type RunnerMessage =
   | { t: 'log'; id: number | null; text: string }
-  | { t: 'result'; id: number; ok: true; value?: unknown; v8?: string; json?: string }
+  | { t: 'result'; id: number; ok: true; value?: unknown; v8?: string; json?: string; base64?: string }
   | {
       t: 'result';
       id: number;
@@ -37,9 +65,14 @@ export type NodeInstanceOptions = {
   account: { accountId: string; region: string };
   sandbox: Sandbox;
   registry?: InstanceRegistry;
+  /** Node.js's unless told (python-instance.ts). */
+  runner?: EventRunner;
 };
 
-/** A Node.js event function instance: a `node` child running node-runner.cjs, one request at a time. */
+/**
+ * An event function instance: a child running a runner (node-runner.cjs on the engine's own Node,
+ * unless told otherwise), one request at a time.
+ */
 export class NodeInstance implements Instance {
   readonly capacity = 1;
   private readonly child: ChildProcess;
@@ -53,22 +86,23 @@ export class NodeInstance implements Instance {
   private readonly memory: MemoryWatch;
 
   constructor(private readonly options: NodeInstanceOptions) {
-    const { spec, codeDir, env, account, sandbox } = options;
+    const { spec, codeDir, env, account, sandbox, runner = NODE_RUNNER } = options;
     const plan = sandbox.plan({
       codeDir,
-      runner: RUNNER_PATH,
+      runner: runner.path,
       env,
-      command: (seen) => {
-        const config = {
+      command: (seen) =>
+        runner.command(seen.runner, {
           codeDir: seen.codeDir,
           handler: spec.handler,
           functionName: spec.functionName,
+          runtime: spec.runtime,
+          qualifier: spec.qualifier,
           memory: spec.memorySize,
           timeout: spec.timeoutSeconds,
+          ...(spec.initializer ? { initializer: spec.initializer } : {}),
           ...account,
-        };
-        return [process.execPath, `--max-old-space-size=${spec.memorySize}`, seen.runner, JSON.stringify(config)];
-      },
+        }),
     });
     // spawn with an IPC channel rather than fork: the channel's fd passes through the sandbox, and
     // none of the engine's own node flags (tsx loaders) reach the function.
@@ -187,11 +221,13 @@ export class NodeInstance implements Instance {
     if (!running) return;
     if (message.ok) {
       const value =
-        message.v8 !== undefined
-          ? deserialize(Buffer.from(message.v8, 'base64'))
-          : message.json !== undefined
-            ? JSON.parse(message.json)
-            : message.value;
+        message.base64 !== undefined
+          ? Buffer.from(message.base64, 'base64')
+          : message.v8 !== undefined
+            ? deserialize(Buffer.from(message.v8, 'base64'))
+            : message.json !== undefined
+              ? JSON.parse(message.json)
+              : message.value;
       running.finish({ ok: true, value, logs: running.log.close() });
     } else {
       const { code, errorType, stackTrace } = message;

@@ -17,6 +17,8 @@ export type FunctionSpec = {
   memorySize: number;
   environmentVariables: Record<string, string>;
   customRuntimeConfig?: { command: string[]; args?: string[]; port?: number };
+  /** `<file>.<function>` run once per instance before its first request (Python event functions). */
+  initializer?: string;
   /** The function's reserved concurrency: at most this many instances (0: none, every request throttled). */
   maxInstances?: number;
 };

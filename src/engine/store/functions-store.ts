@@ -1,3 +1,4 @@
+import type { InstanceLifecycleConfig } from '../../contract/function';
 import { prepared } from './prepared';
 import { bumpGeneration } from './read-cache';
 import { randomUUID } from 'node:crypto';
@@ -17,6 +18,7 @@ export type FunctionSettings = {
   instanceConcurrency: number;
   environmentVariables: Record<string, string>;
   customRuntimeConfig?: CustomRuntimeSettings;
+  instanceLifecycleConfig?: InstanceLifecycleConfig;
   /** A custom-container function's image settings, kept as the client sent them. */
   customContainerConfig?: { image: string } & Record<string, unknown>;
 };
@@ -131,6 +133,7 @@ export function settingsOf(fn: FunctionSettings): FunctionSettings {
     environmentVariables: fn.environmentVariables,
     ...(fn.customRuntimeConfig ? { customRuntimeConfig: fn.customRuntimeConfig } : {}),
     ...(fn.customContainerConfig ? { customContainerConfig: fn.customContainerConfig } : {}),
+    ...(fn.instanceLifecycleConfig ? { instanceLifecycleConfig: fn.instanceLifecycleConfig } : {}),
   };
 }
 

@@ -15,7 +15,7 @@ import { LanguageSwitch } from '../components/language-switch';
 import { RouterLink } from '../lib/router-link';
 import { AppBreadcrumbs } from './app-breadcrumbs';
 import { IsolationWarning } from './isolation-warning';
-import { settingsQueries } from './settings-queries';
+import { settingsQueries } from '../lib/settings-queries';
 
 const NAV_WIDTH = 220;
 

@@ -5,11 +5,13 @@ import type { Sandbox } from './sandbox';
 export const BWRAP_PATH = '/usr/bin/bwrap';
 /** Where the function sees its code, as in FC. */
 export const CODE_MOUNT = '/code';
-const RUNNER_MOUNT = '/var/fc/runtime/node-runner.cjs';
+/** Where a runner file (node-runner.cjs, python-runner.py) is seen, under its own name. */
+const RUNNER_DIR = '/var/fc/runtime';
 /** The private /tmp is memory: bounded like FC's default 512 MB disk. */
 const TMP_BYTES = 512 * 1024 * 1024;
 
-const SYSTEM_DIRS = ['/usr', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32'];
+/** Mirrored read-only into every sandbox: what a function's interpreter must live under. */
+export const SYSTEM_DIRS = ['/usr', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32'];
 /** What programs read from /etc to resolve names, speak TLS, find users and shared libraries. */
 const ETC_ENTRIES = [
   'resolv.conf',
@@ -48,8 +50,9 @@ export function bwrapSandbox(options: BwrapOptions): Sandbox {
     status: { isolated: true, tool: 'bubblewrap' },
     plan(launch) {
       const args = [...fixed, '--ro-bind', launch.codeDir, CODE_MOUNT];
-      if (launch.runner) args.push('--ro-bind', launch.runner, RUNNER_MOUNT);
-      args.push('--chdir', CODE_MOUNT, '--', ...launch.command({ codeDir: CODE_MOUNT, runner: RUNNER_MOUNT }));
+      const runner = `${RUNNER_DIR}/${path.basename(launch.runner ?? 'none')}`;
+      if (launch.runner) args.push('--ro-bind', launch.runner, runner);
+      args.push('--chdir', CODE_MOUNT, '--', ...launch.command({ codeDir: CODE_MOUNT, runner }));
       return { file: options.bwrap ?? BWRAP_PATH, args, cwd: '/', env: launch.env };
     },
   };

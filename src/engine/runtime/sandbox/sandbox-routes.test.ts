@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sandboxMode, startHarness, type Harness } from '../../conformance/harness';
 import { getEngineExtension } from '../../conformance/testing/engine-extension';
+import { findPython, pythonStatusOf } from '../python-interpreter';
 import { detectSandbox } from './detect';
 import { NOT_ISOLATED_WARNING } from './sandbox';
 import { SANDBOX_STATUS_PATH } from './sandbox-routes';
@@ -16,9 +17,10 @@ function sandboxStatus() {
 
 it('tells a signed caller whether functions are isolated on this machine, and why not', async () => {
   const { status } = await detectSandbox(sandboxMode());
-  const answer = await sandboxStatus();
+  const { python, ...answer } = await sandboxStatus();
   if (status.isolated) expect(answer).toEqual({ isolated: true, tool: 'bubblewrap' });
   else expect(answer).toEqual({ isolated: false, reason: status.reason, warning: NOT_ISOLATED_WARNING });
+  expect(python).toEqual(pythonStatusOf(await findPython({ sandboxed: status.isolated })));
   expect(h.engine.sandbox).toEqual(status);
 });
 

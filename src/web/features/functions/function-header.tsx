@@ -5,10 +5,11 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
+import { PythonVersionNote } from './python-version-note';
 import { functionQueries } from './queries';
 import { runtimeLabel } from './runtime-label';
 
-/** The function details page's title: its name and runtime, or why it cannot be shown. */
+/** The function details page's title: its name and runtime (with a note when it runs differently here), or why it cannot be shown. */
 export function FunctionHeader({ name }: { name: string }) {
   const { t } = useTranslation();
   const fn = useQuery(functionQueries.detail(name));
@@ -22,6 +23,7 @@ export function FunctionHeader({ name }: { name: string }) {
         {fn.data ? <Chip size="small" label={runtimeLabel(t, fn.data.runtime)} /> : null}
       </Stack>
       {fn.data?.description ? <Typography color="text.secondary">{fn.data.description}</Typography> : null}
+      {fn.data ? <PythonVersionNote runtime={fn.data.runtime} /> : null}
       {fn.isError ? (
         <ErrorAlert error={fn.error} title={t('functions.details.loadFailed')} onRetry={() => void fn.refetch()} />
       ) : null}

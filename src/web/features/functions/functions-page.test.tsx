@@ -26,11 +26,11 @@ describe('Functions page', () => {
   });
 
   it('lists functions of runtimes that run in the cloud only, named as the API names them', async () => {
-    for (const runtime of ['python3.10', 'java11', 'custom-container', 'custom.debian12'] as const)
+    for (const runtime of ['php7.2', 'java11', 'custom-container', 'custom.debian12'] as const)
       seedFunction({ ...helloFunction, functionName: `fn-${runtime.replace('.', '-')}`, runtime });
     const { user } = renderWithProviders('/functions');
-    const link = await screen.findByRole('link', { name: 'fn-python3-10' });
-    expect(within(link.closest('tr') as HTMLElement).getByText('python3.10')).toBeInTheDocument();
+    const link = await screen.findByRole('link', { name: 'fn-php7-2' });
+    expect(within(link.closest('tr') as HTMLElement).getByText('php7.2')).toBeInTheDocument();
     expect(screen.getByText('custom-container')).toBeInTheDocument();
     expect(screen.getByText('custom.debian12')).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'fn-java11' }));

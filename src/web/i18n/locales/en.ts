@@ -1,6 +1,7 @@
 import { englishValidation } from '../validation';
 import invocations from './en/invocations';
 import errorPanel from './en/error-panel';
+import pythonRuntime from './en/python-runtime';
 import snippets from './en/snippets';
 import triggers from './en/triggers';
 import editor from './en/editor';
@@ -65,6 +66,10 @@ export default {
     runtimes: {
       nodejs20: 'Node.js 20',
       nodejs18: 'Node.js 18',
+      python3: 'Python 3',
+      python3_9: 'Python 3.9',
+      python3_10: 'Python 3.10',
+      python3_12: 'Python 3.12',
       custom: 'Custom runtime (Debian 10)',
       custom_debian10: 'Custom runtime (Debian 10)',
       custom_debian11: 'Custom runtime (Debian 11)',
@@ -90,6 +95,11 @@ export default {
         'nodejs-event-http': {
           title: 'Event function (Node.js)',
           description: 'A Node.js 20 handler that answers HTTP requests from an HTTP trigger.',
+        },
+        'python-event-http': {
+          title: 'Python event function',
+          description:
+            'A Python 3.10 handler, def handler(event, context), that answers HTTP requests from an HTTP trigger.',
         },
         'nodejs-web': {
           title: 'Web function (Node.js)',
@@ -209,6 +219,7 @@ export default {
     editor,
     errorPanel,
     snippets,
+    pythonRuntime,
     invocations,
     validation: englishValidation,
   },

@@ -2,6 +2,7 @@ import { nestMessages } from '../validation';
 import editor from './ja/editor';
 import errorPanel from './ja/error-panel';
 import invocations from './ja/invocations';
+import pythonRuntime from './ja/python-runtime';
 import snippets from './ja/snippets';
 import triggers from './ja/triggers';
 import { japaneseValidationMessages } from './ja/validation';
@@ -69,6 +70,10 @@ export default {
     runtimes: {
       nodejs20: 'Node.js 20',
       nodejs18: 'Node.js 18',
+      python3: 'Python 3',
+      python3_9: 'Python 3.9',
+      python3_10: 'Python 3.10',
+      python3_12: 'Python 3.12',
       custom: 'カスタムランタイム (Debian 10)',
       custom_debian10: 'カスタムランタイム (Debian 10)',
       custom_debian11: 'カスタムランタイム (Debian 11)',
@@ -94,6 +99,11 @@ export default {
         'nodejs-event-http': {
           title: 'イベント関数 (Node.js)',
           description: 'HTTP トリガーからの HTTP リクエストに応答する Node.js 20 のハンドラー。',
+        },
+        'python-event-http': {
+          title: 'Python イベント関数',
+          description:
+            'HTTP トリガーからの HTTP リクエストに応答する Python 3.10 のハンドラー def handler(event, context)。',
         },
         'nodejs-web': {
           title: 'Web 関数 (Node.js)',
@@ -229,6 +239,7 @@ export default {
     editor,
     errorPanel,
     snippets,
+    pythonRuntime,
     invocations,
     validation: nestMessages(japaneseValidationMessages),
   },

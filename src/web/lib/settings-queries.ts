@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { consoleSettingsSchema } from '../../contract/console-api';
-import { apiClient } from '../lib/api-client';
+import { apiClient } from './api-client';
 
 export const settingsQueries = {
   all: () => ['settings'] as const,
