@@ -6,6 +6,7 @@ import {
   domainNameSchema,
   domainServesHost,
   redactDomainAuthConfig,
+  restoreDomainAuthSecrets,
 } from './custom-domain';
 
 function issues(
@@ -164,5 +165,23 @@ describe('redactDomainAuthConfig', () => {
     const redacted = redactDomainAuthConfig({ authType: 'jwt', authInfo: JSON.stringify(jwt) });
     expect(JSON.parse(redacted.authInfo ?? '').jwks.keys).toEqual([{ kty: 'oct', kid: 'a', k: '' }]);
     expect(redactDomainAuthConfig({ authType: 'anonymous' })).toEqual({ authType: 'anonymous' });
+  });
+});
+
+describe('restoreDomainAuthSecrets', () => {
+  it('fills blank private members from the stored key with the same kid, and keeps a new key as sent', () => {
+    const lookup = 'header:Authorization:Bearer ';
+    const stored = {
+      authType: 'jwt' as const,
+      authInfo: JSON.stringify({ jwks: { keys: [{ kty: 'oct', kid: 'a', k: 'c2VjcmV0' }] }, tokenLookup: lookup }),
+    };
+    const edit = redactDomainAuthConfig(stored);
+    expect(JSON.parse(restoreDomainAuthSecrets(edit, stored).authInfo ?? '').jwks.keys[0].k).toBe('c2VjcmV0');
+    const fresh = {
+      authType: 'jwt' as const,
+      authInfo: JSON.stringify({ jwks: { keys: [{ kty: 'oct', kid: 'a', k: 'bmV3' }] }, tokenLookup: lookup }),
+    };
+    expect(JSON.parse(restoreDomainAuthSecrets(fresh, stored).authInfo ?? '').jwks.keys[0].k).toBe('bmV3');
+    expect(restoreDomainAuthSecrets({ authType: 'anonymous' }, stored)).toEqual({ authType: 'anonymous' });
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { authConfigSchemasFor } from './auth-config';
 import { corsConfigSchema } from './cors-config';
-import { redactJwk } from './jwk-secrets';
+import { redactJwk, restoreJwks } from './jwk-secrets';
 import { listLimitSchema, nextTokenSchema } from './list-query';
 import { parseJsonString, qualifierSchema, resourceNameSchema } from './names';
 import { httpMethodSchema } from './trigger';
@@ -123,6 +123,19 @@ export function redactDomainAuthConfig(auth: DomainAuthConfig): DomainAuthConfig
   if (!parsed.success) return { authType: auth.authType };
   const jwt = parsed.data;
   return { ...auth, authInfo: JSON.stringify({ ...jwt, jwks: { keys: jwt.jwks.keys.map(redactJwk) } }) };
+}
+
+/** An edited jwt domain's blank JWKS private members filled from the stored domain (see restoreJwks). */
+export function restoreDomainAuthSecrets(
+  edit: DomainAuthConfig,
+  stored: DomainAuthConfig | undefined,
+): DomainAuthConfig {
+  if (edit.authType !== 'jwt' || stored?.authType !== 'jwt') return edit;
+  const next = domainJwtConfig(edit.authInfo);
+  const old = domainJwtConfig(stored.authInfo);
+  if (!next.success || !old.success) return edit;
+  const keys = restoreJwks(next.data.jwks.keys, old.data.jwks.keys);
+  return { ...edit, authInfo: JSON.stringify({ ...next.data, jwks: { keys } }) };
 }
 
 export const certConfigSchema = z.object({
