@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   CUSTOM_DOMAIN_MAX_ROUTES,
+  customDomainEditSchema,
   customDomainInputSchema,
+  customDomainSchema,
   customDomainUpdateSchema,
   domainNameSchema,
   domainServesHost,
@@ -183,5 +185,28 @@ describe('restoreDomainAuthSecrets', () => {
     };
     expect(JSON.parse(restoreDomainAuthSecrets(fresh, stored).authInfo ?? '').jwks.keys[0].k).toBe('bmV3');
     expect(restoreDomainAuthSecrets({ authType: 'anonymous' }, stored)).toEqual({ authType: 'anonymous' });
+  });
+});
+
+describe('the console view and edit take redacted secrets', () => {
+  it('parses a redacted jwt domain as a view and an edit, but not as an UpdateCustomDomain body', () => {
+    const authInfo = JSON.stringify({
+      jwks: { keys: [{ kty: 'oct', kid: 'a', k: '' }] },
+      tokenLookup: 'header:Authorization:Bearer ',
+    });
+    const authConfig = { authType: 'jwt', authInfo };
+    const view = {
+      domainName: 'a.localhost',
+      protocol: 'HTTP',
+      createdTime: 't',
+      lastModifiedTime: 't',
+      routeConfig: { routes: [] },
+      authConfig,
+    };
+    expect(customDomainSchema.safeParse(view).success).toBe(true);
+    expect(customDomainEditSchema.safeParse({ authConfig }).success).toBe(true);
+    expect(issues(customDomainUpdateSchema, { authConfig })).toEqual([
+      'authConfig.authInfo.jwks.keys.0.k: jwt.jwks.secretMissing',
+    ]);
   });
 });
