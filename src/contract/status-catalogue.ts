@@ -92,6 +92,15 @@ export const GATEWAY_ERRORS = {
     cause: 'An HTTP request is sent to a function that does not have an HTTP trigger.',
     action: 'Create an HTTP trigger for the function, or check the endpoint address.',
   },
+  // Code name unconfirmed: FC documents no answer for a custom domain path that no route serves.
+  DomainRouteNotFound: {
+    status: 404,
+    type: 'requestError',
+    billed: false,
+    cause: "A request reached a custom domain at a path that none of the domain's routes serves.",
+    action:
+      'Add a route for this path to the custom domain (a path ending with * serves every path that begins with it).',
+  },
   ClientClosedRequest: {
     status: 499,
     type: 'requestError',

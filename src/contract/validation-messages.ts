@@ -91,6 +91,21 @@ export const validationMessages = {
   'code.path.format': 'A file path is relative to the code root: no leading /, no .. segments, no backslashes.',
   'code.files.required': 'Deploy at least one changed file.',
   'code.files.duplicate': 'Each file path can be given once.',
+  'domain.name.required': 'Enter a domain name.',
+  'domain.name.tooLong': 'A domain name has at most 256 characters.',
+  'domain.name.format':
+    'Use labels of letters, digits and hyphens (at most 63 each, not starting with a hyphen) separated by dots, ending with a top-level domain of letters, such as api.example.com or *.example.com.',
+  'domain.protocol.invalid': 'The protocol is HTTP, HTTPS or HTTP,HTTPS.',
+  'domain.routes.tooMany': 'A custom domain has at most 100 routes.',
+  'domain.route.path.format':
+    'A route path starts with /, has no spaces, ? or #, and may end with * to match every path that begins with it.',
+  'domain.rewrite.rule': 'A rewrite rule needs a matching rule and a replacement.',
+  'domain.rewrite.regex': 'This is not a valid regular expression.',
+  'domain.rewrite.tooMany': 'At most 100 rules of each kind.',
+  'domain.auth.type': 'The authentication type is anonymous, function or jwt.',
+  'domain.auth.info': 'The authentication information is at most 64 KB of JSON.',
+  'domain.cert.required': 'A certificate needs its name, its PEM certificate and its PEM private key.',
+  'domain.cert.https': 'HTTPS needs a certificate.',
 } as const;
 
 export type ValidationMessageKey = keyof typeof validationMessages;

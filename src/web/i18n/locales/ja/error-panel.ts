@@ -46,6 +46,11 @@ const gatewayErrors: Record<GatewayErrorCode, Explanation> = {
     cause: 'HTTP トリガーを持たない関数に HTTP リクエストが送信されました。',
     action: '関数の HTTP トリガーを作成するか、エンドポイントのアドレスを確認してください。',
   },
+  DomainRouteNotFound: {
+    cause: 'カスタムドメインのどのルートにも一致しないパスにリクエストが送信されました。',
+    action:
+      'このパスのルートをカスタムドメインに追加してください (末尾が * のパスは、そのパスで始まるすべてのパスに一致します)。',
+  },
   ClientClosedRequest: {
     cause: '関数が応答する前に、クライアントが接続を閉じました。',
     action: 'クライアントの待ち時間を延ばすか、時間のかかる処理は非同期で呼び出してください。',

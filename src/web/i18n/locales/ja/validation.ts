@@ -91,4 +91,19 @@ export const japaneseValidationMessages: Record<ValidationMessageKey, string> = 
     'ファイルパスはコードルートからの相対パスです。先頭の /、.. セグメント、バックスラッシュは使用できません。',
   'code.files.required': '変更したファイルを 1 つ以上デプロイしてください。',
   'code.files.duplicate': '同じファイルパスは 1 回だけ指定できます。',
+  'domain.name.required': 'ドメイン名を入力してください。',
+  'domain.name.tooLong': 'ドメイン名は 256 文字以内です。',
+  'domain.name.format':
+    '英字、数字、ハイフンからなるラベル (各 63 文字以内、ハイフンで始まらない) をドットでつなぎ、英字のトップレベルドメインで終えてください (例: api.example.com、*.example.com)。',
+  'domain.protocol.invalid': 'プロトコルは HTTP、HTTPS、HTTP,HTTPS のいずれかです。',
+  'domain.routes.tooMany': 'カスタムドメインのルートは 100 個までです。',
+  'domain.route.path.format':
+    'ルートのパスは / で始まり、空白、?、# を含まず、末尾の * でそのパスで始まるすべてのパスに一致させることができます。',
+  'domain.rewrite.rule': '書き換えルールには一致ルールと置換ルールが必要です。',
+  'domain.rewrite.regex': '有効な正規表現ではありません。',
+  'domain.rewrite.tooMany': 'ルールは種類ごとに 100 個までです。',
+  'domain.auth.type': '認証タイプは anonymous、function、jwt のいずれかです。',
+  'domain.auth.info': '認証情報は 64 KB 以内の JSON です。',
+  'domain.cert.required': '証明書には名前、PEM 形式の証明書、PEM 形式の秘密鍵が必要です。',
+  'domain.cert.https': 'HTTPS には証明書が必要です。',
 };

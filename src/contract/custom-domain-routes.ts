@@ -1,0 +1,94 @@
+import type { RewriteConfig } from './custom-domain';
+
+/** What the matcher needs of a route: the contract's PathConfig, or the form's rows. */
+export type RouteLike = { path: string; methods?: readonly string[] | undefined; rewriteConfig?: RewriteConfig };
+
+export type CustomDomainRouteMatch<R extends RouteLike> = { route: R; index: number; path: string };
+
+const allows = (route: RouteLike, method: string | undefined) =>
+  method === undefined || !route.methods?.length || route.methods.includes(method.toUpperCase());
+
+/**
+ * The route of a custom domain that serves `path`, as FC documents its routing: a path without `*`
+ * matches exactly (`/a` serves `/a`, not `/a/`); a path ending with `*` matches every path that
+ * begins with what precedes it (`/login/*` serves `/login/a/b`, not `/login`); an exact match wins
+ * over a wildcard, and among wildcards the longest prefix wins (`/*` is the catch-all). Routes whose
+ * `methods` leave out the request's method are passed over (leave `method` out to ignore methods);
+ * equal paths go to the first in the list. `path` in the answer is the path after the route's rewrite
+ * rules.
+ */
+export function matchCustomDomainRoute<R extends RouteLike>(
+  routes: readonly R[],
+  path: string,
+  method?: string,
+): CustomDomainRouteMatch<R> | undefined {
+  let best: { index: number; prefixLength: number } | undefined;
+  for (const [index, route] of routes.entries()) {
+    if (!allows(route, method)) continue;
+    if (!route.path.endsWith('*')) {
+      if (route.path === path) return matched(routes, index, path);
+      continue;
+    }
+    const prefix = route.path.slice(0, -1);
+    if (path.startsWith(prefix) && (best === undefined || prefix.length > best.prefixLength))
+      best = { index, prefixLength: prefix.length };
+  }
+  return best && matched(routes, best.index, path);
+}
+
+function matched<R extends RouteLike>(routes: readonly R[], index: number, path: string): CustomDomainRouteMatch<R> {
+  const route = routes[index] as R;
+  return { route, index, path: rewriteCustomDomainPath(route.rewriteConfig, path) };
+}
+
+/**
+ * A route's rewrite rules, tried in FC's order (exact, then wildcard, then regex) and in list order
+ * within each kind; the first rule that matches rewrites the path, and no other is tried.
+ * - exact: the whole path equals `match`; it becomes `replacement`.
+ * - wildcard: only `*` (any text, captured as `$1`, `$2`… in order) and a leading `^` (anchor at the
+ *   start) are special. Without `^` the rule may match anywhere, and the whole path becomes the
+ *   replacement: FC's table rewrites `/test/old` to `/new` under `/old` → `/new`.
+ * - regex: standard regular expressions; the matched part is replaced (`$1` refers to a group).
+ * A result that does not start with `/` gets one.
+ */
+export function rewriteCustomDomainPath(config: RewriteConfig | undefined, path: string): string {
+  if (!config) return path;
+  const result = rewriteOnce(config, path);
+  if (result === undefined) return path;
+  return result.startsWith('/') ? result : `/${result}`;
+}
+
+function rewriteOnce(config: RewriteConfig, path: string): string | undefined {
+  for (const rule of config.equalRules ?? []) if (rule.match === path) return rule.replacement;
+  for (const rule of config.wildcardRules ?? []) {
+    const captures = wildcardCaptures(rule.match, path);
+    if (captures) return expand(rule.replacement, captures);
+  }
+  for (const rule of config.regexRules ?? []) {
+    const regex = safeRegExp(rule.match);
+    if (regex?.test(path)) return path.replace(regex, rule.replacement);
+  }
+  return undefined;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+function wildcardCaptures(match: string, path: string): string[] | undefined {
+  const anchored = match.startsWith('^');
+  const body = (anchored ? match.slice(1) : match).split('*').map(escapeRegExp).join('(.*)');
+  const found = new RegExp(anchored ? `^${body}` : body).exec(path);
+  return found ? found.slice(1).map((capture) => capture ?? '') : undefined;
+}
+
+/** `$1`…`$9` in a wildcard replacement → the captures; a `$n` with no capture is left as written. */
+function expand(replacement: string, captures: string[]): string {
+  return replacement.replace(/\$([1-9])/g, (text, n: string) => captures[Number(n) - 1] ?? text);
+}
+
+function safeRegExp(source: string): RegExp | undefined {
+  try {
+    return new RegExp(source);
+  } catch {
+    return undefined;
+  }
+}
