@@ -61,7 +61,7 @@ export function CustomDomainPage({ domainName }: { domainName: string }) {
   return (
     <Stack spacing={2}>
       <Breadcrumbs aria-label={t('nav.breadcrumbs')} separator="›">
-        <Link component={RouterLink} to="/" underline="hover" color="inherit">
+        <Link component={RouterLink} to="~/custom-domains" underline="hover" color="inherit">
           {t('customDomains.details.back')}
         </Link>
         <Typography color="text.primary" aria-current="page">
@@ -96,7 +96,7 @@ export function CustomDomainPage({ domainName }: { domainName: string }) {
         onDelete={async (name) => {
           await deleteCustomDomain(name);
           // Leave before forgetting the domain: this page would fetch it again (and meet a 404).
-          navigate('/');
+          navigate('~/custom-domains');
           await queryClient.invalidateQueries({ queryKey: customDomainQueries.all(), refetchType: 'none' });
         }}
         onClose={() => setDeleting(undefined)}
