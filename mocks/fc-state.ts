@@ -6,6 +6,7 @@ import {
   type FunctionCreate,
   type FunctionVersion,
 } from '../src/contract/function';
+import type { CustomDomain } from '../src/contract/custom-domain';
 import { LATEST, VERSION_ID_PATTERN } from '../src/contract/names';
 import { triggerConfigForApi, type HttpTriggerConfig, type TriggerCreate } from '../src/contract/trigger';
 import { checksumOf, fromBase64, randomLetters } from './bytes';
@@ -37,8 +38,11 @@ export const fcState = {
   region: 'cn-hangzhou',
   accountId: '1234567890123456',
   functions: new Map<string, FunctionEntry>(),
+  /** By domain name; the view plus the certificate's private key, which is never answered. */
+  customDomains: new Map<string, CustomDomain & { privateKey?: string }>(),
   reset(): void {
     this.functions.clear();
+    this.customDomains.clear();
   },
 };
 

@@ -1,4 +1,5 @@
 import { aliasHandlers } from './aliases';
+import { customDomainHandlers } from './custom-domains';
 import { engineHandlers } from './engine';
 import { functionHandlers } from './functions';
 import { invocationHandlers } from './invocations';
@@ -13,4 +14,5 @@ export const handlers = [
   ...aliasHandlers,
   ...invocationHandlers,
   ...engineHandlers,
+  ...customDomainHandlers,
 ];

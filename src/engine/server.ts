@@ -7,7 +7,8 @@ import { loadCredentials, type EngineCredentials } from './credentials';
 import { createOpenApiApp, type OpenApiExtension } from './openapi/openapi-app';
 import { lingerAfterEarlyAnswer } from './openapi/unread-body';
 import { openEngineStore, type EngineStore } from './store/engine-store';
-import { isTriggerHost } from './trigger-url';
+import { DOMAIN_NAME_PATTERN } from '../contract/custom-domain';
+import { hostnameOf, isTriggerHost } from './trigger-url';
 
 /** What a trigger request handler gets besides the request: the engine it runs in. */
 export type EngineContext = {
@@ -88,8 +89,8 @@ function refuseRepeatedHost(req: IncomingMessage, res: ServerResponse, times: nu
 }
 
 /**
- * The embedded engine: one Node http server. A Host ending with `.fcapp.localhost` is an HTTP
- * trigger call; anything else is the FC OpenAPI 2023-03-30.
+ * The embedded engine: one Node http server. A Host ending with `.fcapp.localhost`, or naming a
+ * stored custom domain, is an HTTP trigger call; anything else is the FC OpenAPI 2023-03-30.
  */
 export async function startEngine(options: StartEngineOptions): Promise<RunningEngine> {
   const store = options.store ?? openEngineStore(options.dataDir);
@@ -105,10 +106,16 @@ export async function startEngine(options: StartEngineOptions): Promise<RunningE
     autoCleanupIncoming: false,
   });
   const onTrigger = options.onTriggerRequest ?? noTriggerHandler;
+  // A trigger URL, or a custom domain stored in the engine; every other Host is the OpenAPI's.
+  const isGatewayHost = (hostHeader: string | undefined) => {
+    if (isTriggerHost(hostHeader)) return true;
+    const hostname = hostnameOf(hostHeader);
+    return DOMAIN_NAME_PATTERN.test(hostname) && store.findCustomDomainForHost(hostname) !== undefined;
+  };
 
   // Node refuses headers past 16 KB with a bare 431; the gateway's own 8 KB limit must answer first.
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_SECTION_BYTES }, (req, res) => {
-    if (!isTriggerHost(req.headers.host)) {
+    if (!isGatewayHost(req.headers.host)) {
       // Node keeps the first of two Host lines: which one was meant is unknowable (the gateway refuses it too).
       const hosts = timesSent(req.rawHeaders, 'host');
       if (hosts > 1) return refuseRepeatedHost(req, res, hosts);
@@ -134,7 +141,7 @@ export async function startEngine(options: StartEngineOptions): Promise<RunningE
   // A client that asks before sending its body (Expect: 100-continue) is told to go on by the OpenAPI
   // only once its signature holds and its content-length fits; the gateway tells it at once.
   server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
-    if (isTriggerHost(req.headers.host)) res.writeContinue();
+    if (isGatewayHost(req.headers.host)) res.writeContinue();
     server.emit('request', req, res);
   });
 

@@ -1,8 +1,7 @@
 import type { AsyncQueue } from '../async/async-queue';
-import type { StoredTrigger } from '../store/triggers-store';
 import { asClientResponse } from './client-response';
 import { gatewayError } from './errors';
-import type { GatewayContext } from './gateway-context';
+import type { GatewayContext, TriggerTarget } from './gateway-context';
 import { mergeCorsHeaders } from './cors';
 import type { ClientResponse, ResponseHeaderPlan } from './pipeline';
 
@@ -12,7 +11,7 @@ import type { ClientResponse, ResponseHeaderPlan } from './pipeline';
  */
 export function acceptAsync(
   queue: AsyncQueue,
-  trigger: StoredTrigger,
+  trigger: TriggerTarget,
   ctx: GatewayContext,
   invoke: GatewayContext,
   plan: ResponseHeaderPlan,

@@ -1,7 +1,14 @@
 import type { HttpTriggerConfig } from '../../contract/trigger';
+import type { StoredTrigger } from '../store/triggers-store';
 
-/** The endpoint a request came in on: `<label>.<region>.fcapp…` or `<label>.<region>-vpc.fcapp…`. */
-export type Endpoint = 'internet' | 'intranet';
+/**
+ * The endpoint a request came in on: `<label>.<region>.fcapp…`, `<label>.<region>-vpc.fcapp…`, or
+ * a custom domain (which Disable Internet URL and the public endpoint's APK rule do not touch).
+ */
+export type Endpoint = 'internet' | 'intranet' | 'customDomain';
+
+/** What a request reaches: a trigger, or a custom domain's route in a trigger's terms (custom-domain-target.ts). */
+export type TriggerTarget = Pick<StoredTrigger, 'triggerId' | 'functionName' | 'qualifier' | 'triggerConfig'>;
 
 /** One HTTP request to a trigger URL, as every gateway policy sees it. */
 export type GatewayContext = {

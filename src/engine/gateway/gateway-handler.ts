@@ -6,12 +6,19 @@ import { logTail } from '../invoke/invoke-headers';
 import { resolveRunnable } from '../invoke/resolve-function';
 import type { InstancePool } from '../runtime/instance-pool';
 import type { EngineContext, TriggerRequestHandler } from '../server';
-import type { StoredTrigger } from '../store/triggers-store';
-import { parseTriggerHost } from '../trigger-url';
+import { hostnameOf, parseTriggerHost } from '../trigger-url';
 import { acceptAsync } from './accept-async';
 import { asClientResponse, requestHeaderPairs, requestHeaders, writeClientResponse } from './client-response';
 import { gatewayError } from './errors';
-import { isAsyncInvocation, isRespond, type Endpoint, type GatewayContext } from './gateway-context';
+import { customDomainTarget, withRewrittenPath, type DomainTarget } from './custom-domain-target';
+import {
+  isAsyncInvocation,
+  isRespond,
+  type Endpoint,
+  type GatewayContext,
+  type GatewayRespond,
+  type TriggerTarget,
+} from './gateway-context';
 import { invokeSync } from './invoke-sync';
 import { bodyLimitFor, checkHostHeader } from './limits';
 import { requestSteps, runRequestSteps, type ClientResponse } from './pipeline';
@@ -62,15 +69,24 @@ export function createGatewayHandler(deps: GatewayDeps): TriggerRequestHandler {
 /** The body, when it streams to the function rather than being read first. */
 type BodyState = { streamed?: StreamedBody };
 
+type Target = { trigger: TriggerTarget; endpoint: Endpoint; rewritten?: DomainTarget['rewritten'] };
+
 /** The trigger the Host names, in this engine's region, and which of its URLs was called. */
-function findTrigger(
-  req: IncomingMessage,
-  engine: EngineContext,
-): { trigger: StoredTrigger; endpoint: Endpoint } | undefined {
+function findTrigger(req: IncomingMessage, engine: EngineContext): Target | undefined {
   const host = parseTriggerHost(req.headers.host);
   if (!host || host.region !== engine.region) return undefined;
   const trigger = engine.store.findTriggerByUrlLabel(host.urlLabel);
   return trigger && { trigger, endpoint: host.intranet ? 'intranet' : 'internet' };
+}
+
+/** Else the custom domain the Host names, and the route that serves the request (custom-domain-target.ts). */
+function findDomainRoute(
+  req: IncomingMessage,
+  engine: EngineContext,
+  request: Pick<GatewayContext, 'method' | 'rawPath' | 'headers' | 'requestId'>,
+): Target | GatewayRespond | undefined {
+  const domain = engine.store.findCustomDomainForHost(hostnameOf(req.headers.host));
+  return domain && customDomainTarget(domain, request, request.requestId);
 }
 
 async function handle(
@@ -84,24 +100,27 @@ async function handle(
   const rawHeaders = requestHeaderPairs(req);
   const hostCheck = checkHostHeader(rawHeaders, requestId);
   if (isRespond(hostCheck)) return asClientResponse(hostCheck.respond);
-  const found = findTrigger(req, engine);
+  const target = req.url ?? '/';
+  const q = target.indexOf('?');
+  const method = (req.method ?? 'GET').toUpperCase();
+  const rawPath = q === -1 ? target : target.slice(0, q);
+  const headers = requestHeaders(req);
+  const found = findTrigger(req, engine) ?? findDomainRoute(req, engine, { method, rawPath, headers, requestId });
   if (!found)
     return asClientResponse(
       gatewayError('TriggerNotFound', `No HTTP trigger answers ${req.headers.host ?? 'this host'}.`, requestId),
     );
+  if ('respond' in found) return asClientResponse(found.respond);
 
   const { trigger, endpoint } = found;
-  const target = req.url ?? '/';
-  const q = target.indexOf('?');
-  const headers = requestHeaders(req);
   const limit = bodyLimitFor({ headers });
   const runnable = resolveRunnable(engine.store, trigger.functionName, trigger.qualifier);
   const streams = streamsBody(req, runnable?.spec.runtime, trigger.triggerConfig, headers);
   const streamed = (state.streamed = streams ? new StreamedBody(req, limit) : undefined);
   const read = streamed ? declaredBody(headers) : await readBody(req, limit);
   const ctx: GatewayContext = {
-    method: (req.method ?? 'GET').toUpperCase(),
-    rawPath: q === -1 ? target : target.slice(0, q),
+    method,
+    rawPath,
     query: q === -1 ? '' : target.slice(q + 1),
     headers,
     rawHeaders,
@@ -116,7 +135,9 @@ async function handle(
   if ('respond' in outcome) return asClientResponse(outcome.respond);
   if (!read.complete) return undefined; // the client went away while sending
 
-  const { invoke, plan } = outcome;
+  const { plan } = outcome;
+  // A custom domain's rewrite applies to what the function receives, after auth saw the path as sent.
+  const invoke = found.rewritten ? withRewrittenPath(outcome.invoke, found.rewritten) : outcome.invoke;
   if (isAsyncInvocation(ctx)) return acceptAsync(deps.queue, trigger, ctx, invoke, plan);
   // `x-fc-log-type: Tail` puts the log in a header, which exists only once the function is done:
   // such a response is answered whole. The function never sees the header (an x-fc-* header).

@@ -5,9 +5,8 @@ import type { RunnableFunction } from '../invoke/resolve-function';
 import type { InstancePool } from '../runtime/instance-pool';
 import { isInvokeFailure, type ResponseSink } from '../runtime/types';
 import type { EngineContext } from '../server';
-import type { StoredTrigger } from '../store/triggers-store';
 import { startClientResponse, writeClientResponse } from './client-response';
-import { isRespond, type GatewayContext } from './gateway-context';
+import { isRespond, type GatewayContext, type TriggerTarget } from './gateway-context';
 import { checkBodyLimit } from './limits';
 import { errorResponse, finishResponse, withPlan, type ClientResponse, type ResponseHeaderPlan } from './pipeline';
 import { StreamedBody } from './stream-body';
@@ -16,7 +15,7 @@ export type SyncInvocation = {
   req: IncomingMessage;
   res: ServerResponse;
   engine: EngineContext;
-  trigger: StoredTrigger;
+  trigger: TriggerTarget;
   /** What the trigger runs, resolved when the request came in (undefined: it is gone). */
   runnable: RunnableFunction | undefined;
   invoke: GatewayContext;

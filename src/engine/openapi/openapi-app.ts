@@ -3,6 +3,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { FcError } from '../fc-error';
 import { aliasesRoutes } from './aliases-routes';
 import { CODE_DOWNLOAD_PREFIX, codeDownloadRoutes, codeRoutes } from './code-routes';
+import { CUSTOM_DOMAINS_PATH, customDomainsRoutes } from './custom-domains-routes';
 import { functionResourcesRoutes } from './function-resources-routes';
 import { functionsRoutes } from './functions-routes';
 import { requestId, verifySignature } from './middleware';
@@ -30,6 +31,7 @@ export function createOpenApiApp(deps: OpenApiDeps, extensions: readonly OpenApi
     .route(`${FUNCTION_PATH}/versions`, versionsRoutes(deps))
     .route(`${FUNCTION_PATH}/aliases`, aliasesRoutes(deps))
     .route(`${FUNCTION_PATH}/code`, codeRoutes(deps))
+    .route(CUSTOM_DOMAINS_PATH, customDomainsRoutes(deps))
     .route('/2023-03-30', functionResourcesRoutes(deps));
   for (const extend of extensions) extend(api, deps);
 

@@ -2,6 +2,7 @@ import { codePath, saveCodeZip, type StoredCode } from './code-files';
 import { openDatabase, type Db } from './database';
 import { LATEST } from '../../contract/names';
 import { findConcurrency } from './concurrency-store';
+import { findCustomDomainForHost, type StoredCustomDomain } from './custom-domains-store';
 import { resolveQualifier, type ResolvedFunction } from './qualifier';
 import { createReadCache } from './read-cache';
 import { findTriggerByUrlLabel, type StoredTrigger } from './triggers-store';
@@ -12,6 +13,8 @@ export type EngineStore = {
   readonly dataDir: string;
   /** The trigger whose URL starts with this label; `functionName` says whose it is. */
   findTriggerByUrlLabel(label: string): StoredTrigger | undefined;
+  /** The custom domain a request's host name (without its port) reaches, exact names before wildcards. */
+  findCustomDomainForHost(hostname: string): StoredCustomDomain | undefined;
   /** The function config a qualifier runs (LATEST, a version id, an alias), with its codeChecksum. */
   resolveQualifier(functionName: string, qualifier?: string): ResolvedFunction | undefined;
   /** `<dataDir>/code/<checksum>.zip`. */
@@ -28,6 +31,8 @@ export function openEngineStore(dataDir: string): EngineStore {
     dataDir,
     findTriggerByUrlLabel: (label) =>
       cache.get(`trigger\n${label.toLowerCase()}`, () => findTriggerByUrlLabel(db, label)),
+    findCustomDomainForHost: (hostname) =>
+      cache.get(`domain\n${hostname.toLowerCase()}`, () => findCustomDomainForHost(db, hostname)),
     resolveQualifier: (functionName, qualifier = LATEST) =>
       cache.get(`function\n${functionName}\n${qualifier}`, () =>
         withInstanceCap(db, resolveQualifier(db, functionName, qualifier)),

@@ -86,6 +86,19 @@ const STORE_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    // Id 10, not 3: other slices of the same session add the next ids; these must not collide.
+    id: 10,
+    name: 'custom domains',
+    sql: `
+      CREATE TABLE custom_domains (
+        domain_name TEXT PRIMARY KEY,
+        config TEXT NOT NULL,
+        created_time TEXT NOT NULL,
+        last_modified_time TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export type Migration = { id: number; name: string; sql: string };
