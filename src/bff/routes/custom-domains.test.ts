@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestBffApp, TEST_CONNECTION } from '../../../mocks/bff-in-process';
-import { provisionalDomainHandlers, provisionalDomains } from '../../../mocks/custom-domains-provisional';
+import { customDomainGateway } from '../../../mocks/custom-domain-gateway';
 import { seedFunction } from '../../../mocks/fc-seed';
+import { fcState } from '../../../mocks/fc-state';
 import { helloFunction } from '../../../mocks/fixtures/functions';
 import { callApi, useMockFc } from '../../../mocks/use-mock-fc';
 
@@ -20,8 +21,7 @@ const shop = {
 };
 
 beforeEach(() => {
-  provisionalDomains.clear();
-  server.use(...provisionalDomainHandlers);
+  server.use(customDomainGateway);
   seedFunction({ ...helloFunction, functionName: 'api-fn' });
   seedFunction({ ...helloFunction, functionName: 'site-fn' });
 });
@@ -80,8 +80,10 @@ describe('custom domains', () => {
 
   it('refuses an edit made on a version someone else has saved over, and overwrites when told', async () => {
     const app = createTestBffApp();
-    const created = await callApi(app, 'POST', BASE, shop);
-    const opened = `"${created.body.lastModifiedTime}"`;
+    await callApi(app, 'POST', BASE, shop);
+    // The panel opened the domain as saved a while ago; someone else saves it now.
+    const opened = '"2026-01-01T00:00:00.000Z"';
+    fcState.customDomains.get(DOMAIN)!.lastModifiedTime = '2026-01-01T00:00:00.000Z';
     await callApi(app, 'PUT', `${BASE}/${DOMAIN}`, { protocol: 'HTTP' });
 
     const edit = { routeConfig: { routes: [{ path: '/*', functionName: 'site-fn' }] } };

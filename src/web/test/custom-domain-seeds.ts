@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { createTestBffApp } from '../../../mocks/bff-in-process';
 import { seedFunction } from '../../../mocks/fc-seed';
+import { fcState } from '../../../mocks/fc-state';
 import { helloFunction } from '../../../mocks/fixtures/functions';
 import { callApi } from '../../../mocks/use-mock-fc';
 
@@ -10,7 +11,7 @@ export function seedTwoFunctions() {
   seedFunction({ ...helloFunction, functionName: 'site-fn' });
 }
 
-/** `/api/*` → api-fn and `/*` → site-fn on `name`, added through the console's API as a script would. */
+/** `/api/*` → api-fn (GET, POST) and `/*` → site-fn on `name`, added through the console's API as a script would. */
 export async function addShopDomain(name = 'shop.example.localhost') {
   const res = await callApi(createTestBffApp(), 'POST', '/api/custom-domains', {
     domainName: name,
@@ -23,7 +24,8 @@ export async function addShopDomain(name = 'shop.example.localhost') {
     },
   });
   expect(res.status, res.text).toBe(201);
-  return res.body as { domainName: string; lastModifiedTime: string };
+  // Saved a while ago: a later save (someone else's Edit) always carries another lastModifiedTime.
+  fcState.customDomains.get(name)!.lastModifiedTime = '2026-01-01T00:00:00.000Z';
 }
 
 /** Another client saves the domain (someone else's Edit). */

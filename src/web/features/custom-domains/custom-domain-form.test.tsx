@@ -1,20 +1,14 @@
 import { screen, within } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { provisionalDomainHandlers, provisionalDomains } from '../../../../mocks/custom-domains-provisional';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestBffApp } from '../../../../mocks/bff-in-process';
 import { callApi } from '../../../../mocks/use-mock-fc';
 import { chooseLanguage } from '../../i18n/i18n';
-import { server } from '../../../../mocks/node';
 import { renderWithProviders } from '../../test/render-with-providers';
 import { addShopDomain, seedTwoFunctions } from '../../test/custom-domain-seeds';
 
 beforeAll(() => import('./custom-domains-routes'), 120_000);
 // A lazy page's first render on a busy machine takes longer than the usual wait.
 const FIRST_RENDER = { timeout: 30_000 };
-beforeEach(() => {
-  provisionalDomains.clear();
-  server.use(...provisionalDomainHandlers);
-});
 
 async function openAdd() {
   const view = renderWithProviders('/custom-domains');

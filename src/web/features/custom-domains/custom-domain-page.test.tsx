@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { provisionalDomainHandlers, provisionalDomains } from '../../../../mocks/custom-domains-provisional';
+import { customDomainGateway } from '../../../../mocks/custom-domain-gateway';
 import { server } from '../../../../mocks/node';
 import { addShopDomain, seedTwoFunctions, updateDomain } from '../../test/custom-domain-seeds';
 import { renderWithProviders } from '../../test/render-with-providers';
@@ -9,8 +9,7 @@ beforeAll(() => import('./custom-domains-routes'), 120_000);
 // A lazy page's first render on a busy machine takes longer than the usual wait.
 const FIRST_RENDER = { timeout: 30_000 };
 beforeEach(() => {
-  provisionalDomains.clear();
-  server.use(...provisionalDomainHandlers);
+  server.use(customDomainGateway);
 });
 
 const DOMAIN = 'shop.example.localhost';

@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { provisionalDomainHandlers, provisionalDomains } from '../../../../mocks/custom-domains-provisional';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { server } from '../../../../mocks/node';
 import { renderWithProviders } from '../../test/render-with-providers';
 import { addShopDomain, seedTwoFunctions } from '../../test/custom-domain-seeds';
@@ -10,10 +9,6 @@ import { addShopDomain, seedTwoFunctions } from '../../test/custom-domain-seeds'
 beforeAll(() => import('./custom-domains-routes'), 120_000);
 // A lazy page's first render on a busy machine takes longer than the usual wait.
 const FIRST_RENDER = { timeout: 30_000 };
-beforeEach(() => {
-  provisionalDomains.clear();
-  server.use(...provisionalDomainHandlers);
-});
 
 describe('Custom Domains page', { timeout: 60_000 }, () => {
   it('is in the navigation, and invites to add a domain when there is none', async () => {
