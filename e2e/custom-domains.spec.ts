@@ -34,6 +34,8 @@ function getThroughHost(port: number, host: string, path: string): Promise<{ sta
 }
 
 test('create a custom domain with two routes, copy its URL, and call both routes', async ({ page, stack, context }) => {
+  // Two functions, a domain and four requests on a machine shared with other runs.
+  test.setTimeout(180_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await createFunction(page.request, stack.consoleUrl, 'api-fn', 'nodejs-event-http');
   await createFunction(page.request, stack.consoleUrl, 'site-fn', 'nodejs-web');

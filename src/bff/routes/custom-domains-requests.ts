@@ -28,8 +28,11 @@ export function customDomainRequestRoutes(fcCall: FcCall, source: ConnectionSour
     const domain = toCustomDomainView(model, connection);
     // The path starts with a single `/` (the schema says so): the host stays the domain's.
     const url = new URL(`${customDomainUrl(connection, domain).origin}${input.path}`);
-    const routes = domain.routeConfig?.routes ?? [];
-    const match = matchCustomDomainRoute(routes, url.pathname, input.method);
+    const routes = domain.routeConfig.routes;
+    // As the gateway chooses (engine/gateway/custom-domain-target.ts): a route that admits the method,
+    // else the route the path alone names, whose method check then refuses the request.
+    const match =
+      matchCustomDomainRoute(routes, url.pathname, input.method) ?? matchCustomDomainRoute(routes, url.pathname);
     const body = input.body ? Buffer.from(input.body, 'utf8') : undefined;
     const reply = await sendHttp({
       url,
