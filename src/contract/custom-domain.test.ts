@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   CUSTOM_DOMAIN_MAX_ROUTES,
+  customDomainEditSchema,
   customDomainInputSchema,
+  customDomainSchema,
   customDomainUpdateSchema,
   domainNameSchema,
   domainServesHost,
   redactDomainAuthConfig,
+  restoreDomainAuthSecrets,
 } from './custom-domain';
 
 function issues(
@@ -164,5 +167,46 @@ describe('redactDomainAuthConfig', () => {
     const redacted = redactDomainAuthConfig({ authType: 'jwt', authInfo: JSON.stringify(jwt) });
     expect(JSON.parse(redacted.authInfo ?? '').jwks.keys).toEqual([{ kty: 'oct', kid: 'a', k: '' }]);
     expect(redactDomainAuthConfig({ authType: 'anonymous' })).toEqual({ authType: 'anonymous' });
+  });
+});
+
+describe('restoreDomainAuthSecrets', () => {
+  it('fills blank private members from the stored key with the same kid, and keeps a new key as sent', () => {
+    const lookup = 'header:Authorization:Bearer ';
+    const stored = {
+      authType: 'jwt' as const,
+      authInfo: JSON.stringify({ jwks: { keys: [{ kty: 'oct', kid: 'a', k: 'c2VjcmV0' }] }, tokenLookup: lookup }),
+    };
+    const edit = redactDomainAuthConfig(stored);
+    expect(JSON.parse(restoreDomainAuthSecrets(edit, stored).authInfo ?? '').jwks.keys[0].k).toBe('c2VjcmV0');
+    const fresh = {
+      authType: 'jwt' as const,
+      authInfo: JSON.stringify({ jwks: { keys: [{ kty: 'oct', kid: 'a', k: 'bmV3' }] }, tokenLookup: lookup }),
+    };
+    expect(JSON.parse(restoreDomainAuthSecrets(fresh, stored).authInfo ?? '').jwks.keys[0].k).toBe('bmV3');
+    expect(restoreDomainAuthSecrets({ authType: 'anonymous' }, stored)).toEqual({ authType: 'anonymous' });
+  });
+});
+
+describe('the console view and edit take redacted secrets', () => {
+  it('parses a redacted jwt domain as a view and an edit, but not as an UpdateCustomDomain body', () => {
+    const authInfo = JSON.stringify({
+      jwks: { keys: [{ kty: 'oct', kid: 'a', k: '' }] },
+      tokenLookup: 'header:Authorization:Bearer ',
+    });
+    const authConfig = { authType: 'jwt', authInfo };
+    const view = {
+      domainName: 'a.localhost',
+      protocol: 'HTTP',
+      createdTime: 't',
+      lastModifiedTime: 't',
+      routeConfig: { routes: [] },
+      authConfig,
+    };
+    expect(customDomainSchema.safeParse(view).success).toBe(true);
+    expect(customDomainEditSchema.safeParse({ authConfig }).success).toBe(true);
+    expect(issues(customDomainUpdateSchema, { authConfig })).toEqual([
+      'authConfig.authInfo.jwks.keys.0.k: jwt.jwks.secretMissing',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { authConfigSchemasFor } from './auth-config';
 import { corsConfigSchema } from './cors-config';
-import { redactJwk } from './jwk-secrets';
+import { redactJwk, restoreJwks } from './jwk-secrets';
 import { listLimitSchema, nextTokenSchema } from './list-query';
 import { parseJsonString, qualifierSchema, resourceNameSchema } from './names';
 import { httpMethodSchema } from './trigger';
@@ -97,18 +97,25 @@ const authInfoSchema = z.preprocess(
     .optional(),
 );
 
-export const domainAuthConfigSchema = z
-  .object({
-    authType: z.enum(CUSTOM_DOMAIN_AUTH_TYPES, { error: 'domain.auth.type' }),
-    authInfo: authInfoSchema,
-  })
-  .superRefine((auth, ctx) => {
-    if (auth.authType !== 'jwt') return;
-    const parsed = domainJwtConfig(auth.authInfo);
-    if (!parsed.success)
-      for (const issue of parsed.error.issues)
-        ctx.addIssue({ code: 'custom', message: issue.message, path: ['authInfo', ...issue.path.map(String)] });
-  });
+/** `keepSecret`: the console's view and edit, where a blank JWKS private member means "keep the stored one". */
+function domainAuthConfigSchemaFor(keepSecret: boolean) {
+  const jwt = authConfigSchemasFor(keepSecret).jwt;
+  return z
+    .object({
+      authType: z.enum(CUSTOM_DOMAIN_AUTH_TYPES, { error: 'domain.auth.type' }),
+      authInfo: authInfoSchema,
+    })
+    .superRefine((auth, ctx) => {
+      if (auth.authType !== 'jwt') return;
+      const parsed = jwt.safeParse(auth.authInfo ?? '');
+      if (!parsed.success)
+        for (const issue of parsed.error.issues)
+          ctx.addIssue({ code: 'custom', message: issue.message, path: ['authInfo', ...issue.path.map(String)] });
+    });
+}
+
+export const domainAuthConfigSchema = domainAuthConfigSchemaFor(false);
+export const domainAuthConfigEditSchema = domainAuthConfigSchemaFor(true);
 export type DomainAuthConfig = z.infer<typeof domainAuthConfigSchema>;
 
 /** A jwt domain's authInfo read as the trigger's JWT settings (same keys, same spellings). */
@@ -123,6 +130,20 @@ export function redactDomainAuthConfig(auth: DomainAuthConfig): DomainAuthConfig
   if (!parsed.success) return { authType: auth.authType };
   const jwt = parsed.data;
   return { ...auth, authInfo: JSON.stringify({ ...jwt, jwks: { keys: jwt.jwks.keys.map(redactJwk) } }) };
+}
+
+/** An edited jwt domain's blank JWKS private members filled from the stored domain (see restoreJwks). */
+export function restoreDomainAuthSecrets(
+  edit: DomainAuthConfig,
+  stored: DomainAuthConfig | undefined,
+): DomainAuthConfig {
+  if (edit.authType !== 'jwt' || stored?.authType !== 'jwt') return edit;
+  // The edit may hold blank private members ("keep"), which only the keep-secret schema admits.
+  const next = authConfigSchemasFor(true).jwt.safeParse(edit.authInfo ?? '');
+  const old = domainJwtConfig(stored.authInfo);
+  if (!next.success || !old.success) return edit;
+  const keys = restoreJwks(next.data.jwks.keys, old.data.jwks.keys);
+  return { ...edit, authInfo: JSON.stringify({ ...next.data, jwks: { keys } }) };
 }
 
 export const certConfigSchema = z.object({
@@ -172,6 +193,16 @@ export const customDomainUpdateSchema = z
   .refine(httpsNeedsCert, { error: 'domain.cert.https', path: ['certConfig'] });
 export type CustomDomainUpdate = z.infer<typeof customDomainUpdateSchema>;
 
+/** The console's Edit: as UpdateCustomDomain, but blank JWKS private members mean "keep" (restoreDomainAuthSecrets). */
+export const customDomainEditSchema = z
+  .object({
+    ...domainFields,
+    protocol: domainProtocolSchema.optional(),
+    authConfig: domainAuthConfigEditSchema.optional(),
+  })
+  .refine(httpsNeedsCert, { error: 'domain.cert.https', path: ['certConfig'] });
+export type CustomDomainEdit = z.infer<typeof customDomainEditSchema>;
+
 /** A custom domain as GetCustomDomain answers it. The certificate's private key is never returned. */
 export const customDomainSchema = z.object({
   domainName: z.string(),
@@ -182,7 +213,8 @@ export const customDomainSchema = z.object({
   lastModifiedTime: z.string(),
   subdomainCount: z.string().optional(),
   routeConfig: routeConfigSchema,
-  authConfig: domainAuthConfigSchema.optional(),
+  // The view the console gets is redacted (redactDomainAuthConfig): blank private members parse.
+  authConfig: domainAuthConfigEditSchema.optional(),
   certConfig: certConfigSchema.omit({ privateKey: true }).optional(),
   tlsConfig: tlsConfigSchema.optional(),
   wafConfig: wafConfigSchema.optional(),

@@ -1,4 +1,6 @@
+import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signAcs3 } from '../acs3-signature';
 import { $FC, zipBase64 } from '../openapi/engine-test-kit';
 import { MIRROR, code, type Mirrored } from './fixtures';
 import { call, deployFunction, deployTrigger, startHarness, uniqueName, type Harness } from './harness';
@@ -260,5 +262,66 @@ describe('requests through a custom domain (Host header, port ignored)', () => {
     await h.client.deleteCustomDomain(name);
     const after = await viaDomain(name, '/');
     expect(after.text).not.toContain('gone');
+  });
+});
+
+describe("the domain's authentication", () => {
+  it('function: a request signed over the path as sent passes, and the function gets the rewritten path', async () => {
+    const fn = await deployFunction(h, MIRROR);
+    const name = domainName();
+    await createDomain(
+      name,
+      [
+        {
+          path: '/api/*',
+          functionName: fn,
+          rewriteConfig: new $FC.RewriteConfig({
+            wildcardRules: [new $FC.WildcardRule({ match: '^/api/*', replacement: '/$1' })],
+          }),
+        },
+      ],
+      { authConfig: new $FC.AuthConfig({ authType: 'function' }) },
+    );
+    const { accessKeyId, accessKeySecret } = h.engine.credentials;
+    const headers = signAcs3(
+      {
+        method: 'GET',
+        rawPath: '/api/me',
+        query: '',
+        headers: { host: `${name}:${h.engine.port}` },
+        body: Buffer.alloc(0),
+      },
+      { accessKeyId, accessKeySecret },
+    );
+    delete headers.host;
+    const signed = await viaDomain(name, '/api/me', { headers });
+    expect(signed.status).toBe(200);
+    expect(signed.json<Mirrored>().rawPath).toBe('/me');
+    const forged = await viaDomain(name, '/api/other', { headers });
+    expect(forged.status).toBe(403);
+  });
+
+  it('jwt: authInfo holds the trigger JWT settings; a valid token passes, none is 401', async () => {
+    const keys = await generateKeyPair('RS256');
+    const jwks = { keys: [{ ...(await exportJWK(keys.publicKey)), kid: 'k1', alg: 'RS256' }] };
+    const fn = await deployFunction(h, MIRROR);
+    const name = domainName();
+    const authInfo = JSON.stringify({
+      jwks,
+      tokenLookup: 'header:Authorization:Bearer ',
+      claimPassBy: 'header:uid:x-uid',
+    });
+    await createDomain(name, [{ path: '/*', functionName: fn }], {
+      authConfig: new $FC.AuthConfig({ authType: 'jwt', authInfo }),
+    });
+    const token = await new SignJWT({ uid: 'u-7' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(keys.privateKey);
+    const passed = await viaDomain(name, '/me', { headers: { authorization: `Bearer ${token}` } });
+    expect(passed.status).toBe(200);
+    expect(passed.json<Mirrored>().headers['X-Uid']).toBe('u-7');
+    expect((await viaDomain(name, '/me')).status).toBe(401);
   });
 });

@@ -33,7 +33,7 @@ describe('openEngineStore', () => {
     expect(s.db.pragma('synchronous', { simple: true })).toBe(2);
     s.close();
     const again = open(dataDir);
-    expect(again.db.prepare('SELECT id FROM migrations').all()).toEqual([{ id: 1 }, { id: 2 }]);
+    expect(again.db.prepare('SELECT id FROM migrations').all()).toEqual([{ id: 1 }, { id: 2 }, { id: 10 }]);
   });
 
   it('saves code as <dataDir>/code/<sha256>.zip, whole and with no temp file left', () => {

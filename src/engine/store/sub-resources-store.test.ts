@@ -29,7 +29,7 @@ describe('the function sub-resources in the store', () => {
     s.close();
 
     store = openEngineStore(dataDir);
-    expect(store.db.prepare('SELECT id FROM migrations ORDER BY id').all()).toEqual([{ id: 1 }, { id: 2 }]);
+    expect(store.db.prepare('SELECT id FROM migrations ORDER BY id').all()).toEqual([{ id: 1 }, { id: 2 }, { id: 10 }]);
     expect(store.resolveQualifier('fn')?.functionName).toBe('fn');
     expect(putConcurrency(store.db, 'fn', 2)).toEqual({ functionName: 'fn', reservedConcurrency: 2 });
   });
