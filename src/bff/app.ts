@@ -11,6 +11,8 @@ import { FcError } from './fc-error';
 import { aliasRoutes } from './routes/aliases';
 import { asyncTaskRoutes } from './routes/async-tasks';
 import { codeRoutes } from './routes/code';
+import { customDomainRoutes } from './routes/custom-domains';
+import { customDomainRequestRoutes } from './routes/custom-domains-requests';
 import { functionTemplateRoutes, type FlaskCheck } from './routes/function-templates';
 import { functionRoutes } from './routes/functions';
 import { invocationRoutes } from './routes/invocations';
@@ -51,7 +53,9 @@ function apiRoutes(options: BffOptions) {
     .route('/api/functions/:functionName/aliases', aliasRoutes(fcCall))
     .route('/api/functions/:functionName/invocations', invocationRoutes(fcCall, options.connection, consoleStore))
     .route('/api/functions/:functionName/test-requests', testRequestRoutes(consoleStore))
-    .route('/api/functions/:functionName/async-tasks', asyncTaskRoutes(fcCall));
+    .route('/api/functions/:functionName/async-tasks', asyncTaskRoutes(fcCall))
+    .route('/api/custom-domains', customDomainRoutes(fcCall, options.connection))
+    .route('/api/custom-domains/:domainName/requests', customDomainRequestRoutes(fcCall, options.connection));
 }
 
 export type AppType = ReturnType<typeof apiRoutes>;

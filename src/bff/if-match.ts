@@ -16,7 +16,7 @@ export function ifMatchOf(header: string | undefined): string | undefined {
 export function assertUnchanged(
   expected: string | undefined,
   current: string | undefined,
-  code: 'CodeChanged' | 'TriggerChanged',
+  code: 'CodeChanged' | 'TriggerChanged' | 'CustomDomainChanged',
 ) {
   if (expected === undefined || expected === current) return;
   throw new FcError(CONSOLE_ERRORS[code].status, code, consoleErrorMessage(code));

@@ -44,6 +44,11 @@ export const CONSOLE_ERRORS = {
     cause: 'The trigger changed since it was opened (someone else saved it).',
     action: 'Reload to take the new settings, or save again to overwrite them.',
   },
+  CustomDomainChanged: {
+    status: 412,
+    cause: 'The custom domain changed since it was opened (someone else saved it).',
+    action: 'Reload to take the new settings, or save again to overwrite them.',
+  },
 } as const satisfies Record<string, { status: 401 | 403 | 412; cause: string; action: string }>;
 
 export type ConsoleErrorCode = keyof typeof CONSOLE_ERRORS;

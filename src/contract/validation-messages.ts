@@ -90,6 +90,7 @@ export const validationMessages = {
   'testRequest.path.format': 'A path starts with /.',
   'testRequest.header.format': 'Not a valid header name.',
   'testRequest.name.tooLong': 'Up to 64 characters.',
+  'domainTest.body.tooLong': 'A test request body has at most 64 KB.',
   'code.path.format': 'A file path is relative to the code root: no leading /, no .. segments, no backslashes.',
   'code.files.required': 'Deploy at least one changed file.',
   'code.files.duplicate': 'Each file path can be given once.',

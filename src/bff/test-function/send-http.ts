@@ -6,6 +6,8 @@ export type OutgoingRequest = {
   method: string;
   headers: Record<string, string>;
   body?: Buffer;
+  /** Where to connect when it is not the URL's own host: the local engine serving a custom domain by Host. */
+  connectHost?: string;
 };
 
 export type IncomingReply = {
@@ -45,7 +47,7 @@ export function sendHttp(request: OutgoingRequest, maxBodyBytes = MAX_BODY_BYTES
     const req = client.request(
       {
         protocol: url.protocol,
-        host: loopback ? '127.0.0.1' : url.hostname,
+        host: request.connectHost ?? (loopback ? '127.0.0.1' : url.hostname),
         port: url.port || undefined,
         path: `${url.pathname}${url.search}`,
         method: request.method,

@@ -1,3 +1,4 @@
+import DnsIcon from '@mui/icons-material/Dns';
 import FunctionsIcon from '@mui/icons-material/Functions';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
@@ -23,6 +24,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [pathname] = useLocation();
   const onFunctions = pathname === '/functions' || pathname.startsWith('/functions/');
+  const onDomains = pathname === '/custom-domains' || pathname.startsWith('/custom-domains/');
   const settings = useQuery(settingsQueries.current());
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -57,6 +59,17 @@ export function AppLayout({ children }: { children: ReactNode }) {
                 <FunctionsIcon />
               </ListItemIcon>
               <ListItemText primary={t('nav.functions')} />
+            </ListItemButton>
+            <ListItemButton
+              component={RouterLink}
+              to="/custom-domains"
+              selected={onDomains}
+              aria-current={onDomains ? 'page' : undefined}
+            >
+              <ListItemIcon>
+                <DnsIcon />
+              </ListItemIcon>
+              <ListItemText primary={t('nav.customDomains')} />
             </ListItemButton>
           </List>
         </Box>

@@ -8,6 +8,7 @@ import { RouteErrorBoundary } from './route-error-boundary';
 
 // The details page (tabs, trigger panel, forms) is not needed to show the function list.
 const FunctionDetailsPage = lazy(() => import('./function-details-page'));
+const CustomDomainsRoutes = lazy(() => import('../features/custom-domains/custom-domains-routes'));
 
 /** The console's pages; a page that throws is replaced (layout included) by the error page. */
 export function AppRoutes() {
@@ -25,6 +26,11 @@ export function AppRoutes() {
           <Route path="/functions/:name">
             <Suspense fallback={<PageLoading />}>
               <FunctionDetailsPage />
+            </Suspense>
+          </Route>
+          <Route path="/custom-domains" nest>
+            <Suspense fallback={<PageLoading />}>
+              <CustomDomainsRoutes />
             </Suspense>
           </Route>
           <Route>

@@ -4,6 +4,7 @@ import errorPanel from './en/error-panel';
 import pythonRuntime from './en/python-runtime';
 import snippets from './en/snippets';
 import triggers from './en/triggers';
+import customDomains from './en/custom-domains';
 import editor from './en/editor';
 
 /** English. Another language is one more file beside this one with the same keys. */
@@ -21,7 +22,12 @@ export default {
       },
     },
     language: { label: 'Language', en: 'English', ja: '日本語' },
-    nav: { main: 'Main navigation', functions: 'Functions', breadcrumbs: 'Breadcrumbs' },
+    nav: {
+      main: 'Main navigation',
+      functions: 'Functions',
+      customDomains: 'Custom Domains',
+      breadcrumbs: 'Breadcrumbs',
+    },
     common: {
       ok: 'OK',
       cancel: 'Cancel',
@@ -56,6 +62,8 @@ export default {
           'Someone else deployed this function after you started editing. Your edits are kept: reload to take their code (your edits are discarded), or overwrite to deploy yours over it.',
         TriggerChanged:
           'Someone else saved this trigger after you opened it. What you entered is kept: reload to take their settings (your input is discarded), or overwrite to save yours over them.',
+        CustomDomainChanged:
+          'Someone else saved this custom domain after you opened it. What you entered is kept: reload to take their settings (your input is discarded), or overwrite to save yours over them.',
       },
     },
     notFound: {
@@ -172,6 +180,7 @@ export default {
       binary: 'Binary file ({{size, number}} bytes), not shown.',
     },
     triggers,
+    customDomains,
     versions: {
       title: 'Versions',
       loadFailed: 'The versions could not be loaded',

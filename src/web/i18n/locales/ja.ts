@@ -5,6 +5,7 @@ import invocations from './ja/invocations';
 import pythonRuntime from './ja/python-runtime';
 import snippets from './ja/snippets';
 import triggers from './ja/triggers';
+import customDomains from './ja/custom-domains';
 import { japaneseValidationMessages } from './ja/validation';
 
 /**
@@ -25,7 +26,12 @@ export default {
       },
     },
     language: { label: '言語', en: 'English', ja: '日本語' },
-    nav: { main: 'メインナビゲーション', functions: '関数', breadcrumbs: 'パンくずリスト' },
+    nav: {
+      main: 'メインナビゲーション',
+      functions: '関数',
+      customDomains: 'カスタムドメイン',
+      breadcrumbs: 'パンくずリスト',
+    },
     common: {
       ok: 'OK',
       cancel: 'キャンセル',
@@ -60,6 +66,8 @@ export default {
           '編集を始めた後に、他のユーザーがこの関数をデプロイしました。編集内容は保持されています。再読み込みすると相手のコードを取り込みます (編集内容は破棄されます)。上書きすると自分のコードをデプロイします。',
         TriggerChanged:
           'このトリガーを開いた後に、他のユーザーが保存しました。入力内容は保持されています。再読み込みすると相手の設定を取り込みます (入力内容は破棄されます)。上書きすると自分の設定を保存します。',
+        CustomDomainChanged:
+          'このカスタムドメインを開いた後に、他のユーザーが保存しました。入力内容は保持されています。再読み込みすると相手の設定を取り込みます (入力内容は破棄されます)。上書きすると自分の設定を保存します。',
       },
     },
     notFound: {
@@ -174,6 +182,7 @@ export default {
       binary: 'バイナリファイル ({{size, number}} バイト) は表示されません。',
     },
     triggers,
+    customDomains,
     versions: {
       title: 'バージョン',
       loadFailed: 'バージョンを読み込めませんでした',

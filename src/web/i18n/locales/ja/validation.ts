@@ -89,6 +89,7 @@ export const japaneseValidationMessages: Record<ValidationMessageKey, string> = 
   'testRequest.path.format': 'パスは / で始めてください。',
   'testRequest.header.format': '有効なヘッダー名ではありません。',
   'testRequest.name.tooLong': '64 文字以内で指定してください。',
+  'domainTest.body.tooLong': 'テストリクエストのボディは 64 KB 以内です。',
   'code.path.format':
     'ファイルパスはコードルートからの相対パスです。先頭の /、.. セグメント、バックスラッシュは使用できません。',
   'code.files.required': '変更したファイルを 1 つ以上デプロイしてください。',

@@ -1,0 +1,138 @@
+import ListSubheader from '@mui/material/ListSubheader';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import { useQuery } from '@tanstack/react-query';
+import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { LATEST } from '../../../contract/names';
+import { HTTP_METHODS, type HttpMethod } from '../../../contract/trigger';
+import { useValidationText } from '../../i18n/use-validation-text';
+import type { CustomDomainFormValues } from './custom-domain-form-values';
+import { customDomainQueries } from './queries';
+
+type FieldProps = { index: number };
+
+/** The route's function, chosen among the account's functions; another function resets the qualifier. */
+export function RouteFunctionField({ index, functionNames }: FieldProps & { functionNames: string[] }) {
+  const { t } = useTranslation();
+  const text = useValidationText();
+  const { control, setValue } = useFormContext<CustomDomainFormValues>();
+  return (
+    <Controller
+      control={control}
+      name={`routeConfig.routes.${index}.functionName`}
+      render={({ field, fieldState }) => (
+        <TextField
+          {...field}
+          onChange={(event) => {
+            field.onChange(event);
+            setValue(`routeConfig.routes.${index}.qualifier`, LATEST, { shouldDirty: true });
+          }}
+          select
+          size="small"
+          fullWidth
+          error={Boolean(fieldState.error)}
+          helperText={text(fieldState.error?.message)}
+          slotProps={{ htmlInput: { 'aria-label': t('customDomains.form.function') } }}
+        >
+          {field.value && !functionNames.includes(field.value) ? (
+            <MenuItem value={field.value}>{field.value}</MenuItem>
+          ) : null}
+          {functionNames.map((name) => (
+            <MenuItem key={name} value={name}>
+              {name}
+            </MenuItem>
+          ))}
+        </TextField>
+      )}
+    />
+  );
+}
+
+/** LATEST, a published version or an alias of the route's function. */
+export function RouteQualifierField({ index }: FieldProps) {
+  const { t } = useTranslation();
+  const text = useValidationText();
+  const { control } = useFormContext<CustomDomainFormValues>();
+  const functionName = useWatch({ control, name: `routeConfig.routes.${index}.functionName` });
+  const choices = useQuery({ ...customDomainQueries.qualifiers(functionName), enabled: Boolean(functionName) });
+  const versions = choices.data?.versions ?? [];
+  const aliases = choices.data?.aliases ?? [];
+  const isKnown = (q: string) => q === LATEST || versions.includes(q) || aliases.some((a) => a.aliasName === q);
+  return (
+    <Controller
+      control={control}
+      name={`routeConfig.routes.${index}.qualifier`}
+      render={({ field, fieldState }) => (
+        <TextField
+          {...field}
+          select
+          size="small"
+          fullWidth
+          error={Boolean(fieldState.error)}
+          helperText={text(fieldState.error?.message)}
+          slotProps={{ htmlInput: { 'aria-label': t('customDomains.form.qualifier') } }}
+        >
+          <MenuItem value={LATEST}>LATEST</MenuItem>
+          {isKnown(field.value) ? null : <MenuItem value={field.value}>{field.value}</MenuItem>}
+          {versions.length > 0 ? <ListSubheader>{t('customDomains.form.versions')}</ListSubheader> : null}
+          {versions.map((id) => (
+            <MenuItem key={`v-${id}`} value={id}>
+              {t('customDomains.form.versionOption', { id })}
+            </MenuItem>
+          ))}
+          {aliases.length > 0 ? <ListSubheader>{t('customDomains.form.aliases')}</ListSubheader> : null}
+          {aliases.map((a) => (
+            <MenuItem key={`a-${a.aliasName}`} value={a.aliasName}>
+              {t('customDomains.form.aliasOption', { name: a.aliasName, id: a.versionId })}
+            </MenuItem>
+          ))}
+        </TextField>
+      )}
+    />
+  );
+}
+
+/** The methods a route answers; none selected is every method. */
+export function RouteMethodsField({ index }: FieldProps) {
+  const { t } = useTranslation();
+  const text = useValidationText();
+  const { control } = useFormContext<CustomDomainFormValues>();
+  return (
+    <Controller
+      control={control}
+      name={`routeConfig.routes.${index}.methods`}
+      render={({ field, fieldState }) => (
+        <TextField
+          {...field}
+          onChange={(event) => {
+            const chosen = event.target.value as unknown as HttpMethod[];
+            field.onChange(HTTP_METHODS.filter((method) => chosen.includes(method)));
+          }}
+          select
+          size="small"
+          fullWidth
+          error={Boolean(fieldState.error)}
+          helperText={text(fieldState.error?.message)}
+          slotProps={{
+            htmlInput: { 'aria-label': t('customDomains.form.methods') },
+            select: {
+              multiple: true,
+              displayEmpty: true,
+              renderValue: (value) => {
+                const methods = value as HttpMethod[];
+                return methods.length === 0 ? t('customDomains.form.allMethods') : methods.join(', ');
+              },
+            },
+          }}
+        >
+          {HTTP_METHODS.map((method) => (
+            <MenuItem key={method} value={method}>
+              {method}
+            </MenuItem>
+          ))}
+        </TextField>
+      )}
+    />
+  );
+}
