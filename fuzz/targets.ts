@@ -1,7 +1,7 @@
 import { createSecretKey, randomBytes } from 'node:crypto';
 import { zipSync, strToU8 } from 'fflate';
 import { SignJWT } from 'jose';
-import { triggerUrls } from '../src/engine/trigger-url';
+import { triggerUrls } from '../src/contract/trigger-url';
 import { callOpenApi, readEngineKeys, type EngineKeys } from './engine-keys';
 import type { FuzzStack } from './stack';
 

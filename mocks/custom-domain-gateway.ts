@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { domainServesHost } from '../src/contract/custom-domain';
 import { matchCustomDomainRoute } from '../src/contract/custom-domain-routes';
-import { hostnameOf } from '../src/engine/trigger-url';
+import { hostnameOf } from '../src/contract/trigger-url';
 import { fcState } from './fc-state';
 
 /**

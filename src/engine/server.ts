@@ -8,7 +8,7 @@ import { createOpenApiApp, type OpenApiExtension } from './openapi/openapi-app';
 import { lingerAfterEarlyAnswer } from './openapi/unread-body';
 import { openEngineStore, type EngineStore } from './store/engine-store';
 import { DOMAIN_NAME_PATTERN } from '../contract/custom-domain';
-import { hostnameOf, isTriggerHost } from './trigger-url';
+import { hostnameOf, isTriggerHost } from '../contract/trigger-url';
 
 /** What a trigger request handler gets besides the request: the engine it runs in. */
 export type EngineContext = {

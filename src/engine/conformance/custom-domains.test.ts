@@ -1,6 +1,6 @@
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signAcs3 } from '../acs3-signature';
+import { signAcs3 } from '../../contract/acs3-signature';
 import { $FC, zipBase64 } from '../openapi/engine-test-kit';
 import { MIRROR, code, type Mirrored } from './fixtures';
 import { call, deployFunction, deployTrigger, startHarness, uniqueName, type Harness } from './harness';

@@ -6,7 +6,7 @@ import { logTail } from '../invoke/invoke-headers';
 import { resolveRunnable } from '../invoke/resolve-function';
 import type { InstancePool } from '../runtime/instance-pool';
 import type { EngineContext, TriggerRequestHandler } from '../server';
-import { hostnameOf, parseTriggerHost } from '../trigger-url';
+import { hostnameOf, parseTriggerHost } from '../../contract/trigger-url';
 import { acceptAsync } from './accept-async';
 import { asClientResponse, requestHeaderPairs, requestHeaders, writeClientResponse } from './client-response';
 import { gatewayError } from './errors';

@@ -2,7 +2,7 @@ import { GATEWAY_ERRORS } from '../../contract/status-catalogue';
 import type { QueuedTask, RunResult, RunTask } from '../async/async-queue';
 import { isInvokeFailure, type InvokeResult } from '../runtime/types';
 import { invokeHttpFunction, requestContextOf, type InvocationDeps } from './invoke-http';
-import { hostnameOf } from '../trigger-url';
+import { hostnameOf } from '../../contract/trigger-url';
 import { resolveRunnable } from './resolve-function';
 
 /**

@@ -2,7 +2,7 @@ import type { InstancePool } from '../runtime/instance-pool';
 import type { HttpInvokeRequest, InvokeResult } from '../runtime/types';
 import type { EngineStore } from '../store/engine-store';
 import { LATEST } from '../../contract/names';
-import { hostnameOf } from '../trigger-url';
+import { hostnameOf } from '../../contract/trigger-url';
 import { resolveRunnable, type RunnableFunction } from './resolve-function';
 
 export type InvocationDeps = { store: EngineStore; pool: InstancePool };

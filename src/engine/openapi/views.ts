@@ -3,7 +3,7 @@ import type { StoredAlias } from '../store/aliases-store';
 import { settingsOf, type FunctionConfig } from '../store/functions-store';
 import type { StoredTrigger } from '../store/triggers-store';
 import type { StoredVersion } from '../store/versions-store';
-import { triggerUrls } from '../trigger-url';
+import { triggerUrls } from '../../contract/trigger-url';
 import type { OpenApiDeps } from './openapi-env';
 
 /**

@@ -8,7 +8,7 @@ import {
 } from '../../contract/custom-domain';
 import { describeIssues } from '../../contract/validation-messages';
 import { FcError } from '../fc-error';
-import { TRIGGER_HOST_SUFFIX } from '../trigger-url';
+import { TRIGGER_HOST_SUFFIX } from '../../contract/trigger-url';
 import type { Db } from './database';
 import { nowIso, toPage, type Page, type PageRequest } from './paging';
 import { prepared } from './prepared';
