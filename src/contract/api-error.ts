@@ -21,10 +21,13 @@ export const OPENAPI_ERROR_STATUS = {
   LayerNotFound: 404,
   LayerVersionNotFound: 404,
   RouteNotFound: 404,
+  /** Ours: GetInvocationLogs (an engine-only operation) of a request whose logs are no longer kept. */
+  InvocationLogNotFound: 404,
   FunctionAlreadyExists: 409,
   TriggerAlreadyExists: 409,
   AliasAlreadyExists: 409,
   ResourceInUse: 409,
+  AsyncTaskAlreadyExists: 409,
   PreconditionFailed: 412,
   TooManyRequestsThrottling: 429,
   InternalError: 500,
