@@ -1,3 +1,4 @@
+import { noTriggerMessage } from '../../contract/gateway-rules';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GATEWAY_ERRORS } from '../../contract/status-catalogue';
@@ -86,9 +87,7 @@ async function handle(
   if (isRespond(hostCheck)) return asClientResponse(hostCheck.respond);
   const found = findTrigger(req, engine);
   if (!found)
-    return asClientResponse(
-      gatewayError('TriggerNotFound', `No HTTP trigger answers ${req.headers.host ?? 'this host'}.`, requestId),
-    );
+    return asClientResponse(gatewayError('TriggerNotFound', noTriggerMessage(req.headers.host), requestId));
 
   const { trigger, endpoint } = found;
   const target = req.url ?? '/';

@@ -1,4 +1,4 @@
-import { INTERNET_URL_DISABLED_MESSAGE } from '../../contract/gateway-auth';
+import { INTERNET_URL_DISABLED_MESSAGE } from '../../contract/gateway-rules';
 import { respondError } from './errors';
 import { NEXT, type GatewayContext, type GatewayResult } from './gateway-context';
 

@@ -1,4 +1,4 @@
-import { methodNotAllowedMessage } from '../../contract/gateway-auth';
+import { methodNotAllowedMessage } from '../../contract/gateway-rules';
 import { respondError } from './errors';
 import { NEXT, type GatewayContext, type GatewayResult } from './gateway-context';
 

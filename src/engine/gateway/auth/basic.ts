@@ -1,5 +1,5 @@
 import type { BasicAuthConfig } from '../../../contract/auth-config';
-import { basicRefusal } from '../../../contract/gateway-auth';
+import { basicRefusal } from '../../../contract/gateway-rules';
 import { gatewayError } from '../errors';
 import { NEXT, type GatewayContext, type GatewayResult } from '../gateway-context';
 import { secretEquals } from './secret-compare';

@@ -1,5 +1,5 @@
 import type { BearerAuthConfig } from '../../../contract/auth-config';
-import { bearerRefusal } from '../../../contract/gateway-auth';
+import { bearerRefusal } from '../../../contract/gateway-rules';
 import { gatewayError } from '../errors';
 import { NEXT, type GatewayContext, type GatewayResult } from '../gateway-context';
 import { secretEquals } from './secret-compare';

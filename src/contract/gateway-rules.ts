@@ -1,7 +1,7 @@
 import type { BasicAuthConfig, BearerAuthConfig } from './auth-config';
 
 /**
- * The trigger gateway's method, public-URL, Basic and Bearer rules as pure functions: the engine
+ * The trigger gateway's host, method, public-URL, Basic and Bearer rules as pure functions: the engine
  * runs them with constant-time comparison, the MSW mock gateway with its own (browser-safe, no
  * node:crypto), so both answer the same code, message and challenge. Statuses are the catalogue's.
  */
@@ -17,6 +17,11 @@ export const BEARER_MISSING_CHALLENGE = 'Bearer';
 export const BEARER_INVALID_CHALLENGE = 'Bearer error="invalid_token"';
 /** The seed's exact words; the internal (-vpc) endpoint keeps working. */
 export const INTERNET_URL_DISABLED_MESSAGE = 'access denied due to function internet URL is disable';
+
+/** A trigger-URL host that names no trigger (the gateway's 404 TriggerNotFound). */
+export function noTriggerMessage(host: string | undefined): string {
+  return `No HTTP trigger answers ${host ?? 'this host'}.`;
+}
 
 export function methodNotAllowedMessage(method: string, allowed: readonly string[]): string {
   return `The method ${method} is not allowed by the trigger; allowed methods: ${allowed.join(', ')}.`;
