@@ -9,7 +9,7 @@ export type { OpenApiTarget, TargetOf } from './target';
 
 /**
  * The FC OpenAPI behaviour the bff relies on, written once and run against the engine
- * (src/engine/conformance/openapi-cases.test.ts) and the MSW handlers (mocks/openapi-cases.test.ts).
+ * (src/bff/openapi-cases.engine.test.ts) and the MSW handlers (mocks/openapi-cases.test.ts).
  */
 export function describeOpenApiCases(target: TargetOf) {
   functionCases(target);

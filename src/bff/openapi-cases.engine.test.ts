@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe } from 'vitest';
-import { localConnection } from '../../bff/connection';
-import { createFcCall } from '../../bff/fc-client';
-import { describeOpenApiCases, type OpenApiTarget } from '../../bff/testing/openapi-cases/openapi-cases';
-import { startHarness, type Harness } from './harness';
+// eslint-disable-next-line import-x/no-restricted-paths -- the shared cases run against a real engine, started as the conformance suite starts it
+import { startHarness, type Harness } from '../engine/conformance/harness';
+import { localConnection } from './connection';
+import { createFcCall } from './fc-client';
+import { describeOpenApiCases, type OpenApiTarget } from './testing/openapi-cases/openapi-cases';
 
 /** The shared OpenAPI cases against a real engine, through the bff's own SDK client. */
 describe('the FC OpenAPI the bff relies on: engine', () => {
