@@ -1,9 +1,13 @@
 import { HttpResponse, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw';
 import type { z } from 'zod';
 import { OPENAPI_ERROR_STATUS, type FcErrorBody, type OpenApiErrorCode } from '../src/contract/api-error';
+import { openApiErrors } from '../src/contract/openapi-errors';
 import { describeIssues } from '../src/contract/validation-messages';
 
-/** An FC OpenAPI error, thrown by the mock's rules and answered as `{Code, Message, RequestId}`. */
+/**
+ * An FC OpenAPI error, thrown by the mock's rules and answered as `{Code, Message, RequestId}`.
+ * Code and message come from the contract: `new MockFcError(...openApiErrors.functionNotFound(name))`.
+ */
 export class MockFcError extends Error {
   constructor(
     readonly code: OpenApiErrorCode,
@@ -57,6 +61,6 @@ export async function readJson(request: Request): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch {
-    throw new MockFcError('InvalidArgument', 'The request body is not valid JSON.');
+    throw new MockFcError(...openApiErrors.invalidJson());
   }
 }

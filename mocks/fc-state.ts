@@ -8,6 +8,7 @@ import {
 } from '../src/contract/function';
 import type { CustomDomain } from '../src/contract/custom-domain';
 import { LATEST, VERSION_ID_PATTERN } from '../src/contract/names';
+import { openApiErrors } from '../src/contract/openapi-errors';
 import { triggerConfigForApi, type HttpTriggerConfig, type TriggerCreate } from '../src/contract/trigger';
 import { checksumOf, fromBase64, randomLetters } from './bytes';
 import { MockFcError } from './fc-errors';
@@ -53,7 +54,7 @@ export function now(): string {
 
 export function requireFunction(functionName: string): FunctionEntry {
   const entry = fcState.functions.get(functionName);
-  if (!entry) throw new MockFcError('FunctionNotFound', `function '${functionName}' does not exist`);
+  if (!entry) throw new MockFcError(...openApiErrors.functionNotFound(functionName));
   return entry;
 }
 
@@ -97,15 +98,14 @@ export function resolveQualifier(entry: FunctionEntry, qualifier: string): Store
   return versionId ? entry.versions.get(versionId)?.snapshot : undefined;
 }
 
-export function requireQualifier(entry: FunctionEntry, qualifier: string): StoredFunction {
+/** `field` names the input that carried the qualifier, as the engine's message does. */
+export function requireQualifier(entry: FunctionEntry, qualifier: string, field = 'qualifier'): StoredFunction {
   const fn = resolveQualifier(entry, qualifier);
   if (fn) return fn;
-  if (VERSION_ID_PATTERN.test(qualifier))
-    throw new MockFcError(
-      'VersionNotFound',
-      `version '${qualifier}' of function '${entry.fn.functionName}' does not exist`,
-    );
-  throw new MockFcError('AliasNotFound', `alias '${qualifier}' of function '${entry.fn.functionName}' does not exist`);
+  const { functionName } = entry.fn;
+  if (!VERSION_ID_PATTERN.test(qualifier))
+    throw new MockFcError(...openApiErrors.aliasNotFound(functionName, qualifier, field));
+  throw new MockFcError(...openApiErrors.versionNotFound(functionName, qualifier, field));
 }
 
 /** The engine's URL shape: `<name>-<10 letters>.<region>[-vpc].fcapp.localhost[:port]`. */

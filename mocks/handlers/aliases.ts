@@ -1,5 +1,6 @@
 import { http } from 'msw';
 import { aliasCreateSchema, aliasUpdateSchema, type FunctionAlias } from '../../src/contract/function';
+import { openApiErrors } from '../../src/contract/openapi-errors';
 import { fcJson, fcNoContent, MockFcError, parseInput, readJson, withFcErrors } from '../fc-errors';
 import { now, pageByName, requireFunction, type FunctionEntry } from '../fc-state';
 
@@ -8,26 +9,21 @@ const ALIAS = `${ALIASES}/:aliasName`;
 
 function requireAlias(entry: FunctionEntry, aliasName: string): FunctionAlias {
   const alias = entry.aliases.get(aliasName);
-  if (!alias)
-    throw new MockFcError(
-      'AliasNotFound',
-      `alias '${aliasName}' of function '${entry.fn.functionName}' does not exist`,
-    );
+  if (!alias) throw new MockFcError(...openApiErrors.aliasNotFound(entry.fn.functionName, aliasName));
   return alias;
 }
 
-/** An alias points at published versions only: its version and every weighted one. */
+/** An alias points at published versions only: its version (404) and every weighted one (400). */
 function assertVersionsExist(
   entry: FunctionEntry,
   alias: Pick<FunctionAlias, 'versionId' | 'additionalVersionWeight'>,
 ) {
-  for (const versionId of [alias.versionId, ...Object.keys(alias.additionalVersionWeight ?? {})]) {
+  const { functionName } = entry.fn;
+  if (!entry.versions.has(alias.versionId))
+    throw new MockFcError(...openApiErrors.versionNotFound(functionName, alias.versionId, 'versionId'));
+  for (const versionId of Object.keys(alias.additionalVersionWeight ?? {}))
     if (!entry.versions.has(versionId))
-      throw new MockFcError(
-        'VersionNotFound',
-        `version '${versionId}' of function '${entry.fn.functionName}' does not exist`,
-      );
-  }
+      throw new MockFcError(...openApiErrors.weightedVersionNotFound(functionName, versionId));
 }
 
 export const aliasHandlers = [
@@ -46,10 +42,7 @@ export const aliasHandlers = [
       const entry = requireFunction(String(params.functionName));
       const input = parseInput(aliasCreateSchema, await readJson(request));
       if (entry.aliases.has(input.aliasName))
-        throw new MockFcError(
-          'AliasAlreadyExists',
-          `alias '${input.aliasName}' already exists in function '${entry.fn.functionName}'`,
-        );
+        throw new MockFcError(...openApiErrors.aliasAlreadyExists(entry.fn.functionName, input.aliasName));
       assertVersionsExist(entry, input);
       const time = now();
       const alias: FunctionAlias = { ...input, createdTime: time, lastModifiedTime: time };
@@ -84,11 +77,7 @@ export const aliasHandlers = [
       const entry = requireFunction(String(params.functionName));
       const alias = requireAlias(entry, String(params.aliasName));
       const trigger = [...entry.triggers.values()].find((t) => t.qualifier === alias.aliasName);
-      if (trigger)
-        throw new MockFcError(
-          'ResourceInUse',
-          `alias '${alias.aliasName}' is used by trigger '${trigger.triggerName}'`,
-        );
+      if (trigger) throw new MockFcError(...openApiErrors.aliasUsedByTrigger(alias.aliasName, trigger.triggerName));
       entry.aliases.delete(alias.aliasName);
       return fcNoContent();
     }),

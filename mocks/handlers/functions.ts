@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { functionCreateSchema, functionUpdateSchema } from '../../src/contract/function';
 import { LATEST } from '../../src/contract/names';
+import { openApiErrors } from '../../src/contract/openapi-errors';
 import { fromBase64 } from '../bytes';
 import { fcJson, fcNoContent, MockFcError, parseInput, readJson, withFcErrors } from '../fc-errors';
 import {
@@ -36,7 +37,7 @@ export const functionHandlers = [
     withFcErrors(async ({ request }) => {
       const input = parseInput(functionCreateSchema, await readJson(request));
       if (fcState.functions.has(input.functionName))
-        throw new MockFcError('FunctionAlreadyExists', `function '${input.functionName}' already exists`);
+        throw new MockFcError(...openApiErrors.functionAlreadyExists(input.functionName));
       return fcJson(functionResponse(addFunction(buildFunction(input)).fn));
     }),
   ),

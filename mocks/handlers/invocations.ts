@@ -1,44 +1,20 @@
 import { http, HttpResponse } from 'msw';
-import { ASYNC_TASK_FINAL_STATUSES, type AsyncTask, type AsyncTaskStatus } from '../../src/contract/async-task';
+import { asyncTaskIdHeaderSchema, ASYNC_TASK_FINAL_STATUSES, type AsyncTask } from '../../src/contract/async-task';
 import { LATEST } from '../../src/contract/names';
+import { openApiErrors } from '../../src/contract/openapi-errors';
+import { describeIssues } from '../../src/contract/validation-messages';
 import { toBase64 } from '../bytes';
 import { fcJson, MockFcError, requestId, withFcErrors } from '../fc-errors';
-import { fcState, requireFunction, requireQualifier, type FunctionEntry, type StoredTrigger } from '../fc-state';
+import { requireFunction, requireQualifier } from '../fc-state';
+import { enqueueTask, keepLogs, keptLogs, logLines, requireTask, tasks, type MockTask } from '../invocation-state';
+import { triggerGateway } from './trigger-gateway';
 
 const FUNCTION = '*/2023-03-30/functions/:functionName';
 const TASKS = `${FUNCTION}/async-tasks`;
 
-type MockTask = AsyncTask & { status: AsyncTaskStatus; next: AsyncTaskStatus[] };
-
-/** Kept beside the function's entry, so `fcState.reset()` clears them with it. */
-const tasksOf = new WeakMap<FunctionEntry, Map<string, MockTask>>();
-const logsOf = new WeakMap<FunctionEntry, Map<string, string>>();
-
-function tasks(entry: FunctionEntry): Map<string, MockTask> {
-  let map = tasksOf.get(entry);
-  if (!map) tasksOf.set(entry, (map = new Map()));
-  return map;
-}
-
-function keepLogs(entry: FunctionEntry, id: string, text: string): void {
-  let map = logsOf.get(entry);
-  if (!map) logsOf.set(entry, (map = new Map()));
-  map.set(id, text);
-}
-
-/** The mock runs no code: a synchronous invocation answers its event back, and logs one line. */
-function logLines(id: string, event: string): string {
-  return `FC Invoke Start RequestId: ${id}\n${new Date().toISOString()} ${id} [INFO] event: ${event}\nFC Invoke End RequestId: ${id}\n`;
-}
-
-function requireTask(entry: FunctionEntry, taskId: string): MockTask {
-  const task = tasks(entry).get(taskId);
-  if (!task) throw new MockFcError('AsyncTaskNotExist', `The async task ${taskId} does not exist.`);
-  return task;
-}
-
-function view(task: MockTask): AsyncTask {
-  const { next: _next, ...rest } = task;
+function view({ next: _next, ...task }: MockTask, includePayload = true): AsyncTask {
+  if (includePayload) return task;
+  const { taskPayload: _payload, ...rest } = task;
   return rest;
 }
 
@@ -55,76 +31,15 @@ function advance(task: MockTask): void {
   }
 }
 
-/** The trigger whose public or internal URL the Host names. */
-function triggerFor(host: string | null): { entry: FunctionEntry; trigger: StoredTrigger } | undefined {
-  for (const entry of fcState.functions.values())
-    for (const trigger of entry.triggers.values())
-      if ([trigger.urls.urlInternet, trigger.urls.urlIntranet].some((url) => new URL(url).host === host))
-        return { entry, trigger };
-  return undefined;
+/** The client's `x-fc-async-task-id`, checked by the contract's rule, or the request id. */
+function taskIdOf(request: Request, id: string): string {
+  const header = request.headers.get('x-fc-async-task-id');
+  if (header === null) return id;
+  const parsed = asyncTaskIdHeaderSchema.safeParse(header);
+  if (!parsed.success)
+    throw new MockFcError('InvalidArgument', describeIssues(parsed.error.issues, 'x-fc-async-task-id'));
+  return parsed.data;
 }
-
-function gatewayError(status: number, code: string, message: string) {
-  const id = requestId();
-  return HttpResponse.json(
-    { Code: code, Message: message, RequestId: id },
-    { status, headers: { 'x-fc-request-id': id } },
-  );
-}
-
-/**
- * A trigger URL (Node reaches `*.fcapp.localhost` on 127.0.0.1 with the Host header): the method
- * and Basic/Bearer checks of the gateway, then a function that answers what it received.
- */
-const triggerGateway = http.all('*', async ({ request }) => {
-  const found = triggerFor(request.headers.get('host'));
-  if (!found) return undefined; // not a trigger URL: the other handlers, or unhandled
-  const { entry, trigger } = found;
-  const config = trigger.config;
-  if (!config.methods.includes(request.method as never))
-    return gatewayError(403, 'MethodNotAllowed', `${request.method} is not allowed.`);
-  const authorization = request.headers.get('authorization') ?? '';
-  if (
-    config.authType === 'basic' &&
-    !config.authConfig.users.some((u) => authorization === `Basic ${btoa(`${u.username}:${u.password}`)}`)
-  )
-    return gatewayError(401, 'Unauthorized', 'invalid basic credentials');
-  if (config.authType === 'bearer' && !config.authConfig.tokens.some((t) => authorization === `Bearer ${t.token}`))
-    return gatewayError(401, 'Unauthorized', 'access denied due to invalid bearer token');
-  const url = new URL(request.url);
-  const id = requestId();
-  const body = await request.text();
-  if (request.headers.get('x-fc-invocation-type')?.toLowerCase() === 'async') {
-    tasks(entry).set(id, {
-      taskId: id,
-      requestId: id,
-      qualifier: trigger.qualifier,
-      status: 'Enqueued',
-      next: ['Running', 'Succeeded'],
-      startedTime: Date.now(),
-      alreadyRetriedTimes: 0,
-      taskPayload: body,
-      events: [],
-    });
-    return new HttpResponse(null, { status: 202, headers: { 'x-fc-request-id': id, 'x-fc-async-task-id': id } });
-  }
-  const headers = Object.fromEntries(
-    [...request.headers].filter(([name]) => !name.startsWith('x-fc-') && name !== 'authorization'),
-  );
-  const logs = logLines(id, `${request.method} ${url.pathname}`);
-  keepLogs(entry, id, logs);
-  const answer: Record<string, string> = { 'content-type': 'application/json', 'x-fc-request-id': id };
-  if (request.headers.get('x-fc-log-type')?.toLowerCase() === 'tail')
-    answer['x-fc-log-result'] = toBase64(new TextEncoder().encode(logs));
-  const received = {
-    method: request.method,
-    path: url.pathname,
-    query: Object.fromEntries(url.searchParams),
-    headers,
-    body,
-  };
-  return HttpResponse.json(received, { headers: answer });
-});
 
 export const invocationHandlers = [
   http.post(
@@ -136,20 +51,9 @@ export const invocationHandlers = [
       const event = await request.text();
       const id = requestId();
       if (request.headers.get('x-fc-invocation-type')?.toLowerCase() === 'async') {
-        const taskId = request.headers.get('x-fc-async-task-id') || id;
-        const task: MockTask = {
-          taskId,
-          requestId: id,
-          qualifier,
-          status: 'Enqueued',
-          next: ['Running', 'Succeeded'],
-          startedTime: Date.now(),
-          alreadyRetriedTimes: 0,
-          taskPayload: event,
-          functionArn: entry.fn.functionArn,
-          events: [{ eventId: 1, status: 'Enqueued', timestamp: Date.now() }],
-        };
-        tasks(entry).set(taskId, task);
+        const taskId = taskIdOf(request, id);
+        const task = { taskId, requestId: id, qualifier, startedTime: Date.now(), alreadyRetriedTimes: 0 };
+        enqueueTask(entry, { ...task, taskPayload: event, functionArn: entry.fn.functionArn });
         return new HttpResponse(null, {
           status: 202,
           headers: { 'x-fc-request-id': id, 'x-fc-async-task-id': taskId },
@@ -170,8 +74,8 @@ export const invocationHandlers = [
     withFcErrors(({ params }) => {
       const entry = requireFunction(String(params.functionName));
       const id = String(params.requestId);
-      const logs = logsOf.get(entry)?.get(id);
-      if (logs === undefined) throw new MockFcError('RouteNotFound', `No logs are kept for request ${id}.`);
+      const logs = keptLogs(entry, id);
+      if (logs === undefined) throw new MockFcError(...openApiErrors.invocationLogNotFound(entry.fn.functionName, id));
       return fcJson({ requestId: id, functionName: entry.fn.functionName, logs, truncated: false });
     }),
   ),
@@ -187,9 +91,9 @@ export const invocationHandlers = [
       const all = [...tasks(entry).values()]
         .filter((t) => !status || t.status === status)
         .sort((a, b) => (b.startedTime ?? 0) - (a.startedTime ?? 0));
-      const page = all.slice(start, start + limit);
+      const page = all.slice(start, start + limit).map((task) => view(task, query.get('includePayload') === 'true'));
       const nextToken = start + limit < all.length ? String(start + limit) : undefined;
-      return fcJson({ tasks: page.map(view), ...(nextToken ? { nextToken } : {}) });
+      return fcJson({ tasks: page, ...(nextToken ? { nextToken } : {}) });
     }),
   ),
 
@@ -208,10 +112,7 @@ export const invocationHandlers = [
     withFcErrors(({ params }) => {
       const task = requireTask(requireFunction(String(params.functionName)), String(params.taskId));
       if (ASYNC_TASK_FINAL_STATUSES.includes(task.status))
-        throw new MockFcError(
-          'InvalidArgument',
-          `The async task ${task.taskId} is ${task.status} and cannot be stopped.`,
-        );
+        throw new MockFcError(...openApiErrors.asyncTaskNotStoppable(task.taskId, task.status));
       task.status = 'Stopped';
       task.next = [];
       task.endTime = Date.now();

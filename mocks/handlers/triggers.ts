@@ -1,5 +1,6 @@
 import { http } from 'msw';
 import { triggerConfigFromApiSchema, triggerCreateSchema, triggerUpdateSchema } from '../../src/contract/trigger';
+import { openApiErrors } from '../../src/contract/openapi-errors';
 import { fcJson, fcNoContent, MockFcError, parseInput, readJson, withFcErrors } from '../fc-errors';
 import {
   buildTrigger,
@@ -21,11 +22,7 @@ const updateInput = triggerUpdateSchema.extend({ triggerConfig: triggerConfigFro
 
 function requireTrigger(entry: FunctionEntry, triggerName: string): StoredTrigger {
   const trigger = entry.triggers.get(triggerName);
-  if (!trigger)
-    throw new MockFcError(
-      'TriggerNotFound',
-      `trigger '${triggerName}' of function '${entry.fn.functionName}' does not exist`,
-    );
+  if (!trigger) throw new MockFcError(...openApiErrors.triggerNotFound(entry.fn.functionName, triggerName));
   return trigger;
 }
 
@@ -34,10 +31,7 @@ function assertQualifierFree(entry: FunctionEntry, qualifier: string, except?: s
   requireQualifier(entry, qualifier);
   const other = [...entry.triggers.values()].find((t) => t.qualifier === qualifier && t.triggerName !== except);
   if (other)
-    throw new MockFcError(
-      'TriggerAlreadyExists',
-      `function '${entry.fn.functionName}' already has an HTTP trigger for ${qualifier}: '${other.triggerName}'`,
-    );
+    throw new MockFcError(...openApiErrors.qualifierHasTrigger(entry.fn.functionName, qualifier, other.triggerName));
 }
 
 export const triggerHandlers = [
@@ -59,10 +53,7 @@ export const triggerHandlers = [
       const entry = requireFunction(String(params.functionName));
       const input = parseInput(createInput, await readJson(request));
       if (entry.triggers.has(input.triggerName))
-        throw new MockFcError(
-          'TriggerAlreadyExists',
-          `trigger '${input.triggerName}' already exists in function '${entry.fn.functionName}'`,
-        );
+        throw new MockFcError(...openApiErrors.triggerAlreadyExists(entry.fn.functionName, input.triggerName));
       assertQualifierFree(entry, input.qualifier);
       const trigger = buildTrigger(entry.fn.functionName, input, new URL(request.url).port);
       entry.triggers.set(trigger.triggerName, trigger);

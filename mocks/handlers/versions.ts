@@ -1,5 +1,6 @@
 import { http } from 'msw';
 import { versionPublishSchema } from '../../src/contract/function';
+import { openApiErrors } from '../../src/contract/openapi-errors';
 import { fcJson, fcNoContent, MockFcError, parseInput, readJson, withFcErrors } from '../fc-errors';
 import { now, requireFunction, type StoredVersion } from '../fc-state';
 
@@ -43,17 +44,13 @@ export const versionHandlers = [
       const entry = requireFunction(String(params.functionName));
       const versionId = String(params.versionId);
       if (!entry.versions.has(versionId))
-        throw new MockFcError(
-          'VersionNotFound',
-          `version '${versionId}' of function '${entry.fn.functionName}' does not exist`,
-        );
+        throw new MockFcError(...openApiErrors.versionNotFound(entry.fn.functionName, versionId));
       const alias = [...entry.aliases.values()].find(
         (a) => a.versionId === versionId || Object.hasOwn(a.additionalVersionWeight ?? {}, versionId),
       );
-      if (alias) throw new MockFcError('ResourceInUse', `version '${versionId}' is used by alias '${alias.aliasName}'`);
+      if (alias) throw new MockFcError(...openApiErrors.versionUsedByAlias(versionId, alias.aliasName));
       const trigger = [...entry.triggers.values()].find((t) => t.qualifier === versionId);
-      if (trigger)
-        throw new MockFcError('ResourceInUse', `version '${versionId}' is used by trigger '${trigger.triggerName}'`);
+      if (trigger) throw new MockFcError(...openApiErrors.versionUsedByTrigger(versionId, trigger.triggerName));
       entry.versions.delete(versionId);
       return fcNoContent();
     }),

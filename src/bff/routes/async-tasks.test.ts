@@ -53,7 +53,8 @@ describe('async tasks', () => {
     expect(stopped.status).toBe(200);
     expect(stopped.body).toMatchObject({ taskId, status: 'Stopped' });
     const again = await callApi(app, 'POST', `${TASKS}/${taskId}/stop`);
-    expect(again.status).toBe(400);
+    expect(again.status).toBe(412);
+    expect(again.body).toMatchObject({ code: 'PreconditionFailed' });
   });
 
   it('answers 404 for an unknown task and 502 for a task it cannot read', async () => {

@@ -71,7 +71,7 @@ describe('functions', () => {
     seedFunction(helloFunction);
     const res = await callApi(createTestBffApp(), 'GET', '/api/functions/hello-world/code');
     expect(res.status).toBe(200);
-    expect(res.body.checksum).toMatch(/^\d+$/);
+    expect(res.body.checksum).toMatch(/^[0-9a-f]{64}$/); // the engine's SHA-256
     expect(res.body.files).toEqual([
       { path: 'assets/logo.png', content: '', size: 10, binary: true },
       { path: 'index.js', content: helloSource, size: helloSource.length, binary: false },

@@ -8,7 +8,9 @@ import {
   type AsyncTaskList,
   type AsyncTaskListQuery,
 } from '../../contract/async-task';
+import { OPENAPI_ERROR_STATUS } from '../../contract/api-error';
 import { LATEST } from '../../contract/names';
+import { openApiErrors, type OpenApiErrorArgs } from '../../contract/openapi-errors';
 import { describeIssues } from '../../contract/validation-messages';
 import { createAsyncConfigStore, type AsyncInvokeConfigInput } from './async-config-store';
 import { encodePayload, type AsyncPayload } from './async-payload';
@@ -51,6 +53,9 @@ export type AsyncQueueOptions = {
 
 const fail = (code: AsyncQueueError['code'], status: AsyncQueueError['status'], message: string) =>
   ({ ok: false, error: { code, status, message } }) as const;
+/** One of the contract's errors, with the status of its code. */
+const failWith = ([code, message]: OpenApiErrorArgs) =>
+  fail(code as AsyncQueueError['code'], OPENAPI_ERROR_STATUS[code] as AsyncQueueError['status'], message);
 
 /** FC retries a failed async invocation with exponential backoff; the exact delays are unconfirmed. */
 const defaultBackoff = (retry: number) => Math.min(1000 * 2 ** (retry - 1), 60_000);
@@ -97,8 +102,7 @@ export function createAsyncQueue(options: AsyncQueueOptions) {
         createdTime: now(),
       };
       // A task id is unique for good: resubmitting one is how clients deduplicate (FC answers 409).
-      if (!(await commits.add(task)))
-        return fail('AsyncTaskAlreadyExists', 409, `The async task ${task.taskId} already exists.`);
+      if (!(await commits.add(task))) return failWith(openApiErrors.asyncTaskAlreadyExists(task.taskId));
       worker.wake();
       return { ok: true, value: view(store.get(task.taskId) as StoredTask, false) };
     },
@@ -143,7 +147,7 @@ export function createAsyncQueue(options: AsyncQueueOptions) {
      */
     stopTask(functionName: string, taskId: string): AsyncResult<AsyncTask> {
       const task = find(functionName, taskId);
-      if (!task) return fail('AsyncTaskNotExist', 404, `The async task ${taskId} does not exist.`);
+      if (!task) return failWith(openApiErrors.asyncTaskNotExist(taskId));
       const at = now();
       const stopped =
         store.transition(
@@ -158,7 +162,7 @@ export function createAsyncQueue(options: AsyncQueueOptions) {
       if (stopped) return { ok: true, value: view(stopped) };
       if (task.status === 'Stopping' || task.status === 'Stopped') return { ok: true, value: view(task) };
       // The service's answer for stopping a finished task is unconfirmed; 412 says why it was refused.
-      return fail('PreconditionFailed', 412, `The async task ${taskId} is ${task.status} and cannot be stopped.`);
+      return failWith(openApiErrors.asyncTaskNotStoppable(taskId, task.status));
     },
 
     putConfig(functionName: string, qualifier: string, input: AsyncInvokeConfigInput): AsyncConfig {

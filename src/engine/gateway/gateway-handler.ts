@@ -1,3 +1,4 @@
+import { noTriggerMessage } from '../../contract/gateway-rules';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GATEWAY_ERRORS } from '../../contract/status-catalogue';
@@ -107,9 +108,7 @@ async function handle(
   const headers = requestHeaders(req);
   const found = findTrigger(req, engine) ?? findDomainRoute(req, engine, { method, rawPath, headers, requestId });
   if (!found)
-    return asClientResponse(
-      gatewayError('TriggerNotFound', `No HTTP trigger answers ${req.headers.host ?? 'this host'}.`, requestId),
-    );
+    return asClientResponse(gatewayError('TriggerNotFound', noTriggerMessage(req.headers.host), requestId));
   if ('respond' in found) return asClientResponse(found.respond);
 
   const { trigger, endpoint } = found;

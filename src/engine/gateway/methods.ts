@@ -1,3 +1,4 @@
+import { methodNotAllowedMessage } from '../../contract/gateway-rules';
 import { respondError } from './errors';
 import { NEXT, type GatewayContext, type GatewayResult } from './gateway-context';
 
@@ -9,9 +10,5 @@ export function checkMethod(ctx: GatewayContext): GatewayResult {
   const method = ctx.method.toUpperCase();
   const allowed: readonly string[] = ctx.trigger.methods;
   if (allowed.includes(method)) return NEXT;
-  return respondError(
-    'MethodNotAllowed',
-    `The method ${method} is not allowed by the trigger; allowed methods: ${allowed.join(', ')}.`,
-    ctx.requestId,
-  );
+  return respondError('MethodNotAllowed', methodNotAllowedMessage(method, allowed), ctx.requestId);
 }

@@ -1,6 +1,7 @@
 import { asyncTaskListQuerySchema } from '../../contract/async-task';
 import { asyncInvokeConfigInputSchema } from '../../contract/function';
 import { LATEST, qualifierSchema } from '../../contract/names';
+import { openApiErrors } from '../../contract/openapi-errors';
 import { describeIssues } from '../../contract/validation-messages';
 import type { AsyncQueue } from '../async/async-queue';
 import { FcError } from '../fc-error';
@@ -66,7 +67,7 @@ export function asyncRoutes(queue: AsyncQueue): OpenApiExtension {
       const functionName = pathParam(c, 'functionName');
       getFunction(db, functionName);
       const task = queue.get(functionName, pathParam(c, 'taskId'));
-      if (!task) throw new FcError('AsyncTaskNotExist', `The async task ${pathParam(c, 'taskId')} does not exist.`);
+      if (!task) throw new FcError(...openApiErrors.asyncTaskNotExist(pathParam(c, 'taskId')));
       return c.json(task);
     });
     api.put(`${tasks}/:taskId/stop`, (c) => {

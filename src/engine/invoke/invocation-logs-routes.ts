@@ -1,3 +1,5 @@
+import { openApiErrors } from '../../contract/openapi-errors';
+import { FcError } from '../fc-error';
 import { FUNCTION_PATH, type OpenApiExtension } from '../openapi/openapi-app';
 import { pathParam } from '../openapi/openapi-env';
 import { getFunction } from '../store/functions-store';
@@ -16,9 +18,8 @@ export function invocationLogsRoutes(logs: InvocationLogs): OpenApiExtension {
       getFunction(deps.store.db, functionName); // 404 FunctionNotFound
       const requestId = pathParam(c, 'requestId');
       const entry = logs.get(functionName, requestId);
-      if (entry) return c.json(entry);
-      const message = `No logs are kept for request ${requestId} of function "${functionName}": the engine keeps the logs of its last invocations only.`;
-      return c.json({ Code: 'InvocationLogNotFound', Message: message, RequestId: c.get('requestId') }, 404);
+      if (!entry) throw new FcError(...openApiErrors.invocationLogNotFound(functionName, requestId));
+      return c.json(entry);
     });
   };
 }

@@ -1,4 +1,5 @@
 import { GATEWAY_ERRORS } from '../../contract/status-catalogue';
+import { openApiErrors } from '../../contract/openapi-errors';
 import type { AsyncQueue } from '../async/async-queue';
 import { FcError } from '../fc-error';
 import { MAX_ASYNC_BODY_BYTES } from '../gateway/limits';
@@ -24,7 +25,7 @@ export function invokeFunctionRoutes(runtime: InvokeRuntime): OpenApiExtension {
       if (input['x-fc-invocation-type'] === 'Async') return enqueue(c, runtime.queue, functionName, input, payload);
 
       const runnable = resolveRunnable(deps.store, functionName, input.qualifier);
-      if (!runnable) throw new FcError('FunctionNotFound', `function "${functionName}" does not exist`);
+      if (!runnable) throw new FcError(...openApiErrors.functionNotFound(functionName));
       const started = Date.now();
       const result = await runtime.pool.invokeEvent(runnable.spec, payload, c.get('requestId'), c.req.raw.signal);
       const headers: Record<string, string> = {

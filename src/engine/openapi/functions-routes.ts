@@ -8,6 +8,7 @@ import {
   functionUpdateSchema,
 } from '../../contract/function';
 import { LATEST } from '../../contract/names';
+import { openApiErrors } from '../../contract/openapi-errors';
 import { validationText } from '../../contract/validation-messages';
 import { FcError } from '../fc-error';
 import {
@@ -45,7 +46,7 @@ export function functionsRoutes(deps: OpenApiDeps) {
     .post('/', async (c) => {
       const input = parseCreateFunction(c);
       if (findFunction(store.db, input.functionName))
-        throw new FcError('FunctionAlreadyExists', `function "${input.functionName}" already exists`);
+        throw new FcError(...openApiErrors.functionAlreadyExists(input.functionName));
       const code = await saveZipFile(store, input.code?.zipFile ?? EMPTY_ZIP);
       const settings: FunctionSettings = {
         runtime: input.runtime,
@@ -76,7 +77,7 @@ export function functionsRoutes(deps: OpenApiDeps) {
       const functionName = pathParam(c, 'functionName');
       const { code: codeInput, ...patch } = parseBody(c, functionUpdateSchema);
       const current = findFunction(store.db, functionName);
-      if (!current) throw new FcError('FunctionNotFound', `function "${functionName}" does not exist`);
+      if (!current) throw new FcError(...openApiErrors.functionNotFound(functionName));
       if (
         (patch.runtime ?? current.runtime) === CUSTOM_CONTAINER &&
         !(patch.customContainerConfig ?? current.customContainerConfig)

@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { listLimitSchema } from '../../contract/list-query';
 import { OPENAPI_JSON_MAX_DEPTH } from '../../contract/openapi-body-limits';
+import { openApiErrors } from '../../contract/openapi-errors';
 import { describeIssues } from '../../contract/validation-messages';
 import { FcError } from '../fc-error';
 import type { PageRequest } from '../store/paging';
@@ -78,7 +79,7 @@ export function parseBody<S extends z.ZodType>(c: OpenApiContext, schema: S): z.
     try {
       json = JSON.parse(text);
     } catch {
-      throw new FcError('InvalidArgument', 'The request body is not valid JSON.');
+      throw new FcError(...openApiErrors.invalidJson());
     }
   }
   const parsed = schema.safeParse(json);

@@ -4,6 +4,7 @@ import { LATEST } from '../../contract/names';
 import type { Db } from './database';
 import { getFunction } from './functions-store';
 import { FcError } from '../fc-error';
+import { openApiErrors } from '../../contract/openapi-errors';
 import { nowIso, pageByName, type Page, type PageRequest } from './paging';
 import { findVersion } from './versions-store';
 
@@ -58,7 +59,7 @@ export function findAlias(db: Db, functionName: string, aliasName: string): Stor
 export function getAlias(db: Db, functionName: string, aliasName: string): StoredAlias {
   getFunction(db, functionName);
   const alias = findAlias(db, functionName, aliasName);
-  if (!alias) throw new FcError('AliasNotFound', `alias "${aliasName}" of function "${functionName}" does not exist`);
+  if (!alias) throw new FcError(...openApiErrors.aliasNotFound(functionName, aliasName));
   return alias;
 }
 
@@ -69,10 +70,7 @@ function checkRouting(
   input: Required<Pick<AliasInput, 'versionId' | 'additionalVersionWeight'>>,
 ) {
   if (!findVersion(db, functionName, input.versionId))
-    throw new FcError(
-      'VersionNotFound',
-      `versionId: version "${input.versionId}" of function "${functionName}" does not exist`,
-    );
+    throw new FcError(...openApiErrors.versionNotFound(functionName, input.versionId, 'versionId'));
   let total = 0;
   for (const [versionId, weight] of Object.entries(input.additionalVersionWeight)) {
     if (versionId === input.versionId)
@@ -81,10 +79,7 @@ function checkRouting(
         `additionalVersionWeight: version "${versionId}" is already the alias's main version`,
       );
     if (!findVersion(db, functionName, versionId))
-      throw new FcError(
-        'InvalidArgument',
-        `additionalVersionWeight: version "${versionId}" of function "${functionName}" does not exist`,
-      );
+      throw new FcError(...openApiErrors.weightedVersionNotFound(functionName, versionId));
     total += weight;
   }
   if (total > 1) throw new FcError('InvalidArgument', 'additionalVersionWeight: the weights add up to more than 1');
@@ -95,7 +90,7 @@ export function createAlias(db: Db, functionName: string, aliasName: string, inp
     getFunction(db, functionName);
     if (aliasName === LATEST) throw new FcError('InvalidArgument', 'aliasName: LATEST is reserved for the latest code');
     if (findAlias(db, functionName, aliasName))
-      throw new FcError('AliasAlreadyExists', `alias "${aliasName}" of function "${functionName}" already exists`);
+      throw new FcError(...openApiErrors.aliasAlreadyExists(functionName, aliasName));
     const weights = input.additionalVersionWeight ?? {};
     checkRouting(db, functionName, { versionId: input.versionId, additionalVersionWeight: weights });
     const now = nowIso();
@@ -145,11 +140,7 @@ export function deleteAlias(db: Db, functionName: string, aliasName: string): vo
     const trigger = db
       .prepare('SELECT trigger_name FROM triggers WHERE function_name = ? AND qualifier = ?')
       .get(functionName, aliasName) as { trigger_name: string } | undefined;
-    if (trigger)
-      throw new FcError(
-        'ResourceInUse',
-        `alias "${aliasName}" is used by trigger "${trigger.trigger_name}"; delete the trigger or move it to another qualifier first`,
-      );
+    if (trigger) throw new FcError(...openApiErrors.aliasUsedByTrigger(aliasName, trigger.trigger_name));
     db.prepare('DELETE FROM aliases WHERE function_name = ? AND alias_name = ?').run(functionName, aliasName);
     bumpGeneration(db);
   })();

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from './database';
 import type { StoredCode } from './code-files';
 import { FcError } from '../fc-error';
+import { openApiErrors } from '../../contract/openapi-errors';
 import { nowIso, pageByName, type Page, type PageRequest } from './paging';
 
 export type CustomRuntimeSettings = { command: string[]; args?: string[]; port?: number };
@@ -55,7 +56,7 @@ function fromRow(row: FunctionRow): StoredFunction {
 }
 
 export function functionNotFound(functionName: string): FcError {
-  return new FcError('FunctionNotFound', `function "${functionName}" does not exist`);
+  return new FcError(...openApiErrors.functionNotFound(functionName));
 }
 
 export function findFunction(db: Db, functionName: string): StoredFunction | undefined {
@@ -84,7 +85,7 @@ export function insertFunction(
     )
     .run(functionName, randomUUID(), JSON.stringify(settings), code.checksum, code.size, now, now);
   bumpGeneration(db);
-  if (result.changes === 0) throw new FcError('FunctionAlreadyExists', `function "${functionName}" already exists`);
+  if (result.changes === 0) throw new FcError(...openApiErrors.functionAlreadyExists(functionName));
   return getFunction(db, functionName);
 }
 

@@ -2,6 +2,7 @@ import { LATEST, VERSION_ID_PATTERN } from '../../contract/names';
 import type { Db } from './database';
 import { functionConfigOf, getFunction, type FunctionConfig } from './functions-store';
 import { FcError } from '../fc-error';
+import { openApiErrors } from '../../contract/openapi-errors';
 import { findAlias, type VersionWeights } from './aliases-store';
 import { findVersion } from './versions-store';
 
@@ -34,20 +35,12 @@ export function lookupQualifier(db: Db, functionName: string, qualifier: string 
   let weights: VersionWeights | undefined;
   if (!VERSION_ID_PATTERN.test(qualifier)) {
     const alias = findAlias(db, functionName, qualifier);
-    if (!alias)
-      throw new FcError(
-        'AliasNotFound',
-        `qualifier: alias "${qualifier}" of function "${functionName}" does not exist`,
-      );
+    if (!alias) throw new FcError(...openApiErrors.aliasNotFound(functionName, qualifier, 'qualifier'));
     versionId = alias.versionId;
     weights = alias.additionalVersionWeight;
   }
   const version = findVersion(db, functionName, versionId);
-  if (!version)
-    throw new FcError(
-      'VersionNotFound',
-      `qualifier: version "${versionId}" of function "${functionName}" does not exist`,
-    );
+  if (!version) throw new FcError(...openApiErrors.versionNotFound(functionName, versionId, 'qualifier'));
   return {
     ...version.snapshot,
     ...base,

@@ -6,6 +6,7 @@ import type { Db } from './database';
 import { getFunction } from './functions-store';
 import { lookupQualifier } from './qualifier';
 import { FcError } from '../fc-error';
+import { openApiErrors } from '../../contract/openapi-errors';
 import { nowIso, pageByName, type Page, type PageRequest } from './paging';
 
 export type StoredTrigger = {
@@ -76,8 +77,7 @@ export function findTrigger(db: Db, functionName: string, triggerName: string): 
 export function getTrigger(db: Db, functionName: string, triggerName: string): StoredTrigger {
   getFunction(db, functionName);
   const trigger = findTrigger(db, functionName, triggerName);
-  if (!trigger)
-    throw new FcError('TriggerNotFound', `trigger "${triggerName}" of function "${functionName}" does not exist`);
+  if (!trigger) throw new FcError(...openApiErrors.triggerNotFound(functionName, triggerName));
   return trigger;
 }
 
@@ -96,21 +96,14 @@ function checkQualifier(db: Db, functionName: string, qualifier: string, trigger
       `SELECT trigger_name FROM triggers WHERE function_name = ? AND qualifier = ? AND trigger_type = 'http' AND trigger_name <> ?`,
     )
     .get(functionName, qualifier, triggerName) as { trigger_name: string } | undefined;
-  if (other)
-    throw new FcError(
-      'TriggerAlreadyExists',
-      `qualifier "${qualifier}" of function "${functionName}" already has an HTTP trigger ("${other.trigger_name}"); a version or alias has at most one`,
-    );
+  if (other) throw new FcError(...openApiErrors.qualifierHasTrigger(functionName, qualifier, other.trigger_name));
 }
 
 export function createTrigger(db: Db, functionName: string, input: TriggerInput): StoredTrigger {
   return db.transaction(() => {
     getFunction(db, functionName);
     if (findTrigger(db, functionName, input.triggerName))
-      throw new FcError(
-        'TriggerAlreadyExists',
-        `trigger "${input.triggerName}" of function "${functionName}" already exists`,
-      );
+      throw new FcError(...openApiErrors.triggerAlreadyExists(functionName, input.triggerName));
     checkQualifier(db, functionName, input.qualifier, input.triggerName);
     let label = newUrlLabel(functionName);
     while (findTriggerByUrlLabel(db, label)) label = newUrlLabel(functionName);

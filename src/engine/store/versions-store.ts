@@ -3,6 +3,7 @@ import { bumpGeneration } from './read-cache';
 import type { Db } from './database';
 import { functionConfigOf, getFunction, type FunctionConfig } from './functions-store';
 import { FcError } from '../fc-error';
+import { openApiErrors } from '../../contract/openapi-errors';
 import { nowIso, toPage, type Page } from './paging';
 
 export type StoredVersion = {
@@ -48,8 +49,7 @@ export function findVersion(db: Db, functionName: string, versionId: string): St
 export function getVersion(db: Db, functionName: string, versionId: string): StoredVersion {
   getFunction(db, functionName);
   const version = findVersion(db, functionName, versionId);
-  if (!version)
-    throw new FcError('VersionNotFound', `version "${versionId}" of function "${functionName}" does not exist`);
+  if (!version) throw new FcError(...openApiErrors.versionNotFound(functionName, versionId));
   return version;
 }
 
@@ -99,19 +99,11 @@ export function deleteVersion(db: Db, functionName: string, versionId: string): 
     const usedBy = aliases.find(
       (a) => String(a.version_id) === versionId || versionId in (JSON.parse(a.additional_version_weight) as object),
     );
-    if (usedBy)
-      throw new FcError(
-        'ResourceInUse',
-        `version "${versionId}" is used by alias "${usedBy.alias_name}"; update or delete the alias first`,
-      );
+    if (usedBy) throw new FcError(...openApiErrors.versionUsedByAlias(versionId, usedBy.alias_name));
     const trigger = db
       .prepare('SELECT trigger_name FROM triggers WHERE function_name = ? AND qualifier = ?')
       .get(functionName, versionId) as { trigger_name: string } | undefined;
-    if (trigger)
-      throw new FcError(
-        'ResourceInUse',
-        `version "${versionId}" is used by trigger "${trigger.trigger_name}"; delete the trigger or move it to another qualifier first`,
-      );
+    if (trigger) throw new FcError(...openApiErrors.versionUsedByTrigger(versionId, trigger.trigger_name));
     db.prepare('DELETE FROM versions WHERE function_name = ? AND version_id = ?').run(functionName, Number(versionId));
     bumpGeneration(db);
   })();

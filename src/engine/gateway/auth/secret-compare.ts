@@ -11,10 +11,3 @@ function digest(value: string): Buffer {
 export function secretEquals(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
-
-/** Checks every candidate (no early exit) and says whether any matched. */
-export function anySecretEquals(given: string, expected: readonly string[]): boolean {
-  let matched = false;
-  for (const candidate of expected) matched = secretEquals(given, candidate) || matched;
-  return matched;
-}
