@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { VERSION_ID_PATTERN, descriptionSchema, resourceNameSchema } from './names';
+import { functionCloudSettingsSchema, functionCreateOnlySchema } from './function-cloud-settings';
+import { VERSION_ID_PATTERN, descriptionSchema, functionNameSchema, resourceNameSchema } from './names';
 
 /**
  * Every runtime Function Compute 3.0 accepts: the SDK's CreateFunctionInput.runtime and the runtime
@@ -57,6 +58,16 @@ export const customRuntimeConfigSchema = z.object({
     .min(1, { error: 'function.port.range' })
     .max(65535, { error: 'function.port.range' })
     .optional(),
+  healthCheckConfig: z
+    .object({
+      httpGetUrl: z.string().max(1024).optional(),
+      initialDelaySeconds: z.number().int().min(0).max(3600).optional(),
+      periodSeconds: z.number().int().min(0).max(3600).optional(),
+      timeoutSeconds: z.number().int().min(0).max(3600).optional(),
+      failureThreshold: z.number().int().min(0).max(3600).optional(),
+      successThreshold: z.number().int().min(0).max(3600).optional(),
+    })
+    .optional(),
 });
 
 export const functionCodeSchema = z.object({
@@ -106,9 +117,11 @@ const functionSettings = {
 
 export const FUNCTION_DEFAULTS = { timeout: 3, memorySize: 512, instanceConcurrency: 1 } as const;
 
-/** CreateFunction's body (the OpenAPI's CreateFunctionInput, the fields the engine supports). */
+/** CreateFunction's body: the OpenAPI's CreateFunctionInput, every field (the cloud-only ones stored as sent). */
 export const functionCreateSchema = z.object({
-  functionName: resourceNameSchema,
+  ...functionCloudSettingsSchema.shape,
+  ...functionCreateOnlySchema.shape,
+  functionName: functionNameSchema,
   runtime: runtimeSchema,
   code: functionCodeSchema,
   ...functionSettings,
@@ -133,9 +146,10 @@ export const containerFunctionCreateSchema = functionCreateSchema.extend({
   customContainerConfig: customContainerConfigSchema,
 });
 
-/** UpdateFunction's body: any subset, code included. */
+/** UpdateFunction's body: any subset, code included (UpdateFunctionInput has no resourceGroupId or tags). */
 export const functionUpdateSchema = z
   .object({
+    ...functionCloudSettingsSchema.omit({ resourceGroupId: true }).shape,
     runtime: runtimeSchema,
     code: functionCodeSchema,
     ...functionSettings,
@@ -173,7 +187,7 @@ export type FunctionTemplate = z.infer<typeof functionTemplateSchema>;
 
 /** The console's Create Function dialog (bff POST /api/functions). */
 export const functionFromTemplateSchema = z.object({
-  functionName: resourceNameSchema,
+  functionName: functionNameSchema,
   template: functionTemplateSchema,
   description: descriptionSchema.optional(),
   memorySize: functionSettings.memorySize.optional(),
