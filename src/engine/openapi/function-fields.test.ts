@@ -133,9 +133,9 @@ describe('the function settings with no local meaning', () => {
   });
 
   it('set the tags of CreateFunction as TagResources does', async () => {
-    await createFunction(kit.client, 'tagged', { tags: [new $FC.Tag({ key: 'team', value: 'a' })] });
+    const created = await createFunction(kit.client, 'tagged', { tags: [new $FC.Tag({ key: 'team', value: 'a' })] });
     const tags = await kit.client.listTagResources(
-      new $FC.ListTagResourcesRequest({ resourceType: 'function', resourceId: ['tagged'] }),
+      new $FC.ListTagResourcesRequest({ resourceType: 'function', resourceId: [created.body!.functionArn!] }),
     );
     expect(tags.body?.tagResources?.map((t) => [t.tagKey, t.tagValue])).toEqual([['team', 'a']]);
   });
