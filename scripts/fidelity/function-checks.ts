@@ -35,6 +35,39 @@ export const FUNCTION_CHECKS: Check[] = [
     },
   },
   {
+    name: 'the cloud-only function settings (cpu, diskSize, vpcConfig, logConfig, layers, hooks…) are kept, answered and merged',
+    async run({ h, name }) {
+      const fn = name('cloud');
+      const input = new $FC.CreateFunctionInput({
+        functionName: fn,
+        runtime: 'nodejs20',
+        code: new $FC.InputCodeLocation({ zipFile: HELLO_ZIP }),
+        cpu: 0.5,
+        memorySize: 1024,
+        diskSize: 10240,
+        role: 'acs:ram::1:role/fc',
+        vpcConfig: new $FC.VPCConfig({ vpcId: 'vpc-1', vSwitchIds: ['vsw-1'], securityGroupId: 'sg-1' }),
+        logConfig: new $FC.LogConfig({ project: 'p', logstore: 'l' }),
+        layers: ['acs:fc:cn-hangzhou:official:layers/Nodejs20/versions/2'],
+        instanceLifecycleConfig: new $FC.InstanceLifecycleConfig({
+          initializer: new $FC.LifecycleHook({ handler: 'index.init', timeout: 3 }),
+        }),
+      });
+      await h.client.createFunction(new $FC.CreateFunctionRequest({ body: input }));
+      const update = new $FC.UpdateFunctionInput({ internetAccess: false });
+      await h.client.updateFunction(fn, new $FC.UpdateFunctionRequest({ body: update }));
+      const got = (await h.client.getFunction(fn, new $FC.GetFunctionRequest({}))).body!;
+      assert.deepEqual(
+        [got.cpu, got.diskSize, got.role, got.vpcConfig?.vpcId, got.logConfig?.logstore, got.internetAccess],
+        [0.5, 10240, 'acs:ram::1:role/fc', 'vpc-1', 'l', false],
+      );
+      assert.deepEqual(
+        [got.layers?.[0]?.arn, got.instanceLifecycleConfig?.initializer?.handler],
+        [input.layers![0], 'index.init'],
+      );
+    },
+  },
+  {
     name: 'every FC 3.0 runtime is stored and listed; one the engine cannot run answers 501 RuntimeNotSupportedLocally',
     async run({ h, name }) {
       const prefix = name('rt');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { VERSION_ID_PATTERN, descriptionSchema, resourceNameSchema } from './names';
+import { functionCloudSettingsSchema, functionCreateOnlySchema } from './function-cloud-settings';
+import { VERSION_ID_PATTERN, descriptionSchema, functionNameSchema, resourceNameSchema } from './names';
 
 /**
  * Every runtime Function Compute 3.0 accepts: the SDK's CreateFunctionInput.runtime and the runtime
@@ -63,6 +64,16 @@ export const customRuntimeConfigSchema = z.object({
     .min(1, { error: 'function.port.range' })
     .max(65535, { error: 'function.port.range' })
     .optional(),
+  healthCheckConfig: z
+    .object({
+      httpGetUrl: z.string().max(1024).optional(),
+      initialDelaySeconds: z.number().int().min(0).max(3600).optional(),
+      periodSeconds: z.number().int().min(0).max(3600).optional(),
+      timeoutSeconds: z.number().int().min(0).max(3600).optional(),
+      failureThreshold: z.number().int().min(0).max(3600).optional(),
+      successThreshold: z.number().int().min(0).max(3600).optional(),
+    })
+    .optional(),
 });
 
 export const functionCodeSchema = z.object({
@@ -89,13 +100,16 @@ const lifecycleHookSchema = z.object({
     .string()
     .min(1, { error: 'function.handler.format' })
     .max(128, { error: 'function.handler.format' })
-    .refine(handlerStaysInCode, { error: 'function.handler.path' }),
+    .refine(handlerStaysInCode, { error: 'function.handler.path' })
+    .optional(),
   timeout: z
     .number()
     .int({ error: 'function.timeout.range' })
     .min(1, { error: 'function.timeout.range' })
     .max(600, { error: 'function.timeout.range' })
     .optional(),
+  /** Run by custom runtimes instead of a handler; stored and answered. */
+  command: z.array(z.string().max(1024)).max(64).optional(),
 });
 
 /** The SDK's InstanceLifecycleConfig: an initializer runs once per instance before its first request. */
@@ -135,9 +149,11 @@ const functionSettings = {
 
 export const FUNCTION_DEFAULTS = { timeout: 3, memorySize: 512, instanceConcurrency: 1 } as const;
 
-/** CreateFunction's body (the OpenAPI's CreateFunctionInput, the fields the engine supports). */
+/** CreateFunction's body: the OpenAPI's CreateFunctionInput, every field (the cloud-only ones stored as sent). */
 export const functionCreateSchema = z.object({
-  functionName: resourceNameSchema,
+  ...functionCloudSettingsSchema.shape,
+  ...functionCreateOnlySchema.shape,
+  functionName: functionNameSchema,
   runtime: runtimeSchema,
   code: functionCodeSchema,
   ...functionSettings,
@@ -163,9 +179,10 @@ export const containerFunctionCreateSchema = functionCreateSchema.extend({
   customContainerConfig: customContainerConfigSchema,
 });
 
-/** UpdateFunction's body: any subset, code included. */
+/** UpdateFunction's body: any subset, code included (UpdateFunctionInput has no resourceGroupId or tags). */
 export const functionUpdateSchema = z
   .object({
+    ...functionCloudSettingsSchema.omit({ resourceGroupId: true }).shape,
     runtime: runtimeSchema,
     code: functionCodeSchema,
     ...functionSettings,
@@ -210,7 +227,7 @@ export type FunctionTemplate = z.infer<typeof functionTemplateSchema>;
 
 /** The console's Create Function dialog (bff POST /api/functions). */
 export const functionFromTemplateSchema = z.object({
-  functionName: resourceNameSchema,
+  functionName: functionNameSchema,
   template: functionTemplateSchema,
   description: descriptionSchema.optional(),
   memorySize: functionSettings.memorySize.optional(),

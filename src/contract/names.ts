@@ -10,6 +10,18 @@ export const resourceNameSchema = z
   .max(128, { error: 'name.tooLong' })
   .regex(RESOURCE_NAME_PATTERN, { error: 'name.format' });
 
+/**
+ * A new function's name: the same characters, 1–64 of them ("The name must be 1 to 64 characters in
+ * length", CreateFunctionInput of the FC 3.0 API reference and the SDK). Triggers and aliases keep 128.
+ */
+export const FUNCTION_NAME_MAX = 64;
+export const functionNameSchema = z
+  .string({ error: 'name.required' })
+  .trim()
+  .min(1, { error: 'name.required' })
+  .max(FUNCTION_NAME_MAX, { error: 'function.name.tooLong' })
+  .regex(RESOURCE_NAME_PATTERN, { error: 'name.format' });
+
 export const LATEST = 'LATEST';
 
 /** A version id is a positive integer rendered as a string ("1", "2", ...). */

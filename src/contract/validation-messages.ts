@@ -61,6 +61,10 @@ export const validationMessages = {
   'cors.credentialsWithWildcard':
     'When credentials are allowed, the allowed origins cannot contain *: list the origins.',
   'cors.maxAge.range': 'Max age is a whole number of seconds from 0 to 86400.',
+  'function.name.tooLong': 'A function name has at most 64 characters.',
+  'function.cpu.range': 'vCPU is a multiple of 0.05 from 0.05 to 16.',
+  'function.cpu.ratio': 'vCPU to memory (in GB) must be from 1:1 to 1:4.',
+  'function.diskSize.values': 'Disk size is 512 or 10240 MB.',
   'function.runtime.invalid': 'Choose a supported runtime.',
   'function.handler.format': 'A handler is 1 to 128 characters, such as index.handler.',
   'function.handler.path': 'A handler names a file inside the code: no leading /, no .. segments, no backslashes.',

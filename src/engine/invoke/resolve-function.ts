@@ -61,7 +61,9 @@ export function functionSpecOf(store: EngineStore, fn: ResolvedFunction, qualifi
     memorySize: fn.memorySize,
     environmentVariables: fn.environmentVariables,
     ...(fn.customRuntimeConfig ? { customRuntimeConfig: fn.customRuntimeConfig } : {}),
-    ...(fn.instanceLifecycleConfig?.initializer ? { initializer: fn.instanceLifecycleConfig.initializer.handler } : {}),
+    ...(fn.instanceLifecycleConfig?.initializer?.handler
+      ? { initializer: fn.instanceLifecycleConfig.initializer.handler }
+      : {}),
     ...(fn.reservedConcurrency === undefined ? {} : { maxInstances: fn.reservedConcurrency }),
   };
 }

@@ -7,6 +7,7 @@ import {
   functionCreateSchema,
   functionUpdateSchema,
 } from '../../contract/function';
+import { cpuFitsMemory, splitCloudSettings, type FunctionCloudSettings } from '../../contract/function-cloud-settings';
 import { LATEST } from '../../contract/names';
 import { openApiErrors } from '../../contract/openapi-errors';
 import { validationText } from '../../contract/validation-messages';
@@ -20,6 +21,7 @@ import {
   type FunctionSettings,
 } from '../store/functions-store';
 import { lookupQualifier } from '../store/qualifier';
+import { tagFunctions } from '../store/tags-store';
 import { saveZipFile } from './function-code';
 import { pathParam, type OpenApiContext, type OpenApiDeps, type OpenApiEnv } from './openapi-env';
 import { parseBody, parseListQuery } from './request-input';
@@ -39,12 +41,25 @@ function parseCreateFunction(c: OpenApiContext) {
     : parseBody(c, functionCreateSchema);
 }
 
+/** The service refuses a cpu out of ratio with the memory the function will have. */
+function checkCpuRatio(cloudSettings: FunctionCloudSettings | undefined, memorySize: number): void {
+  const cpu = cloudSettings?.cpu;
+  if (cpu !== undefined && !cpuFitsMemory(cpu, memorySize))
+    throw new FcError(
+      'InvalidArgument',
+      `cpu: ${validationText('function.cpu.ratio')} (cpu ${cpu}, memorySize ${memorySize})`,
+    );
+}
+
 /** CreateFunction, ListFunctions, GetFunction, UpdateFunction, DeleteFunction. */
 export function functionsRoutes(deps: OpenApiDeps) {
   const { store } = deps;
   return new Hono<OpenApiEnv>()
     .post('/', async (c) => {
       const input = parseCreateFunction(c);
+      const { cloudSettings } = splitCloudSettings(input);
+      const memorySize = input.memorySize ?? FUNCTION_DEFAULTS.memorySize;
+      checkCpuRatio(cloudSettings, memorySize);
       if (findFunction(store.db, input.functionName))
         throw new FcError(...openApiErrors.functionAlreadyExists(input.functionName));
       const code = await saveZipFile(store, input.code?.zipFile ?? EMPTY_ZIP);
@@ -53,14 +68,22 @@ export function functionsRoutes(deps: OpenApiDeps) {
         handler: input.handler ?? DEFAULT_HANDLER,
         description: input.description ?? '',
         timeout: input.timeout ?? FUNCTION_DEFAULTS.timeout,
-        memorySize: input.memorySize ?? FUNCTION_DEFAULTS.memorySize,
+        memorySize,
         instanceConcurrency: input.instanceConcurrency ?? FUNCTION_DEFAULTS.instanceConcurrency,
         environmentVariables: input.environmentVariables ?? {},
         ...(input.customRuntimeConfig ? { customRuntimeConfig: input.customRuntimeConfig } : {}),
         ...('customContainerConfig' in input ? { customContainerConfig: input.customContainerConfig } : {}),
         ...(input.instanceLifecycleConfig ? { instanceLifecycleConfig: input.instanceLifecycleConfig } : {}),
+        cloudSettings,
       };
-      return c.json(functionView(deps, insertFunction(store.db, input.functionName, settings, code)));
+      const created = insertFunction(store.db, input.functionName, settings, code);
+      if (input.tags)
+        tagFunctions(
+          store.db,
+          [input.functionName],
+          input.tags.map((tag) => ({ key: tag.Key, value: tag.Value ?? '' })),
+        );
+      return c.json(functionView(deps, created));
     })
     .get('/', (c) => {
       const page = listFunctions(store.db, parseListQuery(c));
@@ -75,9 +98,12 @@ export function functionsRoutes(deps: OpenApiDeps) {
     })
     .put('/:functionName', async (c) => {
       const functionName = pathParam(c, 'functionName');
-      const { code: codeInput, ...patch } = parseBody(c, functionUpdateSchema);
+      const { cloudSettings, rest } = splitCloudSettings(parseBody(c, functionUpdateSchema));
+      const { code: codeInput, ...local } = rest;
       const current = findFunction(store.db, functionName);
       if (!current) throw new FcError(...openApiErrors.functionNotFound(functionName));
+      const patch = { ...local, cloudSettings };
+      checkCpuRatio({ ...current.cloudSettings, ...cloudSettings }, patch.memorySize ?? current.memorySize);
       if (
         (patch.runtime ?? current.runtime) === CUSTOM_CONTAINER &&
         !(patch.customContainerConfig ?? current.customContainerConfig)

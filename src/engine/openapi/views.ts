@@ -1,3 +1,4 @@
+import { FUNCTION_CLOUD_DEFAULTS, type FunctionCloudSettings } from '../../contract/function-cloud-settings';
 import { triggerConfigForApi } from '../../contract/trigger';
 import type { StoredAlias } from '../store/aliases-store';
 import { settingsOf, type FunctionConfig } from '../store/functions-store';
@@ -16,12 +17,19 @@ export function functionArn(deps: OpenApiDeps, functionName: string): string {
 
 type FunctionLike = FunctionConfig & { functionId: string; createdTime: string; lastModifiedTime: string };
 
+/** The Function model answers layers as FunctionLayer {arn, size}: the engine holds no layer, so no size. */
+function cloudSettingsView({ layers, ...settings }: FunctionCloudSettings = {}) {
+  return { ...FUNCTION_CLOUD_DEFAULTS, ...settings, ...(layers ? { layers: layers.map((arn) => ({ arn })) } : {}) };
+}
+
 export function functionView(deps: OpenApiDeps, fn: FunctionLike) {
+  const { cloudSettings, ...settings } = settingsOf(fn);
   return {
     functionId: fn.functionId,
     functionName: fn.functionName,
     functionArn: functionArn(deps, fn.functionName),
-    ...settingsOf(fn),
+    ...cloudSettingsView(cloudSettings),
+    ...settings,
     codeChecksum: fn.codeChecksum,
     codeSize: fn.codeSize,
     createdTime: fn.createdTime,

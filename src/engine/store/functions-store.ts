@@ -4,6 +4,7 @@ import { bumpGeneration } from './read-cache';
 import { randomUUID } from 'node:crypto';
 import type { Db } from './database';
 import type { StoredCode } from './code-files';
+import type { FunctionCloudSettings } from '../../contract/function-cloud-settings';
 import { FcError } from '../fc-error';
 import { openApiErrors } from '../../contract/openapi-errors';
 import { nowIso, pageByName, type Page, type PageRequest } from './paging';
@@ -22,6 +23,8 @@ export type FunctionSettings = {
   instanceLifecycleConfig?: InstanceLifecycleConfig;
   /** A custom-container function's image settings, kept as the client sent them. */
   customContainerConfig?: { image: string } & Record<string, unknown>;
+  /** The settings with no local meaning, as the client sent them (absent in data dirs older than them). */
+  cloudSettings?: FunctionCloudSettings;
 };
 
 /** What runs: the settings and the code. A version's snapshot is one of these. */
@@ -97,7 +100,11 @@ export function updateFunction(
 ): StoredFunction {
   return db.transaction(() => {
     const current = getFunction(db, functionName);
-    const next: FunctionSettings = { ...settingsOf(current), ...patch };
+    const next: FunctionSettings = {
+      ...settingsOf(current),
+      ...patch,
+      cloudSettings: { ...current.cloudSettings, ...patch.cloudSettings },
+    };
     db.prepare(
       `UPDATE functions SET config = ?, code_checksum = ?, code_size = ?, last_modified_time = ? WHERE function_name = ?`,
     ).run(
@@ -135,6 +142,7 @@ export function settingsOf(fn: FunctionSettings): FunctionSettings {
     ...(fn.customRuntimeConfig ? { customRuntimeConfig: fn.customRuntimeConfig } : {}),
     ...(fn.customContainerConfig ? { customContainerConfig: fn.customContainerConfig } : {}),
     ...(fn.instanceLifecycleConfig ? { instanceLifecycleConfig: fn.instanceLifecycleConfig } : {}),
+    ...(fn.cloudSettings ? { cloudSettings: fn.cloudSettings } : {}),
   };
 }
 

@@ -60,6 +60,10 @@ export const japaneseValidationMessages: Record<ValidationMessageKey, string> = 
   'cors.credentialsWithWildcard':
     '認証情報を許可する場合、許可するオリジンに * は指定できません。オリジンを列挙してください。',
   'cors.maxAge.range': '最大有効期間は 0~86400 の整数 (秒) です。',
+  'function.name.tooLong': '関数名は 64 文字以内で指定してください。',
+  'function.cpu.range': 'vCPU は 0.05~16 の範囲で、0.05 の倍数です。',
+  'function.cpu.ratio': 'vCPU とメモリ (GB) の比率は 1:1~1:4 にしてください。',
+  'function.diskSize.values': 'ディスクサイズは 512 または 10240 MB です。',
   'function.runtime.invalid': 'サポートされているランタイムを選択してください。',
   'function.handler.format': 'ハンドラーは 1~128 文字です (例: index.handler)。',
   'function.handler.path':
