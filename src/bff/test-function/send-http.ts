@@ -4,7 +4,8 @@ import https from 'node:https';
 export type OutgoingRequest = {
   url: URL;
   method: string;
-  headers: Record<string, string>;
+  /** A name given several values is sent on several lines. */
+  headers: Record<string, string | string[]>;
   body?: Buffer;
 };
 
@@ -37,7 +38,7 @@ export function sendHttp(request: OutgoingRequest, maxBodyBytes = MAX_BODY_BYTES
   const { url } = request;
   const client = url.protocol === 'https:' ? https : http;
   const loopback = url.hostname === 'localhost' || url.hostname.endsWith('.localhost');
-  const headers: Record<string, string> = { ...request.headers, host: url.host };
+  const headers: Record<string, string | string[]> = { ...request.headers, host: url.host };
   if (request.body) headers['content-length'] = String(request.body.length);
 
   return new Promise((resolve, reject) => {
