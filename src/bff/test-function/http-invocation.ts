@@ -1,6 +1,7 @@
 import * as $FC from '@alicloud/fc20230330';
 import type { HttpTestRequest, InvocationResult, InvokeInput } from '../../contract/invocation';
 import { LATEST } from '../../contract/names';
+import { utf8Length } from '../../contract/request-limits';
 import type { HttpTriggerConfig } from '../../contract/trigger';
 import type { FcCall } from '../fc-client';
 import { FcError } from '../fc-error';
@@ -117,5 +118,9 @@ export async function invokeThroughTrigger(
     headers: reply.headers,
     body: toResponseBody(reply.body, { size: reply.size, contentType, truncated: reply.truncated }),
     logs: input.mode === 'sync' ? await logsOf(context, reply.headers) : undefined,
+    sent: {
+      headerBytes: reply.sentHeaderBytes,
+      pathWithQueryBytes: utf8Length(`${placed.request.url.pathname}${placed.request.url.search}`),
+    },
   });
 }
