@@ -40,11 +40,11 @@ export type TriggerFormValues = {
 export const DEFAULT_METHODS: HttpMethod[] = ['GET', 'POST', 'PUT', 'DELETE'];
 export const DEFAULT_TOKEN_LOOKUP = 'header:Authorization:Bearer ';
 
-export function emptyTriggerForm(): TriggerFormValues {
+export function emptyTriggerForm(qualifier: string = LATEST): TriggerFormValues {
   return {
     triggerName: '',
     triggerType: 'http',
-    qualifier: LATEST,
+    qualifier,
     description: '',
     corsMode: 'default',
     jwtPathMode: 'whitelist',
