@@ -7,7 +7,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isConsoleErrorCode } from '../../contract/console-errors';
 import { useValidationText } from '../i18n/use-validation-text';
-import { isApiError } from '../lib/api-client';
+import { isApiError, NETWORK_ERROR } from '../lib/api-client';
 
 type Props = {
   error: unknown;
@@ -30,11 +30,13 @@ export function ErrorAlert({ error, title, onRetry, sx, ref, tabIndex }: Props) 
   const message =
     fields.length > 0
       ? fields.map(([field, key]) => `${field}: ${text(key)}`).join(' ')
-      : apiError && isConsoleErrorCode(apiError.code)
-        ? t(`errors.codes.${apiError.code}`)
-        : error instanceof Error
-          ? error.message
-          : t('errors.unknown');
+      : apiError?.code === NETWORK_ERROR
+        ? t('errors.network')
+        : apiError && isConsoleErrorCode(apiError.code)
+          ? t(`errors.codes.${apiError.code}`)
+          : error instanceof Error
+            ? error.message
+            : t('errors.unknown');
   return (
     <Alert
       severity="error"
