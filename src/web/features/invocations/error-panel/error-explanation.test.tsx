@@ -1,7 +1,8 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { GATEWAY_ERRORS } from '../../../../contract/status-catalogue';
 import type { Trigger } from '../../../../contract/trigger';
+import { changeLanguage } from '../../../i18n/i18n';
 import { renderInConsole } from '../../../test/render-in-console';
 import { ErrorExplanation } from './error-explanation';
 import { errorResult, testRequest, testTrigger } from './test-fixtures';
@@ -106,6 +107,17 @@ describe('ErrorExplanation', () => {
     ] as const)
       expect(panel()).toHaveTextContent(GATEWAY_ERRORS[code].cause);
     expect(screen.queryByRole('button', { name: 'Modify the trigger’s request methods' })).not.toBeInTheDocument();
+  });
+
+  it('403 InternetURLDisabled: says the gateway’s sentence once, and its cause in Japanese in Japanese', async () => {
+    const sentence = 'access denied due to function internet URL is disable';
+    const data = JSON.stringify({ Code: 'InternetURLDisabled', Message: sentence, RequestId: 'req-1' });
+    const result = errorResult(403, 'InternetURLDisabled', { body: { encoding: 'text', data, size: data.length } });
+    renderInConsole(<ErrorExplanation result={result} trigger={testTrigger} />);
+    expect(panel().textContent?.split(sentence)).toHaveLength(2);
+    await act(() => changeLanguage('ja'));
+    expect(panel()).toHaveTextContent('インターネット URL');
+    expect(panel().textContent?.split(sentence).length).toBeLessThanOrEqual(2);
   });
 
   it('404 TriggerNotFound', () => {

@@ -33,8 +33,8 @@ const gatewayErrors: Record<GatewayErrorCode, Explanation> = {
     action: 'トリガーのリクエストメソッドのいずれかを使用するか、このメソッドをトリガーに追加してください。',
   },
   InternetURLDisabled: {
-    // The gateway's own words, shown as the service answers them.
-    cause: 'access denied due to function internet URL is disable',
+    // The gateway answers "access denied due to function internet URL is disable"; its message line shows those words.
+    cause: '関数のインターネット URL が無効化されているため、アクセスが拒否されました。',
     action: '内部エンドポイントを呼び出すか、トリガーの [インターネット URL を無効化] をオフにしてください。',
   },
   Unauthorized: {
