@@ -128,4 +128,15 @@ describe('Test Function with an event payload (InvokeFunction)', () => {
     });
     expect(res.body.target).toBe(`GET ${urls.urlIntranet}/`);
   });
+
+  it('keeps a trigger deleted elsewhere as a 404 result the error panel explains, not as a failed run', async () => {
+    const app = given();
+    const res = await callApi(app, 'POST', BASE, {
+      mode: 'sync',
+      triggerName: 'deleted-trigger',
+      request: { kind: 'http', method: 'GET', path: '/', query: [], headers: [], bodyType: 'text', body: '' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 404, errorCode: 'TriggerNotFound', triggerName: 'deleted-trigger' });
+  });
 });
