@@ -157,6 +157,8 @@ function basicUserSchema(keepSecret: boolean) {
       // such a user could never sign in.
       .refine((name) => !name.includes(':'), { error: 'basic.username.colon' }),
     password: keepSecret ? z.union([z.literal(''), password]) : password,
+    /** Edit only: the stored user this row was loaded as, whose password a blank one keeps (even renamed). */
+    ...(keepSecret ? { storedUsername: z.string().max(128).optional() } : {}),
   });
 }
 
@@ -204,6 +206,8 @@ function bearerAuthConfigSchemaFor(keepSecret: boolean) {
               .max(128, { error: 'bearer.name.format' })
               .regex(RESOURCE_NAME_PATTERN, { error: 'bearer.name.format' }),
             token: keepSecret ? z.union([z.literal(''), token]) : token,
+            /** Edit only: the stored token this row was loaded as, whose secret a blank one keeps (even renamed). */
+            ...(keepSecret ? { storedName: z.string().max(128).optional() } : {}),
           }),
           { error: 'bearer.tokens.required' },
         )

@@ -103,6 +103,11 @@ export const invocationResultSchema = z.object({
   logs: z.string().optional(),
   /** The request as sent, so it can be reopened from the history. */
   request: testRequestSchema,
+  /**
+   * An HTTP test's sizes as the gateway measures them, on exactly what was sent (the credentials,
+   * Host, Content-Length): the one measure the error panel shows beside the limits.
+   */
+  sent: z.object({ headerBytes: z.number(), pathWithQueryBytes: z.number() }).optional(),
 });
 export type InvocationResult = z.infer<typeof invocationResultSchema>;
 

@@ -129,13 +129,30 @@ describe('secrets in Edit Trigger', () => {
   });
 
   it('keeps a blank password and takes a new one', () => {
-    const edit = triggerUpdateSchema.parse({ triggerConfig: redactTriggerConfig(stored) }).triggerConfig;
+    const redacted = redactTriggerConfig(stored);
+    const rows =
+      redacted.authType === 'basic' ? redacted.authConfig.users.map((u) => ({ ...u, storedUsername: u.username })) : [];
+    const edit = triggerUpdateSchema.parse({
+      triggerConfig: { ...redacted, authConfig: { users: rows } },
+    }).triggerConfig;
     const kept = httpTriggerConfigSchema.parse(restoreTriggerSecrets(edit, stored));
     expect(kept.authType === 'basic' && kept.authConfig.users[0]?.password).toBe('Str0ng!pass-a');
 
     const added = triggerUpdateSchema.parse({
       triggerConfig: { ...edit, authConfig: { users: [{ username: 'new-console-user', password: '' }] } },
     }).triggerConfig;
+    // Renamed, the row keeps the password of the stored user it was loaded as.
+    const renamed = triggerUpdateSchema.parse({
+      triggerConfig: {
+        ...edit,
+        authConfig: { users: [{ username: 'renamed-console-user', password: '', storedUsername: rows[0]?.username }] },
+      },
+    }).triggerConfig;
+    const kept2 = httpTriggerConfigSchema.parse(restoreTriggerSecrets(renamed, stored));
+    expect(kept2.authType === 'basic' && kept2.authConfig.users[0]).toEqual({
+      username: 'renamed-console-user',
+      password: 'Str0ng!pass-a',
+    });
     // A new user with a blank password has nothing to keep: the full schema refuses it.
     expect(httpTriggerConfigSchema.safeParse(restoreTriggerSecrets(added, stored)).success).toBe(false);
   });

@@ -128,7 +128,7 @@ export function redactTriggerConfig(config: HttpTriggerConfig): HttpTriggerConfi
   }
 }
 
-/** Fill the secrets left blank in an edit from the stored config (by username, token name, or key: see restoreJwks). */
+/** Fill the secrets left blank in an edit from the stored config (by the stored row each came from, or key: see restoreJwks). */
 export function restoreTriggerSecrets(
   edit: HttpTriggerConfigEdit,
   stored: HttpTriggerConfig | undefined,
@@ -139,17 +139,19 @@ export function restoreTriggerSecrets(
   }
   if (edit.authType === 'basic') {
     const old = stored?.authType === 'basic' ? stored.authConfig.users : [];
-    const users = edit.authConfig.users.map((u) => ({
+    // By the row the user edited, not by name: a renamed user keeps its password, a new row named
+    // like a removed user does not inherit it.
+    const users = edit.authConfig.users.map(({ storedUsername, ...u }) => ({
       ...u,
-      password: u.password || (old.find((o) => o.username === u.username)?.password ?? ''),
+      password: u.password || (old.find((o) => o.username === storedUsername)?.password ?? ''),
     }));
     return { ...edit, authConfig: { users } };
   }
   if (edit.authType === 'bearer') {
     const old = stored?.authType === 'bearer' ? stored.authConfig.tokens : [];
-    const tokens = edit.authConfig.tokens.map((t) => ({
+    const tokens = edit.authConfig.tokens.map(({ storedName, ...t }) => ({
       ...t,
-      token: t.token || (old.find((o) => o.name === t.name)?.token ?? ''),
+      token: t.token || (old.find((o) => o.name === storedName)?.token ?? ''),
     }));
     return { ...edit, authConfig: { tokens } };
   }

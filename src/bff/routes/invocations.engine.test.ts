@@ -89,6 +89,16 @@ describe('Test Function through a real HTTP trigger', () => {
     expect(history.body.invocations[0]).toEqual(res.body);
   });
 
+  it('measures the headers it sent as the gateway does: one number for one request', async () => {
+    for (const method of ['GET', 'POST']) {
+      const headers = [{ key: 'X-Big', value: 'x'.repeat(8200) }];
+      const res = await invoke('tester', { mode: 'sync', request: httpRequest(method, '/', { headers }) });
+      expect(res.body).toMatchObject({ status: 400, errorCode: 'InvalidArgument' });
+      const said = /request headers are (\d+) bytes/.exec(JSON.parse(res.body.body.data).Message)?.[1];
+      expect(res.body.sent.headerBytes).toBe(Number(said));
+    }
+  });
+
   it('async: 202 with the request and task IDs, then the task reaches Succeeded', async () => {
     const res = await invoke('tester', { mode: 'async', request: httpRequest('GET', '/later') });
     expect(res.body).toMatchObject({

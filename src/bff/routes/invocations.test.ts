@@ -2,7 +2,8 @@ import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createTestBffApp } from '../../../mocks/bff-in-process';
 import { fcErrorResponse } from '../../../mocks/fc-errors';
-import { seedFunction } from '../../../mocks/fc-seed';
+import { seedFunction, seedTrigger } from '../../../mocks/fc-seed';
+import { anonymousTrigger } from '../../../mocks/fixtures/triggers';
 import { helloFunction } from '../../../mocks/fixtures/functions';
 import { callApi, useMockFc } from '../../../mocks/use-mock-fc';
 
@@ -112,5 +113,30 @@ describe('Test Function with an event payload (InvokeFunction)', () => {
     });
     expect(res.status).toBe(404);
     expect(res.body.code).toBe('TriggerNotFound');
+  });
+
+  it('tests a trigger with Disable Internet URL on its internal endpoint, the one that answers', async () => {
+    const app = given();
+    const { urls } = seedTrigger('hello-world', {
+      ...anonymousTrigger,
+      triggerConfig: { ...anonymousTrigger.triggerConfig, disableURLInternet: true },
+    });
+    const res = await callApi(app, 'POST', BASE, {
+      mode: 'sync',
+      triggerName: anonymousTrigger.triggerName,
+      request: { kind: 'http', method: 'GET', path: '/', query: [], headers: [], bodyType: 'text', body: '' },
+    });
+    expect(res.body.target).toBe(`GET ${urls.urlIntranet}/`);
+  });
+
+  it('keeps a trigger deleted elsewhere as a 404 result the error panel explains, not as a failed run', async () => {
+    const app = given();
+    const res = await callApi(app, 'POST', BASE, {
+      mode: 'sync',
+      triggerName: 'deleted-trigger',
+      request: { kind: 'http', method: 'GET', path: '/', query: [], headers: [], bodyType: 'text', body: '' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 404, errorCode: 'TriggerNotFound', triggerName: 'deleted-trigger' });
   });
 });

@@ -135,11 +135,18 @@ describe('POST /api/functions/:fn/snippets', () => {
     });
   });
 
-  it('says which credentials are missing instead of sending none silently', async () => {
-    const { app } = given(basicTrigger);
-    const res = await snippet(app, { triggerName: 'basic-trigger' });
-    expect(res.body.curl).toMatch(/^# The trigger uses Basic Authentication: choose its credentials/);
-    expect(res.text).not.toContain(BASIC_PASSWORD);
+  it('asks for a JWT only when neither the test nor the request itself carries one', async () => {
+    const { app } = given(jwtTrigger('header:Authorization:Bearer '));
+    const none = await snippet(app, { triggerName: 'jwt-trigger' });
+    expect(none.body.curl).toMatch(/^# The trigger uses JWT Authentication: paste a token/);
+    const typed = await snippet(app, {
+      triggerName: 'jwt-trigger',
+      request: { ...getRequest, headers: [{ key: 'Authorization', value: 'Bearer eyJ.typed.sig' }] },
+    });
+    expect(typed.body.curl).not.toContain('# The trigger uses JWT');
+    expect(typed.body.curl).toContain(`-H 'Authorization: Bearer eyJ.typed.sig'`);
+    const pasted = await snippet(app, { triggerName: 'jwt-trigger', auth: { type: 'jwt', token: 'eyJ.pasted.sig' } });
+    expect(pasted.body.curl).not.toContain('# The trigger uses JWT');
   });
 
   it('sends the chosen Bearer token', async () => {

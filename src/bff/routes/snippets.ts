@@ -4,8 +4,8 @@ import { snippetInputSchema, type Snippet } from '../../contract/snippet';
 import { resolveConnection, type ConnectionSource } from '../connection';
 import type { FcCall } from '../fc-client';
 import { FcError } from '../fc-error';
-import { applyAuth } from '../snippets/apply-auth';
 import { outgoingRequest } from '../snippets/outgoing-request';
+import { placeCredentials } from '../snippets/place-credentials';
 import { toCurl, toFetch } from '../snippets/render-snippets';
 import type { SigningKey } from '../snippets/sign-request';
 import { validate } from '../validation';
@@ -55,7 +55,7 @@ export function snippetRoutes(fcCall: FcCall, connection: ConnectionSource, cloc
         },
       );
     const request = outgoingRequest(endpoint, input.request, input.mode);
-    const authed = await applyAuth(request, config, input.auth, () => signingKeyOf(connection), clock());
+    const authed = await placeCredentials(request, config, input.auth, () => signingKeyOf(connection), clock());
     const snippet: Snippet = {
       curl: toCurl(authed.request),
       fetch: toFetch(authed.request),

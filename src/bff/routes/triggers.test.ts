@@ -83,7 +83,7 @@ describe('triggers', () => {
         authType: 'basic',
         authConfig: {
           users: [
-            { username: 'console-admin', password: '' },
+            { username: 'console-admin', password: '', storedUsername: 'console-admin' },
             { username: 'second-operator', password: BASIC_PASSWORD_2 },
           ],
         },

@@ -39,10 +39,11 @@ export type Outcome = {
   headers: Array<[string, string]>;
   body: ResponseBody;
   logs?: string;
+  sent?: InvocationResult['sent'];
 };
 
 export function toInvocationResult(outcome: Outcome): InvocationResult {
-  const { headers, invokedAt, logs, triggerName, ...rest } = outcome;
+  const { headers, invokedAt, logs, triggerName, sent, ...rest } = outcome;
   const errorType = header(headers, 'x-fc-error-type');
   const errorCode = errorCodeOf(outcome.status, outcome.body);
   const requestId = header(headers, 'x-fc-request-id');
@@ -59,5 +60,6 @@ export function toInvocationResult(outcome: Outcome): InvocationResult {
     ...(errorCode ? { errorCode } : {}),
     headers: headers.filter(([name]) => !HIDDEN_HEADERS.has(name)),
     ...(logs !== undefined ? { logs } : {}),
+    ...(sent ? { sent } : {}),
   };
 }

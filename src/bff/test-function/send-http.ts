@@ -1,10 +1,12 @@
 import http from 'node:http';
 import https from 'node:https';
+import { headerBytes } from '../../contract/request-limits';
 
 export type OutgoingRequest = {
   url: URL;
   method: string;
-  headers: Record<string, string>;
+  /** A name given several values is sent on several lines. */
+  headers: Record<string, string | string[]>;
   body?: Buffer;
   /** Where to connect when it is not the URL's own host: the local engine serving a custom domain by Host. */
   connectHost?: string;
@@ -19,7 +21,12 @@ export type IncomingReply = {
   size: number;
   truncated: boolean;
   durationMs: number;
+  /** Names and values of every header line sent, counted as the gateway counts them. */
+  sentHeaderBytes: number;
 };
+
+/** Methods Node sends without a Content-Length when there is no body; the others get `Content-Length: 0`. */
+const NO_IMPLICIT_LENGTH = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 const TIMEOUT_MS = 15 * 60 * 1000;
@@ -39,8 +46,15 @@ export function sendHttp(request: OutgoingRequest, maxBodyBytes = MAX_BODY_BYTES
   const { url } = request;
   const client = url.protocol === 'https:' ? https : http;
   const loopback = url.hostname === 'localhost' || url.hostname.endsWith('.localhost');
-  const headers: Record<string, string> = { ...request.headers, host: url.host };
-  if (request.body) headers['content-length'] = String(request.body.length);
+  // Every line Node would add by itself is set here, so the count below is of all that is sent.
+  const headers: Record<string, string | string[]> = { ...request.headers, host: url.host, connection: 'close' };
+  if (request.body || !NO_IMPLICIT_LENGTH.has(request.method))
+    headers['content-length'] = String(request.body?.length ?? 0);
+  const sentHeaderBytes = headerBytes(
+    Object.entries(headers).flatMap(([name, value]) =>
+      (Array.isArray(value) ? value : [value]).map((v) => [name, v] as const),
+    ),
+  );
 
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -75,6 +89,7 @@ export function sendHttp(request: OutgoingRequest, maxBodyBytes = MAX_BODY_BYTES
             size,
             truncated: size > kept,
             durationMs: Math.round(performance.now() - started),
+            sentHeaderBytes,
           }),
         );
         res.on('error', reject);

@@ -1,4 +1,5 @@
 import Stack from '@mui/material/Stack';
+import { useCodeEdits } from '../features/code/code-edits-store';
 import { CodeWorkspace } from '../features/code/code-workspace';
 import { CopyRequestMenu } from '../features/invocations/copy-request/copy-request-menu';
 import { ErrorExplanation } from '../features/invocations/error-panel/error-explanation';
@@ -15,8 +16,9 @@ type Props = {
 
 /** The Code tab as the seed describes it: edit and Deploy, then Test Function and its result below. */
 export function CodeTestWorkspace({ functionName, onModifyTrigger }: Props) {
+  const edits = useCodeEdits(functionName);
   return (
-    <TestFunctionProvider functionName={functionName}>
+    <TestFunctionProvider functionName={functionName} undeployedEdits={edits.size > 0}>
       <CodeWorkspace
         functionName={functionName}
         toolbarExtra={<TestActions functionName={functionName} />}

@@ -3,7 +3,8 @@ import { createTheme, type Theme } from '@mui/material/styles';
 
 export const theme = createTheme({
   palette: { primary: { main: '#1f5fbf' }, background: { default: '#f5f6f8' } },
-  typography: { fontFamily: 'Roboto, "Helvetica Neue", Arial, sans-serif' },
+  // Buttons read as written ("Copy as cURL"), not in MUI's default capitals.
+  typography: { fontFamily: 'Roboto, "Helvetica Neue", Arial, sans-serif', button: { textTransform: 'none' } },
   components: {
     MuiButton: { defaultProps: { disableElevation: true } },
     MuiTextField: { defaultProps: { size: 'small' } },

@@ -1,7 +1,9 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { changeLanguage } from '../i18n/i18n';
-import { ApiError } from '../lib/api-client';
+import Button from '@mui/material/Button';
+import { z } from 'zod';
+import { ApiError, apiClient } from '../lib/api-client';
 import { renderInConsole } from '../test/render-in-console';
 import { ErrorAlert } from './error-alert';
 
@@ -38,5 +40,30 @@ describe('ErrorAlert for the console’s own codes', () => {
 
     await act(() => changeLanguage('ja'));
     expect(alert).toHaveTextContent('このコンソールにはアクセストークンが必要です。');
+  });
+
+  it('says the console could not be reached, in the user’s language, not the browser’s "Failed to fetch"', async () => {
+    const original = globalThis.fetch;
+    globalThis.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    let error: unknown;
+    try {
+      await apiClient.get('/settings', z.unknown());
+    } catch (caught) {
+      error = caught;
+    } finally {
+      globalThis.fetch = original;
+    }
+    renderInConsole(<ErrorAlert error={error} />);
+    const alert = screen.getByRole('alert');
+    expect(alert).not.toHaveTextContent('Failed to fetch');
+    expect(alert).toHaveTextContent('The console’s server could not be reached');
+    await act(() => changeLanguage('ja'));
+    expect(alert).not.toHaveTextContent('Failed to fetch');
+    expect(alert).toHaveTextContent('コンソールのサーバーに接続できませんでした');
+  });
+
+  it('writes button labels as they are written, not in capitals', () => {
+    renderInConsole(<Button>Copy as cURL</Button>);
+    expect(getComputedStyle(screen.getByRole('button', { name: 'Copy as cURL' })).textTransform).toBe('none');
   });
 });

@@ -3,15 +3,24 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import type { SxProps, Theme } from '@mui/material/styles';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isConsoleErrorCode } from '../../contract/console-errors';
 import { useValidationText } from '../i18n/use-validation-text';
-import { isApiError } from '../lib/api-client';
+import { isApiError, NETWORK_ERROR } from '../lib/api-client';
 
-type Props = { error: unknown; title?: string; onRetry?: () => void; sx?: SxProps<Theme> };
+type Props = {
+  error: unknown;
+  title?: string;
+  onRetry?: () => void;
+  sx?: SxProps<Theme>;
+  /** To move focus to the alert when it answers the user's action (tabIndex -1). */
+  ref?: Ref<HTMLDivElement>;
+  tabIndex?: number;
+};
 
 /** A failed request as the user sees it: what failed, the service's message, its code and request id. */
-export function ErrorAlert({ error, title, onRetry, sx }: Props) {
+export function ErrorAlert({ error, title, onRetry, sx, ref, tabIndex }: Props) {
   const { t } = useTranslation();
   const text = useValidationText();
   const apiError = isApiError(error) ? error : undefined;
@@ -21,14 +30,18 @@ export function ErrorAlert({ error, title, onRetry, sx }: Props) {
   const message =
     fields.length > 0
       ? fields.map(([field, key]) => `${field}: ${text(key)}`).join(' ')
-      : apiError && isConsoleErrorCode(apiError.code)
-        ? t(`errors.codes.${apiError.code}`)
-        : error instanceof Error
-          ? error.message
-          : t('errors.unknown');
+      : apiError?.code === NETWORK_ERROR
+        ? t('errors.network')
+        : apiError && isConsoleErrorCode(apiError.code)
+          ? t(`errors.codes.${apiError.code}`)
+          : error instanceof Error
+            ? error.message
+            : t('errors.unknown');
   return (
     <Alert
       severity="error"
+      ref={ref}
+      tabIndex={tabIndex}
       sx={sx}
       action={
         onRetry ? (

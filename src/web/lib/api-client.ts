@@ -31,6 +31,9 @@ export function isApiError(error: unknown): error is ApiError {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
+/** No answer at all (the console's server stopped, the network dropped): the browser's own words are not shown. */
+export const NETWORK_ERROR = 'NetworkError';
+
 async function readError(response: Response): Promise<ApiError> {
   const text = await response.text().catch(() => '');
   let body: unknown;
@@ -71,8 +74,8 @@ async function request<T>(
   } catch (cause) {
     throw new ApiError({
       status: 0,
-      code: 'NetworkError',
-      message: cause instanceof Error ? cause.message : String(cause),
+      code: NETWORK_ERROR,
+      message: `The console's server could not be reached (${cause instanceof Error ? cause.message : String(cause)}).`,
     });
   }
   if (!response.ok) throw await readError(response);

@@ -19,6 +19,8 @@ export type TestFunctionState = {
   /** The result the Code tab shows: the last test, or one reopened from the history. */
   result: InvocationResult | undefined;
   showResult: (result: InvocationResult) => void;
+  /** The result shown ran the deployed code while the editor had undeployed edits. */
+  ranWithEdits: boolean;
   run: () => void;
   running: boolean;
   runError: unknown;
@@ -27,14 +29,26 @@ export type TestFunctionState = {
 const TestFunctionContext = createContext<TestFunctionState | undefined>(undefined);
 
 /** Holds what the Test Function toolbar and the result panel share; wrap both in it. */
-export function TestFunctionProvider({ functionName, children }: { functionName: string; children: ReactNode }) {
+type ProviderProps = {
+  functionName: string;
+  /** The Code tab's editor has edits not deployed yet: a test then runs the deployed code. */
+  undeployedEdits?: boolean;
+  children: ReactNode;
+};
+
+export function TestFunctionProvider({ functionName, undeployedEdits = false, children }: ProviderProps) {
   const queryClient = useQueryClient();
   const triggerList = useQuery(triggerQueries.list(functionName));
   // Triggers that cannot be listed leave the event payload: the test's own answer then says why.
   const triggers = triggerList.data?.triggers ?? (triggerList.isError ? [] : undefined);
   const [configured, setParams] = useState<TestParams | undefined>();
   const [mode, setMode] = useState<InvocationMode>('sync');
-  const [result, showResult] = useState<InvocationResult | undefined>();
+  const [result, setResult] = useState<InvocationResult | undefined>();
+  const [ranWithEdits, setRanWithEdits] = useState(false);
+  const showResult = (shown: InvocationResult) => {
+    setResult(shown);
+    setRanWithEdits(false); // a result from the history says nothing about today's edits
+  };
 
   const trigger = configured
     ? triggers?.find((t) => t.triggerName === configured.triggerName)
@@ -44,7 +58,8 @@ export function TestFunctionProvider({ functionName, children }: { functionName:
   const mutation = useMutation({
     mutationFn: () => invoke(functionName, { mode, ...params }),
     onSuccess: (answer) => {
-      showResult(answer);
+      setResult(answer);
+      setRanWithEdits(undeployedEdits);
       void queryClient.invalidateQueries({ queryKey: invocationQueries.history(functionName).queryKey });
       if (answer.mode === 'async') void queryClient.invalidateQueries({ queryKey: asyncTaskQueries.all(functionName) });
     },
@@ -60,6 +75,7 @@ export function TestFunctionProvider({ functionName, children }: { functionName:
     setMode,
     result,
     showResult,
+    ranWithEdits,
     run: () => mutation.mutate(),
     running: mutation.isPending,
     runError: mutation.error ?? undefined,

@@ -39,7 +39,7 @@ export function toForm(params: TestParams, triggers: readonly Trigger[]): TestPa
   const { request } = params;
   return {
     triggerName: request.kind === 'http' ? (params.triggerName ?? '') : '',
-    endpoint: params.endpoint ?? 'internet',
+    endpoint: params.endpoint ?? (trigger?.triggerConfig.disableURLInternet ? 'intranet' : 'internet'),
     http: request.kind === 'http' ? request : fallback.request.kind === 'http' ? fallback.request : EMPTY_HTTP,
     event: request.kind === 'event' ? request.event : DEFAULT_EVENT,
     username: auth?.type === 'basic' ? auth.username : '',

@@ -38,6 +38,8 @@ export function defaultParams(trigger: Trigger | undefined): TestParams {
   const method = methods.includes('GET') ? 'GET' : (methods[0] ?? 'GET');
   return {
     triggerName: trigger.triggerName,
+    // Disable Internet URL closes the public endpoint: the internal one is the one that answers.
+    ...(trigger.triggerConfig.disableURLInternet ? { endpoint: 'intranet' as const } : {}),
     request: { kind: 'http', method, path: '/', query: [], headers: [], bodyType: 'text', body: '' },
     auth: defaultAuth(trigger),
   };

@@ -30,6 +30,8 @@ const CREDENTIALS = {
       keep: 'triggers.basic.keepPassword',
       add: 'triggers.basic.add',
       remove: 'triggers.basic.remove',
+      nameRules: 'triggers.basic.usernameRules',
+      secretRules: 'triggers.basic.passwordRules',
     },
   },
   bearer: {
@@ -45,6 +47,8 @@ const CREDENTIALS = {
       keep: 'triggers.bearer.keepToken',
       add: 'triggers.bearer.add',
       remove: 'triggers.bearer.remove',
+      nameRules: undefined,
+      secretRules: undefined,
     },
   },
 } as const;
@@ -84,7 +88,7 @@ export function CredentialRows({ kind, editing }: Props) {
               required
               autoComplete="off"
               error={Boolean(nameError)}
-              helperText={text(nameError)}
+              helperText={text(nameError) ?? (words.nameRules && t(words.nameRules))}
             />
             <SecretField
               {...register(config.secretPath(index))}
@@ -93,7 +97,11 @@ export function CredentialRows({ kind, editing }: Props) {
               required={!keepHint}
               fullWidth
               error={Boolean(secretError)}
-              helperText={text(secretError) ?? keepHint}
+              // The rules show before a failure, not only after one.
+              helperText={
+                text(secretError) ??
+                ([keepHint, words.secretRules && t(words.secretRules)].filter(Boolean).join(' ') || undefined)
+              }
             />
             {kind === 'bearer' ? (
               <Button

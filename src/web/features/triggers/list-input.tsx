@@ -28,7 +28,7 @@ export function splitListError(error: unknown): { list: string | undefined; item
   return { list, items };
 }
 
-/** A list of strings typed one at a time (Enter, comma-free); each item's error is named under the field. */
+/** A list of strings, typed or pasted (split on commas and spaces); each item's error is named under the field. */
 export function ListInput({ name, label, helperText, placeholder, suggestions = [], required }: Props) {
   const { t } = useTranslation();
   const text = useValidationText();
@@ -39,7 +39,10 @@ export function ListInput({ name, label, helperText, placeholder, suggestions = 
   const messages = [
     ...(list ? [text(list)] : []),
     ...Object.entries(itemErrors).map(([i, message]) =>
-      t('triggers.form.itemError', { item: items[Number(i)], message: text(message) }),
+      // A message that already names the item ("Do not add OPTIONS: …") is not prefixed with it again.
+      (text(message) ?? '').includes(items[Number(i)] ?? '\u0000')
+        ? text(message)
+        : t('triggers.form.itemError', { item: items[Number(i)], message: text(message) }),
     ),
   ];
 
@@ -50,7 +53,8 @@ export function ListInput({ name, label, helperText, placeholder, suggestions = 
       autoSelect
       options={suggestions as string[]}
       value={items}
-      onChange={(_, value) => field.onChange(value.map((v) => v.trim()).filter(Boolean))}
+      // A pasted "a, b c" is three items, not one.
+      onChange={(_, value) => field.onChange([...new Set(value.flatMap((v) => v.split(/[\s,]+/)).filter(Boolean))])}
       onBlur={field.onBlur}
       renderValue={(value, getItemProps) =>
         value.map((item, index) => {

@@ -6,6 +6,8 @@ import { fcState } from '../../../../mocks/fc-state';
 import { helloFunction } from '../../../../mocks/fixtures/functions';
 import {
   anonymousTrigger,
+  BASIC_PASSWORD,
+  basicTrigger,
   hmacJwk,
   JWK_HMAC_SECRET,
   JWK_PRIVATE,
@@ -99,5 +101,31 @@ describe('Edit Trigger over someone else’s save', { timeout: 60_000 }, () => {
     await user.click(within(alert).getByRole('button', { name: 'Overwrite' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Edit Trigger' })).not.toBeInTheDocument());
     expect(stored('http-trigger').methods).toEqual(['GET', 'POST', 'PUT', 'DELETE', 'PATCH']);
+  });
+});
+
+describe('Edit Trigger: a Basic user renamed with the password left blank', { timeout: 60_000 }, () => {
+  it('keeps the stored password for the renamed user, and shows a refusal under its field, translated', async () => {
+    seedFunction(helloFunction);
+    seedTrigger('hello-world', basicTrigger);
+    const { user, panel } = await openEdit('basic-trigger');
+    const username = within(panel).getByRole('textbox', { name: /^Username 1/ });
+    await user.clear(username);
+    await user.type(username, 'renamed-console-admin');
+    await user.click(within(panel).getByRole('button', { name: 'Add user' }));
+    await user.type(within(panel).getByRole('textbox', { name: /^Username 2/ }), 'console-admin');
+    await user.click(within(panel).getByRole('button', { name: 'OK' }));
+
+    // The new row has the old name but not its password: it is a new user, refused under its password.
+    const password2 = within(panel).getByLabelText(/^Password 2/);
+    await waitFor(() => expect(password2).toHaveAccessibleDescription('A password has 12 to 128 characters.'));
+    expect(within(panel).queryByText(/triggerConfig\.authConfig/)).not.toBeInTheDocument();
+
+    await user.click(within(panel).getByRole('button', { name: 'Remove user 2' }));
+    await user.click(within(panel).getByRole('button', { name: 'OK' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Edit Trigger' })).not.toBeInTheDocument());
+    expect(stored('basic-trigger')).toMatchObject({
+      authConfig: { users: [{ username: 'renamed-console-admin', password: BASIC_PASSWORD }] },
+    });
   });
 });

@@ -22,8 +22,9 @@ export type TriggerFormValues = {
       claimPassBy: string;
       whitelist: string[];
       blacklist: string[];
-      users: Array<{ username: string; password: string; stored: boolean }>;
-      tokens: Array<{ name: string; token: string; stored: boolean }>;
+      /** `storedUsername`: the stored user a row was loaded as (its blank password keeps that one's). */
+      users: Array<{ username: string; password: string; stored: boolean; storedUsername?: string }>;
+      tokens: Array<{ name: string; token: string; stored: boolean; storedName?: string }>;
     };
     corsConfig: {
       allowOrigins: string[];
@@ -40,11 +41,11 @@ export type TriggerFormValues = {
 export const DEFAULT_METHODS: HttpMethod[] = ['GET', 'POST', 'PUT', 'DELETE'];
 export const DEFAULT_TOKEN_LOOKUP = 'header:Authorization:Bearer ';
 
-export function emptyTriggerForm(): TriggerFormValues {
+export function emptyTriggerForm(qualifier: string = LATEST): TriggerFormValues {
   return {
     triggerName: '',
     triggerType: 'http',
-    qualifier: LATEST,
+    qualifier,
     description: '',
     corsMode: 'default',
     jwtPathMode: 'whitelist',
@@ -87,8 +88,10 @@ export function formFromTrigger(trigger: Trigger): TriggerFormValues {
     auth.blacklist = jwt.blacklist ?? [];
     if (auth.blacklist.length > 0 && auth.whitelist.length === 0) form.jwtPathMode = 'blacklist';
   }
-  if (config.authType === 'basic') auth.users = config.authConfig.users.map((u) => ({ ...u, stored: true }));
-  if (config.authType === 'bearer') auth.tokens = config.authConfig.tokens.map((t) => ({ ...t, stored: true }));
+  if (config.authType === 'basic')
+    auth.users = config.authConfig.users.map((u) => ({ ...u, stored: true, storedUsername: u.username }));
+  if (config.authType === 'bearer')
+    auth.tokens = config.authConfig.tokens.map((t) => ({ ...t, stored: true, storedName: t.name }));
   const cors = config.corsConfig;
   if (cors) {
     form.corsMode = 'api';
@@ -129,9 +132,17 @@ function authConfigInput(values: TriggerFormValues): unknown {
         blacklist: values.jwtPathMode === 'blacklist' ? nonEmpty(a.blacklist) : undefined,
       };
     case 'basic':
-      return { users: a.users.map(({ username, password }) => ({ username, password })) };
+      return {
+        users: a.users.map(({ username, password, storedUsername }) => ({
+          username,
+          password,
+          ...(storedUsername ? { storedUsername } : {}),
+        })),
+      };
     case 'bearer':
-      return { tokens: a.tokens.map(({ name, token }) => ({ name, token })) };
+      return {
+        tokens: a.tokens.map(({ name, token, storedName }) => ({ name, token, ...(storedName ? { storedName } : {}) })),
+      };
     default:
       return undefined;
   }

@@ -7,8 +7,8 @@ import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Trigger, TriggerCreate, TriggerUpdate } from '../../../contract/trigger';
 import { ErrorAlert } from '../../components/error-alert';
@@ -20,6 +20,7 @@ import { CorsFields } from './cors-fields';
 import { createTrigger, updateTrigger } from './queries';
 import { TriggerBasicsFields, type QualifierChoices } from './trigger-basics-fields';
 import { TriggerConflict } from './trigger-conflict';
+import { freeQualifier, useTakenQualifiers } from './taken-qualifiers';
 import { triggerFormResolver, type TriggerPayload } from './trigger-form-resolver';
 import { emptyTriggerForm, formFromTrigger, type TriggerFormValues } from './trigger-form-values';
 
@@ -47,7 +48,13 @@ export function TriggerForm({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const editing = trigger !== undefined;
-  const defaultValues = useMemo(() => (trigger ? formFromTrigger(trigger) : emptyTriggerForm()), [trigger]);
+  const initiallyTaken = useTakenQualifiers(functionName, trigger?.triggerName);
+  const defaultValues = useMemo(
+    () => (trigger ? formFromTrigger(trigger) : emptyTriggerForm(freeQualifier(choices, initiallyTaken))),
+    // The qualifiers taken when the panel opened decide the default; later changes do not reset the form.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [trigger],
+  );
   const form = useForm<TriggerFormValues, unknown, TriggerPayload>({
     resolver: triggerFormResolver(editing ? 'edit' : 'create'),
     mode: 'onTouched',
@@ -67,6 +74,21 @@ export function TriggerForm({
   });
   useServerFieldErrors(mutation.error, form.setError);
   const conflict = isApiError(mutation.error) && mutation.error.code === 'TriggerChanged';
+  // A refusal that names form fields is shown under them; any other failure beside OK.
+  const fieldPaths = isApiError(mutation.error) && mutation.error.fields ? Object.keys(mutation.error.fields) : [];
+  const serverAlert = mutation.isError && !conflict && fieldPaths.length === 0;
+  const answerRef = useRef<HTMLDivElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const taken = useTakenQualifiers(functionName, trigger?.triggerName);
+  useEffect(() => {
+    if (!mutation.error) return;
+    const first = fieldPaths[0];
+    if (first) return form.setFocus(first as Path<TriggerFormValues>);
+    const target = alertRef.current ?? answerRef.current;
+    target?.scrollIntoView?.({ block: 'nearest' });
+    target?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per answer of the server
+  }, [mutation.error]);
   const reload = async () => {
     mutation.reset();
     const { triggers } = await queryClient.fetchQuery({ ...triggerQueries.list(functionName), staleTime: 0 });
@@ -98,24 +120,29 @@ export function TriggerForm({
         </Stack>
         <Divider />
         <Stack spacing={2.5} sx={{ flex: 1, overflowY: 'auto', px: 3, py: 2 }}>
+          <TriggerBasicsFields editing={editing} choices={choices} taken={taken} />
+          <AuthFields editing={editing} />
+          <Divider />
+          <CorsFields />
+        </Stack>
+        <Divider />
+        {/* Beside OK, where the user is when the server answers, whatever part of the form is in view. */}
+        <Box ref={answerRef} tabIndex={-1} sx={{ px: 3, pt: conflict || serverAlert ? 2 : 0, outline: 'none' }}>
           {conflict ? (
             <TriggerConflict
               pending={mutation.isPending}
               onReload={() => void reload()}
               onOverwrite={() => void form.handleSubmit((payload) => mutation.mutate({ payload, overwrite: true }))()}
             />
-          ) : mutation.isError ? (
+          ) : serverAlert ? (
             <ErrorAlert
               error={mutation.error}
               title={t(editing ? 'triggers.form.updateFailed' : 'triggers.form.createFailed')}
+              tabIndex={-1}
+              ref={alertRef}
             />
           ) : null}
-          <TriggerBasicsFields editing={editing} choices={choices} />
-          <AuthFields editing={editing} />
-          <Divider />
-          <CorsFields />
-        </Stack>
-        <Divider />
+        </Box>
         <Stack direction="row" spacing={1} sx={{ px: 3, py: 2 }}>
           <Button
             type="submit"

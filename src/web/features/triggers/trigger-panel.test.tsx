@@ -58,12 +58,14 @@ describe('Create Trigger panel', () => {
     const origins = within(panel).getByRole('combobox', { name: /Allowed Origins/ });
     await user.type(origins, 'https://*.example.com{Enter}');
     await user.tab();
-    expect(origins).toHaveAccessibleDescription(/https:\/\/\*\.example\.com: Subdomain wildcards .* are not supported/);
+    expect(origins).toHaveAccessibleDescription(
+      /^Subdomain wildcards such as https:\/\/\*\.example\.com are not supported/,
+    );
 
     const methods = within(panel).getByRole('combobox', { name: /Allowed Methods/ });
     await user.type(methods, 'OPTIONS{Enter}');
     await user.tab();
-    expect(methods).toHaveAccessibleDescription(/OPTIONS: Do not add OPTIONS/);
+    expect(methods).toHaveAccessibleDescription(/^Do not add OPTIONS/);
 
     const maxAge = within(panel).getByRole('spinbutton', { name: /Max Age/ });
     expect(maxAge).toHaveAttribute('placeholder', '3600');

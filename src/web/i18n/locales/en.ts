@@ -44,6 +44,8 @@ export default {
       requestFailed: 'The request failed',
       pageFailed: 'This page could not be shown',
       unknown: 'Something went wrong.',
+      network:
+        'The console’s server could not be reached. Check that it is still running and that the network is up, then try again.',
       details: 'Code {{code}} · HTTP {{status}} · Request ID {{requestId}}',
       detailsNoRequest: 'Code {{code}} · HTTP {{status}}',
       /** The console API's own codes (contract/console-errors.ts CONSOLE_ERRORS). */

@@ -48,6 +48,8 @@ export default {
       requestFailed: 'リクエストに失敗しました',
       pageFailed: 'このページを表示できませんでした',
       unknown: '問題が発生しました。',
+      network:
+        'コンソールのサーバーに接続できませんでした。サーバーが起動していることとネットワークを確認して、もう一度お試しください。',
       details: 'コード {{code}} · HTTP {{status}} · リクエスト ID {{requestId}}',
       detailsNoRequest: 'コード {{code}} · HTTP {{status}}',
       /** コンソール API 独自のコード (contract/console-errors.ts の CONSOLE_ERRORS)。 */

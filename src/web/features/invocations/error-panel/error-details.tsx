@@ -8,7 +8,7 @@ import { REQUEST_LIMITS } from '../../../../contract/request-limits';
 import type { StatusExplanation } from '../../../../contract/status-catalogue';
 import type { Trigger } from '../../../../contract/trigger';
 import { CopyButton } from '../../../components/copy-button';
-import { clockSkew, requestHeaderBytes, pathWithQueryBytes } from './request-measures';
+import { clockSkew } from './request-measures';
 
 export type ErrorDetailsProps = {
   row: StatusExplanation;
@@ -85,22 +85,18 @@ export function ErrorDetails({ row, result, trigger, onModifyTrigger, onUseInter
       </Box>,
     );
   }
-  if (row.code === 'InvalidArgument') {
-    const headers = requestHeaderBytes(request);
-    const path = pathWithQueryBytes(request);
-    if (headers !== undefined)
-      parts.push(
-        <SizeLine key="headers" label="errorPanel.size.headers" size={headers} limit={REQUEST_LIMITS.headerBytes} />,
-      );
-    if (path !== undefined)
-      parts.push(
-        <SizeLine
-          key="path"
-          label="errorPanel.size.pathWithQuery"
-          size={path}
-          limit={REQUEST_LIMITS.pathWithQueryBytes}
-        />,
-      );
+  // Measured by the bff on exactly what went out, as the gateway counts: never re-measured here.
+  if (row.code === 'InvalidArgument' && result.sent) {
+    const { headerBytes, pathWithQueryBytes } = result.sent;
+    parts.push(
+      <SizeLine key="headers" label="errorPanel.size.headers" size={headerBytes} limit={REQUEST_LIMITS.headerBytes} />,
+      <SizeLine
+        key="path"
+        label="errorPanel.size.pathWithQuery"
+        size={pathWithQueryBytes}
+        limit={REQUEST_LIMITS.pathWithQueryBytes}
+      />,
+    );
   }
   if (AUTH_CODES.has(row.code) && trigger)
     parts.push(

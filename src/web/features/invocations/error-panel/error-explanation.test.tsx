@@ -1,7 +1,8 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { GATEWAY_ERRORS } from '../../../../contract/status-catalogue';
 import type { Trigger } from '../../../../contract/trigger';
+import { changeLanguage } from '../../../i18n/i18n';
 import { renderInConsole } from '../../../test/render-in-console';
 import { ErrorExplanation } from './error-explanation';
 import { errorResult, testRequest, testTrigger } from './test-fixtures';
@@ -14,21 +15,28 @@ const signatureTrigger: Trigger = {
 };
 
 describe('ErrorExplanation', () => {
-  it('400 InvalidArgument: measures the request’s headers and path against the limits', () => {
+  it('400 InvalidArgument: one measure of the headers, the one the gateway counted on what was sent', () => {
+    // The typed headers are 9,000 bytes; with Host, the credentials and Content-Length, 9,091 went out.
     const request = { ...testRequest, headers: [{ key: 'X-Big', value: 'a'.repeat(8995) }] };
-    renderInConsole(
-      <ErrorExplanation result={errorResult(400, 'InvalidArgument', { request })} trigger={testTrigger} />,
-    );
+    const data = JSON.stringify({
+      Code: 'InvalidArgument',
+      Message: 'The request headers are 9091 bytes (names and values); the limit is 8192 bytes.',
+    });
+    const result = errorResult(400, 'InvalidArgument', {
+      request,
+      body: { encoding: 'text', data, size: data.length },
+      sent: { headerBytes: 9091, pathWithQueryBytes: 14 },
+    });
+    renderInConsole(<ErrorExplanation result={result} trigger={testTrigger} />);
     expect(screen.getByText('400 · Request error')).toBeInTheDocument();
     expect(panel()).toHaveTextContent(GATEWAY_ERRORS.InvalidArgument.cause);
     expect(panel()).toHaveTextContent(`What to do: ${GATEWAY_ERRORS.InvalidArgument.action}`);
     expect(panel()).toHaveTextContent('Billed: No');
-    expect(panel()).toHaveTextContent('Function Compute said: gateway says InvalidArgument');
-    // 5 bytes of name + 8995 of value, as the gateway counts.
     expect(panel()).toHaveTextContent(
-      'Headers of the test request (names and values): 9,000 bytes of 8,192 (8 KB) (over the limit)',
+      'Headers as sent (names and values): 9,091 bytes of 8,192 (8 KB) (over the limit)',
     );
-    expect(panel()).toHaveTextContent('Path with its query: 14 bytes of 4,096 (4 KB) (within the limit)');
+    expect(panel()).not.toHaveTextContent('9,000');
+    expect(panel()).toHaveTextContent('Path with its query as sent: 14 bytes of 4,096 (4 KB) (within the limit)');
   });
 
   it('400 MissingRequiredHeader: names the trigger’s authentication method', () => {
@@ -99,6 +107,17 @@ describe('ErrorExplanation', () => {
     ] as const)
       expect(panel()).toHaveTextContent(GATEWAY_ERRORS[code].cause);
     expect(screen.queryByRole('button', { name: 'Modify the trigger’s request methods' })).not.toBeInTheDocument();
+  });
+
+  it('403 InternetURLDisabled: says the gateway’s sentence once, and its cause in Japanese in Japanese', async () => {
+    const sentence = 'access denied due to function internet URL is disable';
+    const data = JSON.stringify({ Code: 'InternetURLDisabled', Message: sentence, RequestId: 'req-1' });
+    const result = errorResult(403, 'InternetURLDisabled', { body: { encoding: 'text', data, size: data.length } });
+    renderInConsole(<ErrorExplanation result={result} trigger={testTrigger} />);
+    expect(panel().textContent?.split(sentence)).toHaveLength(2);
+    await act(() => changeLanguage('ja'));
+    expect(panel()).toHaveTextContent('インターネット URL');
+    expect(panel().textContent?.split(sentence).length).toBeLessThanOrEqual(2);
   });
 
   it('404 TriggerNotFound', () => {

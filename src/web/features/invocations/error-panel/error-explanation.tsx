@@ -69,7 +69,10 @@ export function ErrorExplanation({ result, onShowLogs, ...settings }: ErrorExpla
   if (!first) return null;
   const matched = rows.length === 1 && first.code === code;
   const billedOnce = rows.every((row) => row.billed === first.billed);
-  const message = gatewayMessage(result);
+  const said = gatewayMessage(result);
+  // The cause row already says the gateway's sentence when it is the catalogue's own: not twice.
+  const message =
+    said !== undefined && matched && said === t(`errorPanel.catalogue.${first.code}.cause`) ? undefined : said;
 
   return (
     <Alert

@@ -1,23 +1,4 @@
-import type { InvocationResult, TestRequest } from '../../../../contract/invocation';
-import { headerBytes, utf8Length } from '../../../../contract/request-limits';
-
-/** The test request's headers, counted as the gateway counts them. */
-export function requestHeaderBytes(request: TestRequest): number | undefined {
-  if (request.kind !== 'http') return undefined;
-  return headerBytes(request.headers.map(({ key, value }) => [key, value] as const));
-}
-
-/** The path (percent-encoded, as it is sent) with `?` and the encoded query. */
-export function pathWithQueryBytes(request: TestRequest): number | undefined {
-  if (request.kind !== 'http') return undefined;
-  const url = new URL('http://measure.invalid');
-  url.pathname = request.path;
-  const query = request.query
-    .filter((q) => q.key !== '')
-    .map((q) => `${encodeURIComponent(q.key)}=${encodeURIComponent(q.value)}`)
-    .join('&');
-  return utf8Length(query === '' ? url.pathname : `${url.pathname}?${query}`);
-}
+import type { InvocationResult } from '../../../../contract/invocation';
 
 export function responseHeader(result: Pick<InvocationResult, 'headers'>, name: string): string | undefined {
   return result.headers.find(([n]) => n.toLowerCase() === name)?.[1];

@@ -40,8 +40,8 @@ export default {
     copy: 'Copy internal endpoint',
   },
   size: {
-    headers: 'Headers of the test request (names and values): {{size, number}} bytes of {{limit, number}} (8 KB)',
-    pathWithQuery: 'Path with its query: {{size, number}} bytes of {{limit, number}} (4 KB)',
+    headers: 'Headers as sent (names and values): {{size, number}} bytes of {{limit, number}} (8 KB)',
+    pathWithQuery: 'Path with its query as sent: {{size, number}} bytes of {{limit, number}} (4 KB)',
     over: 'over the limit',
     within: 'within the limit',
   },

@@ -64,6 +64,8 @@ export default {
     deleteMessage: 'Delete the saved request “{{name}}”?',
   },
   result: {
+    undeployed: 'This test ran the deployed code: the editor has changes that are not deployed yet.',
+    deploy: 'Deploy',
     title: 'Result',
     empty: 'Click Test Function to run a test; its result appears here.',
     running: 'Running the test',

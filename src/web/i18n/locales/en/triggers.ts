@@ -32,6 +32,9 @@ export default {
     name: 'Name',
     nameHelp: 'A custom name for the trigger, such as http-trigger.',
     qualifier: 'Version or Alias',
+    qualifierTaken:
+      '{{qualifier}} already has the HTTP trigger {{name}}: each version or alias has at most one. Choose another, or modify {{name}}.',
+    qualifierTakenOption: '{{label}} (has {{name}})',
     qualifierHelp: 'Defaults to LATEST. Each version or alias has at most one HTTP trigger.',
     versions: 'Versions',
     aliases: 'Aliases',
@@ -89,6 +92,9 @@ export default {
     users: 'Users',
     username: 'Username {{n}}',
     password: 'Password {{n}}',
+    usernameRules: '12 to 128 characters, without a colon (:).',
+    passwordRules:
+      '12 to 128 characters with an uppercase letter, a lowercase letter, a digit and a special character; not the username.',
     keepPassword: 'Leave blank to keep the current password',
     add: 'Add user',
     remove: 'Remove user {{n}}',

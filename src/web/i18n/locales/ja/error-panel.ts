@@ -33,8 +33,8 @@ const gatewayErrors: Record<GatewayErrorCode, Explanation> = {
     action: 'トリガーのリクエストメソッドのいずれかを使用するか、このメソッドをトリガーに追加してください。',
   },
   InternetURLDisabled: {
-    // The gateway's own words, shown as the service answers them.
-    cause: 'access denied due to function internet URL is disable',
+    // The gateway answers "access denied due to function internet URL is disable"; its message line shows those words.
+    cause: '関数のインターネット URL が無効化されているため、アクセスが拒否されました。',
     action: '内部エンドポイントを呼び出すか、トリガーの [インターネット URL を無効化] をオフにしてください。',
   },
   Unauthorized: {
@@ -146,8 +146,8 @@ export default {
     copy: '内部エンドポイントをコピー',
   },
   size: {
-    headers: 'テストリクエストのヘッダー (キーと値): {{size, number}} / {{limit, number}} バイト (ヘッダーサイズ 8 KB)',
-    pathWithQuery: 'クエリパラメーターを含むパス: {{size, number}} / {{limit, number}} バイト (パスサイズ 4 KB)',
+    headers: '送信したヘッダー (キーと値): {{size, number}} / {{limit, number}} バイト (ヘッダーサイズ 8 KB)',
+    pathWithQuery: '送信したクエリパラメーターを含むパス: {{size, number}} / {{limit, number}} バイト (パスサイズ 4 KB)',
     over: '制限超過',
     within: '制限内',
   },

@@ -32,6 +32,9 @@ export default {
     name: '名前',
     nameHelp: 'トリガーのカスタム名 (例: http-trigger)。',
     qualifier: 'バージョンまたはエイリアス',
+    qualifierTaken:
+      '{{qualifier}} にはすでに HTTP トリガー {{name}} があります。バージョンまたはエイリアスごとに 1 つまでです。別のものを選ぶか、{{name}} を変更してください。',
+    qualifierTakenOption: '{{label}} ({{name}} が使用中)',
     qualifierHelp:
       'デフォルトは LATEST です。関数バージョンまたはエイリアスごとに作成できる HTTP トリガーは 1 つだけです。',
     versions: 'バージョン',
@@ -90,6 +93,9 @@ export default {
     users: 'ユーザー',
     username: 'ユーザー名 {{n}}',
     password: 'パスワード {{n}}',
+    usernameRules: '12~128 文字。コロン (:) は使用できません。',
+    passwordRules:
+      '12~128 文字で、英大文字、英小文字、数字、特殊文字をそれぞれ含めてください。ユーザー名と同じにはできません。',
     keepPassword: '現在のパスワードを維持する場合は空欄のままにします',
     add: 'ユーザーを追加',
     remove: 'ユーザー {{n}} を削除',
