@@ -1,5 +1,6 @@
 import { englishValidation } from '../validation';
 import invocations from './en/invocations';
+import layout from './en/layout';
 import errorPanel from './en/error-panel';
 import snippets from './en/snippets';
 import triggers from './en/triggers';
@@ -171,6 +172,7 @@ export default {
     errorPanel,
     snippets,
     invocations,
+    layout,
     validation: englishValidation,
   },
 };

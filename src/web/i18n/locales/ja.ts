@@ -2,6 +2,7 @@ import { nestMessages } from '../validation';
 import editor from './ja/editor';
 import errorPanel from './ja/error-panel';
 import invocations from './ja/invocations';
+import layout from './ja/layout';
 import snippets from './ja/snippets';
 import triggers from './ja/triggers';
 import { japaneseValidationMessages } from './ja/validation';
@@ -187,6 +188,7 @@ export default {
     errorPanel,
     snippets,
     invocations,
+    layout,
     validation: nestMessages(japaneseValidationMessages),
   },
 };
