@@ -1,10 +1,10 @@
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import IconButton from '@mui/material/IconButton';
-import NativeSelect from '@mui/material/NativeSelect';
+import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useId } from 'react';
+import { useId, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PAGE_SIZES, type PageSize, type TokenPages } from './use-token-pages';
 
@@ -17,8 +17,8 @@ type Props = {
 };
 
 /**
- * Page size, Previous and Next under a list. A native select rather than MUI's menu: the Functions
- * list is the first download, and the menu's popover machinery would weigh on it.
+ * Page size, Previous and Next under a list. A plain select rather than MUI's: the Functions list is
+ * the first download, and MUI's input and menu machinery would weigh on it.
  */
 export function ListPager({ pages, nextToken, busy = false }: Props) {
   const { t } = useTranslation();
@@ -33,18 +33,21 @@ export function ListPager({ pages, nextToken, busy = false }: Props) {
       <Typography component="label" htmlFor={sizeId} variant="body2">
         {t('layout.pager.pageSize')}
       </Typography>
-      <NativeSelect
+      <Box
+        component="select"
         id={sizeId}
         value={pages.pageSize}
-        onChange={(event) => pages.changePageSize(Number(event.target.value) as PageSize)}
-        sx={{ fontSize: 14 }}
+        onChange={(event: ChangeEvent<HTMLSelectElement>) =>
+          pages.changePageSize(Number(event.target.value) as PageSize)
+        }
+        sx={{ font: 'inherit', fontSize: 14, py: 0.5, px: 1, borderRadius: 1, borderColor: 'grey.500' }}
       >
         {PAGE_SIZES.map((size) => (
           <option key={size} value={size}>
             {size}
           </option>
         ))}
-      </NativeSelect>
+      </Box>
       <Typography variant="body2" aria-live="polite" sx={{ mx: 1 }}>
         {t('layout.pager.page', { page: pages.page })}
       </Typography>
