@@ -54,6 +54,7 @@ for (const viewport of [
     page,
     stack,
   }) => {
+    test.setTimeout(150_000);
     expect(longFunction).toHaveLength(128);
     expect(longTrigger).toHaveLength(128);
     const fc = engineSdk(stack);
