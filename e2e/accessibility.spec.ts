@@ -52,7 +52,7 @@ for (const viewport of [
       await expect(create).toBeHidden();
 
       await page.goto(`${stack.consoleUrl}/no-such-page`);
-      await expect(page.getByRole('button', { name: t.notFound.back })).toBeVisible();
+      await expect(page.getByRole('link', { name: t.notFound.back })).toBeVisible();
       await expectAccessible(page, at('the not-found page'));
       await page.goto(`${stack.consoleUrl}/functions`);
     }
