@@ -33,7 +33,8 @@ for (const viewport of [
   { width: 390, height: 844 },
 ]) {
   test(`axe finds nothing serious at ${viewport.width} px, in English and Japanese`, async ({ page, stack }) => {
-    test.setTimeout(240_000);
+    // axe runs some forty times here; on a busy machine each takes seconds.
+    test.setTimeout(600_000);
     await page.setViewportSize(viewport);
     await page.goto(`${stack.consoleUrl}/functions`);
 

@@ -9,7 +9,12 @@ type Props = { open: boolean; onClose: () => void };
 export default function NavigationDrawer({ open, onClose }: Props) {
   const { t } = useTranslation();
   return (
-    <Drawer open={open} onClose={onClose} ModalProps={{ keepMounted: true }}>
+    <Drawer
+      open={open}
+      onClose={onClose}
+      ModalProps={{ keepMounted: true }}
+      slotProps={{ paper: { 'aria-label': t('nav.main') } }}
+    >
       <Box component="nav" aria-label={t('nav.main')} sx={{ width: 260 }}>
         <NavigationList onNavigate={onClose} />
       </Box>
