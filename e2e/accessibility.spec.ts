@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import en from '../src/web/i18n/locales/en';
 import ja from '../src/web/i18n/locales/ja';
