@@ -7,6 +7,8 @@ export type InitialJsResult = {
   built: boolean;
   files: Array<{ file: string; bytes: number; gzipBytes: number }>;
   gzipBytes: number;
+  /** index.html, the initial JavaScript and the stylesheets it links: what a first visit downloads before fonts. */
+  firstDownloadGzipBytes: number;
 };
 
 /**
@@ -24,6 +26,10 @@ export function measureInitialJs(root: string): InitialJsResult {
     const url = /(?:src|href)="([^"]+)"/.exec(tag)?.[1];
     if ((isEntry || isPreload) && url && !/^https?:/.test(url)) urls.add(url);
   }
+  const stylesheets = [...(html.match(/<link\b[^>]*rel="stylesheet"[^>]*>/g) ?? [])]
+    .map((tag) => /href="([^"]+)"/.exec(tag)?.[1])
+    .filter((url): url is string => Boolean(url && !/^https?:/.test(url)));
+  const gzipOf = (url: string) => gzipSync(fs.readFileSync(path.join(outDir, url.replace(/^\//, '')))).length;
   const files = [...urls].map((url) => {
     const content = fs.readFileSync(path.join(outDir, url.replace(/^\//, '')));
     return {
@@ -32,9 +38,7 @@ export function measureInitialJs(root: string): InitialJsResult {
       gzipBytes: gzipSync(content).length,
     };
   });
-  return {
-    built,
-    files,
-    gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0),
-  };
+  const gzipBytes = files.reduce((sum, f) => sum + f.gzipBytes, 0);
+  const css = stylesheets.reduce((sum, url) => sum + gzipOf(url), 0);
+  return { built, files, gzipBytes, firstDownloadGzipBytes: gzipBytes + css + gzipSync(html).length };
 }

@@ -1,5 +1,6 @@
 import type { ColdStartResult } from './cold-start';
 import type { InitialJsResult } from './bundle-size';
+import type { LighthouseResult } from './lighthouse';
 import type { LoadResult } from './load-generator';
 
 export const BUDGETS = {
@@ -7,6 +8,8 @@ export const BUDGETS = {
   coldStartMs: 150,
   sandboxAddedPercent: 20,
   initialJsGzipBytes: 200_000,
+  lighthouseMobilePerformance: 90,
+  lighthouseAccessibility: 100,
 } as const;
 
 export type WarmRow = {
@@ -40,6 +43,7 @@ export type BenchReport = {
     baseline: LoadResult;
   }>;
   initialJs: Outcome<InitialJsResult>;
+  lighthouse?: Outcome<LighthouseResult>;
 };
 
 const ms = (v: number) => `${v.toFixed(2)} ms`;
@@ -111,6 +115,7 @@ export function formatReport(r: BenchReport): string {
       `budget ${BUDGETS.initialJsGzipBytes / 1000} kB`,
     ]);
   }
+  rows.push(...lighthouseRows(r));
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   const line = (row: string[]) =>
     row
@@ -121,4 +126,32 @@ export function formatReport(r: BenchReport): string {
   const m = r.machine;
   const header = `fc-console bench, ${r.date}: ${m.cpus} x ${m.cpuModel}, node ${m.node}, load average ${m.loadAverage.map((l) => l.toFixed(2)).join(' ')}`;
   return [header, '', line(rows[0]!), rule, ...rows.slice(1).map(line), ''].join('\n');
+}
+
+function lighthouseRows(r: BenchReport): string[][] {
+  const rows: string[][] = [];
+  if (!isError(r.initialJs) && r.initialJs.firstDownloadGzipBytes !== undefined)
+    rows.push([
+      'First download (HTML + JS + CSS), gzip',
+      `${(r.initialJs.firstDownloadGzipBytes / 1000).toFixed(1)} kB`,
+      '',
+      `budget ${BUDGETS.initialJsGzipBytes / 1000} kB`,
+    ]);
+  if (!r.lighthouse) return rows;
+  if (isError(r.lighthouse)) return [...rows, ['Lighthouse', `error: ${r.lighthouse.error}`, '', '']];
+  const { mobile, desktop, url } = r.lighthouse;
+  const budget = `budget >= ${BUDGETS.lighthouseMobilePerformance} / ${BUDGETS.lighthouseAccessibility}`;
+  rows.push([
+    `Lighthouse ${url} mobile, performance / accessibility`,
+    `${mobile.performance} / ${mobile.accessibility}`,
+    '',
+    budget,
+  ]);
+  rows.push([
+    `Lighthouse ${url} desktop, performance / accessibility`,
+    `${desktop.performance} / ${desktop.accessibility}`,
+    '',
+    '',
+  ]);
+  return rows;
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { RESPONSE_BODY, startBenchEngine, type BenchEngine } from './bench-engine';
 import { measureInitialJs } from './bundle-size';
 import { measureColdStart } from './cold-start';
+import { measureLighthouse } from './lighthouse';
 import { startBareServer, timedRequest } from './http-probe';
 import { startLoadClient, type LoadClient } from './load-client';
 import type { LoadSpec } from './load-generator';
@@ -110,6 +111,8 @@ async function main() {
   const cpus = os.cpus();
   // First, alone: a build would weigh on the latency figures.
   const initialJs = await attempt('initial JavaScript of the console', async () => measureInitialJs(ROOT));
+  // Also before the engine's load: Lighthouse's simulated phone is scored on this machine's CPU.
+  const lighthouse = await attempt('Lighthouse, the Functions page, mobile and desktop', () => measureLighthouse(ROOT));
 
   const bench = await startBenchEngine();
   const bare = await startBareServer();
@@ -140,6 +143,7 @@ async function main() {
     budgets: BUDGETS,
     ...measures,
     initialJs,
+    lighthouse,
   };
   process.stdout.write(formatReport(report));
   const out = path.join(ROOT, 'bench/results/latest.json');

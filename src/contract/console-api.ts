@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pythonStatusSchema } from './engine-sandbox';
 import { listLimitSchema, nextTokenSchema } from './list-query';
-import { wellFormedTextSchema } from './names';
+import { RESOURCE_NAME_MAX, wellFormedTextSchema } from './names';
 
 /** GET /api/settings: where the console is connected. Never carries a secret. */
 export const consoleSettingsSchema = z.object({
@@ -23,7 +23,7 @@ export type FunctionIsolation = Required<Pick<ConsoleSettings, 'functionIsolatio
 
 /** The paging query of the bff's list routes (the OpenAPI's prefix, limit, nextToken). */
 export const listQuerySchema = z.object({
-  prefix: wellFormedTextSchema.max(128, { error: 'name.tooLong' }).optional(),
+  prefix: wellFormedTextSchema.max(RESOURCE_NAME_MAX, { error: 'name.tooLong' }).optional(),
   limit: listLimitSchema.optional(),
   nextToken: nextTokenSchema.optional(),
 });

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 
 /** Functions, triggers and aliases: 1–128 of [A-Za-z0-9_-], not starting with a digit or '-'. */
+/** The longest name of a function, trigger or alias, and so the longest name prefix worth searching. */
+export const RESOURCE_NAME_MAX = 128;
 export const RESOURCE_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 export const resourceNameSchema = z
   .string({ error: 'name.required' })
   .trim()
   .min(1, { error: 'name.required' })
-  .max(128, { error: 'name.tooLong' })
+  .max(RESOURCE_NAME_MAX, { error: 'name.tooLong' })
   .regex(RESOURCE_NAME_PATTERN, { error: 'name.format' });
 
 /**

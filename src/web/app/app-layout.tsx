@@ -1,40 +1,68 @@
-import DnsIcon from '@mui/icons-material/Dns';
-import FunctionsIcon from '@mui/icons-material/Functions';
+import MenuIcon from '@mui/icons-material/Menu';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import List from '@mui/material/List';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
+import IconButton from '@mui/material/IconButton';
+import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
 import { LanguageSwitch } from '../components/language-switch';
-import { RouterLink } from '../lib/router-link';
 import { AppBreadcrumbs } from './app-breadcrumbs';
+import { NavigationList } from './app-navigation';
 import { IsolationWarning } from './isolation-warning';
 import { settingsQueries } from '../lib/settings-queries';
 
 const NAV_WIDTH = 220;
+/** Below this breakpoint the navigation folds into a drawer behind the menu button. */
+const WIDE = 'md';
+const MAIN_ID = 'main-content';
+
+// The drawer (a modal) is needed only on a narrow screen, and only once the menu is opened.
+const NavigationDrawer = lazy(() => import('./navigation-drawer'));
+
+/** Hidden until focused: the first Tab of a page offers to jump over the app bar and navigation. */
+const skipLinkSx = {
+  position: 'absolute',
+  left: 8,
+  top: -48,
+  zIndex: (theme: { zIndex: { appBar: number } }) => theme.zIndex.appBar + 1,
+  bgcolor: 'background.paper',
+  px: 2,
+  py: 1,
+  '&:focus': { top: 8 },
+} as const;
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const [pathname] = useLocation();
-  const onFunctions = pathname === '/functions' || pathname.startsWith('/functions/');
-  const onDomains = pathname === '/custom-domains' || pathname.startsWith('/custom-domains/');
   const settings = useQuery(settingsQueries.current());
+  const [drawer, setDrawer] = useState<'never' | 'open' | 'closed'>('never');
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <Link href={`#${MAIN_ID}`} sx={skipLinkSx}>
+        {t('layout.skipToMain')}
+      </Link>
       <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
-        <Toolbar>
-          <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>
+        <Toolbar sx={{ gap: 1 }}>
+          <IconButton
+            color="inherit"
+            edge="start"
+            aria-label={t('layout.openNavigation')}
+            aria-expanded={drawer === 'open'}
+            onClick={() => setDrawer('open')}
+            sx={{ display: { [WIDE]: 'none' } }}
+          >
+            <MenuIcon />
+          </IconButton>
+          <Typography variant="h6" component="div" noWrap sx={{ flexGrow: 1 }}>
             {t('app.title')}
           </Typography>
           {settings.data ? (
-            <Typography variant="body2" sx={{ border: 1, borderRadius: 4, px: 1.5, py: 0.25 }}>
+            <Typography
+              variant="body2"
+              sx={{ border: 1, borderRadius: 4, px: 1.5, py: 0.25, display: { xs: 'none', sm: 'block' } }}
+            >
               {t(settings.data.mode === 'local' ? 'app.localMode' : 'app.cloudMode', { region: settings.data.region })}
             </Typography>
           ) : null}
@@ -44,37 +72,31 @@ export function AppLayout({ children }: { children: ReactNode }) {
       <Box
         component="nav"
         aria-label={t('nav.main')}
-        sx={{ width: NAV_WIDTH, flexShrink: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+        sx={{
+          width: NAV_WIDTH,
+          flexShrink: 0,
+          borderRight: 1,
+          borderColor: 'divider',
+          bgcolor: 'background.paper',
+          display: { xs: 'none', [WIDE]: 'block' },
+        }}
       >
         <Toolbar />
         <Box sx={{ position: 'sticky', top: 64 }}>
-          <List>
-            <ListItemButton
-              component={RouterLink}
-              to="/functions"
-              selected={onFunctions}
-              aria-current={onFunctions ? 'page' : undefined}
-            >
-              <ListItemIcon>
-                <FunctionsIcon />
-              </ListItemIcon>
-              <ListItemText primary={t('nav.functions')} />
-            </ListItemButton>
-            <ListItemButton
-              component={RouterLink}
-              to="/custom-domains"
-              selected={onDomains}
-              aria-current={onDomains ? 'page' : undefined}
-            >
-              <ListItemIcon>
-                <DnsIcon />
-              </ListItemIcon>
-              <ListItemText primary={t('nav.customDomains')} />
-            </ListItemButton>
-          </List>
+          <NavigationList />
         </Box>
       </Box>
-      <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
+      {drawer === 'never' ? null : (
+        <Suspense fallback={null}>
+          <NavigationDrawer open={drawer === 'open'} onClose={() => setDrawer('closed')} />
+        </Suspense>
+      )}
+      <Box
+        component="main"
+        id={MAIN_ID}
+        tabIndex={-1}
+        sx={{ flexGrow: 1, p: { xs: 2, sm: 3 }, minWidth: 0, '&:focus': { outline: 'none' } }}
+      >
         <Toolbar />
         <IsolationWarning settings={settings.data} />
         <AppBreadcrumbs />

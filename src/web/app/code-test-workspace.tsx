@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import { useCodeEdits } from '../features/code/code-edits-store';
 import { CodeWorkspace } from '../features/code/code-workspace';
@@ -38,8 +39,11 @@ export function CodeTestWorkspace({ functionName, onModifyTrigger }: Props) {
 function TestActions({ functionName }: { functionName: string }) {
   const { params, mode } = useTestFunction();
   return (
-    <Stack direction="row" spacing={1} alignItems="center">
-      <TestFunctionToolbar functionName={functionName} />
+    // minWidth 0 down to the toolbar: a 128-character trigger name is cut there, not widening the page.
+    <Stack direction="row" useFlexGap spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', minWidth: 0 }}>
+      <Box sx={{ minWidth: 0, maxWidth: '100%' }}>
+        <TestFunctionToolbar functionName={functionName} />
+      </Box>
       <CopyRequestMenu
         functionName={functionName}
         request={params.request}

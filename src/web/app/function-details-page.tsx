@@ -67,6 +67,9 @@ export default function FunctionDetailsPage() {
             value={tab}
             onChange={(_, next: TabName) => setSearch({ tab: next })}
             aria-label={t('functions.details.tabs')}
+            variant="scrollable"
+            scrollButtons="auto"
+            allowScrollButtonsMobile
             sx={{ borderBottom: 1, borderColor: 'divider', my: 2 }}
           >
             {TABS.map((value) => (

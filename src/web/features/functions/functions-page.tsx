@@ -9,7 +9,11 @@ import { useTranslation } from 'react-i18next';
 import type { FcFunction } from '../../../contract/function';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorAlert } from '../../components/error-alert';
+import { ListPager } from '../../components/list-pager';
 import { PageLoading } from '../../components/page-loading';
+import { useTokenPages } from '../../components/use-token-pages';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { FunctionSearch } from './function-search';
 import { FunctionsTable } from './functions-table';
 import { deleteFunction, functionQueries } from './queries';
 
@@ -21,8 +25,11 @@ const DeleteDialog = lazy(() => import('../../components/delete-dialog').then((m
 
 export function FunctionsPage() {
   const { t } = useTranslation();
+  useDocumentTitle(t('functions.title'));
   const queryClient = useQueryClient();
-  const functions = useQuery(functionQueries.list());
+  const [prefix, setPrefix] = useState('');
+  const pages = useTokenPages();
+  const functions = useQuery(functionQueries.list({ ...pages.request, ...(prefix ? { prefix } : {}) }));
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<FcFunction | undefined>();
 
@@ -40,7 +47,9 @@ export function FunctionsPage() {
     content = (
       <ErrorAlert error={functions.error} title={t('functions.loadFailed')} onRetry={() => void functions.refetch()} />
     );
-  else if (functions.data.functions.length === 0)
+  else if (functions.data.functions.length === 0 && prefix)
+    content = <EmptyState title={t('layout.search.noMatch', { prefix })} />;
+  else if (functions.data.functions.length === 0 && !pages.hasPrevious)
     content = (
       <EmptyState
         title={t('functions.empty.title')}
@@ -48,16 +57,29 @@ export function FunctionsPage() {
         action={createButton}
       />
     );
-  else content = <FunctionsTable functions={functions.data.functions} onDelete={setDeleting} />;
+  else
+    content = (
+      <>
+        <FunctionsTable functions={functions.data.functions} onDelete={setDeleting} />
+        <ListPager pages={pages} nextToken={functions.data.nextToken} busy={functions.isPlaceholderData} />
+      </>
+    );
 
   return (
     <Stack spacing={2}>
-      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: 1 }}>
         <Typography variant="h5" component="h1">
           {t('functions.title')}
         </Typography>
         {createButton}
       </Stack>
+      <FunctionSearch
+        prefix={prefix}
+        onSearch={(next) => {
+          setPrefix(next);
+          pages.restart();
+        }}
+      />
       <Paper variant="outlined">{content}</Paper>
       <Suspense fallback={null}>
         {creating ? <CreateFunctionDialog open onClose={() => setCreating(false)} /> : null}

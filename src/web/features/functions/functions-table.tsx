@@ -13,6 +13,17 @@ import { runtimeLabel } from './runtime-label';
 
 type Props = { functions: FcFunction[]; onDelete: (fn: FcFunction) => void };
 
+/** Memory and Last Modified give way on a phone, so that the name and Delete keep their place. */
+const wideOnly = { display: { xs: 'none', md: 'table-cell' } } as const;
+/** A 128-character name is cut with an ellipsis; the whole name is its title and the next page's heading. */
+const nameCut = {
+  display: 'block',
+  maxWidth: { xs: '40vw', md: 280, lg: 440 },
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
+} as const;
+
 export function FunctionsTable({ functions, onDelete }: Props) {
   const { t, i18n } = useTranslation();
   return (
@@ -21,8 +32,8 @@ export function FunctionsTable({ functions, onDelete }: Props) {
         <TableRow>
           <TableCell>{t('functions.columns.name')}</TableCell>
           <TableCell>{t('functions.columns.runtime')}</TableCell>
-          <TableCell>{t('functions.columns.memory')}</TableCell>
-          <TableCell>{t('functions.columns.lastModified')}</TableCell>
+          <TableCell sx={wideOnly}>{t('functions.columns.memory')}</TableCell>
+          <TableCell sx={wideOnly}>{t('functions.columns.lastModified')}</TableCell>
           <TableCell>{t('common.actions')}</TableCell>
         </TableRow>
       </TableHead>
@@ -30,13 +41,18 @@ export function FunctionsTable({ functions, onDelete }: Props) {
         {functions.map((fn) => (
           <TableRow key={fn.functionName} hover>
             <TableCell>
-              <Link component={RouterLink} to={`/functions/${encodeURIComponent(fn.functionName)}`}>
+              <Link
+                component={RouterLink}
+                to={`/functions/${encodeURIComponent(fn.functionName)}`}
+                title={fn.functionName}
+                sx={nameCut}
+              >
                 {fn.functionName}
               </Link>
             </TableCell>
             <TableCell>{runtimeLabel(t, fn.runtime)}</TableCell>
-            <TableCell>{t('functions.memoryValue', { mb: fn.memorySize })}</TableCell>
-            <TableCell>{formatDateTime(fn.lastModifiedTime, i18n.language)}</TableCell>
+            <TableCell sx={wideOnly}>{t('functions.memoryValue', { mb: fn.memorySize })}</TableCell>
+            <TableCell sx={wideOnly}>{formatDateTime(fn.lastModifiedTime, i18n.language)}</TableCell>
             <TableCell>
               <Button
                 size="small"

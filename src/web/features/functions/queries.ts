@@ -1,15 +1,18 @@
-import { queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { functionListSchema, functionSchema, type FunctionFromTemplate } from '../../../contract/function';
 import { templateSupportSchema } from '../../../contract/template-support';
+import { listSearch, type PageRequest } from '../../components/use-token-pages';
 import { apiClient, apiPath } from '../../lib/api-client';
 
 export const functionQueries = {
   all: () => ['functions'] as const,
   lists: () => [...functionQueries.all(), 'list'] as const,
-  list: () =>
+  /** One page of ListFunctions, its names starting with `prefix`; FC's nextToken leads to the next. */
+  list: (request: PageRequest & { prefix?: string }) =>
     queryOptions({
-      queryKey: functionQueries.lists(),
-      queryFn: () => apiClient.get('/functions?limit=100', functionListSchema),
+      queryKey: [...functionQueries.lists(), request] as const,
+      queryFn: () => apiClient.get(`/functions?${listSearch(request)}`, functionListSchema),
+      placeholderData: keepPreviousData,
     }),
   detail: (name: string) =>
     queryOptions({

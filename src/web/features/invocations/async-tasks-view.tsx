@@ -88,7 +88,14 @@ export function AsyncTasksView({ functionName }: { functionName: string }) {
   return (
     <Box>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap', rowGap: 1 }}>
-        <Stack direction="row" spacing={1} role="group" aria-label={t('invocations.tasks.filter')}>
+        <Stack
+          direction="row"
+          useFlexGap
+          spacing={1}
+          sx={{ flexWrap: 'wrap' }}
+          role="group"
+          aria-label={t('invocations.tasks.filter')}
+        >
           {FILTERS.map((value) => (
             <Chip
               key={value ?? 'all'}

@@ -75,7 +75,13 @@ export function TestFunctionToolbar({ functionName }: { functionName: string }) 
         >
           {t('invocations.toolbar.configure')}
         </Button>
-        <Typography variant="body2" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
+        <Typography
+          variant="body2"
+          color="text.secondary"
+          noWrap
+          title={target}
+          sx={{ fontFamily: 'monospace', minWidth: 0, maxWidth: '100%' }}
+        >
           {target}
         </Typography>
       </Stack>

@@ -1,8 +1,19 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Trigger } from '../../../contract/trigger';
 import { CopyButton } from '../../components/copy-button';
+
+/** A URL that wraps after a `/` or `.` (a long name still breaks inside, as a last resort). */
+function BreakableUrl({ url }: { url: string }) {
+  return url.split(/(?<=[/.])/).map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 ? <wbr /> : null}
+      {part}
+    </Fragment>
+  ));
+}
 
 function Endpoint({
   label,
@@ -28,12 +39,13 @@ function Endpoint({
           component="code"
           aria-disabled={disabled || undefined}
           sx={{
-            wordBreak: 'break-all',
+            minWidth: 0,
+            overflowWrap: 'anywhere',
             color: disabled ? 'text.disabled' : 'text.primary',
             textDecoration: disabled ? 'line-through' : 'none',
           }}
         >
-          {url}
+          <BreakableUrl url={url} />
         </Typography>
         <CopyButton text={url} label={copyLabel} disabled={disabled} />
       </Box>

@@ -9,7 +9,11 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { Trigger } from '../../../contract/trigger';
+import { TruncatedText } from '../../components/truncated-text';
 import { TriggerEndpoints } from './trigger-endpoints';
+
+/** Type and Version give way on a phone, so that the name, endpoints and Modify/Delete keep their place. */
+const wideOnly = { display: { xs: 'none', md: 'table-cell' } } as const;
 
 type Props = { triggers: Trigger[]; onModify: (trigger: Trigger) => void; onDelete: (trigger: Trigger) => void };
 
@@ -20,8 +24,8 @@ export function TriggersTable({ triggers, onModify, onDelete }: Props) {
       <TableHead>
         <TableRow>
           <TableCell>{t('triggers.columns.name')}</TableCell>
-          <TableCell>{t('triggers.columns.type')}</TableCell>
-          <TableCell>{t('triggers.columns.qualifier')}</TableCell>
+          <TableCell sx={wideOnly}>{t('triggers.columns.type')}</TableCell>
+          <TableCell sx={wideOnly}>{t('triggers.columns.qualifier')}</TableCell>
           <TableCell>{t('triggers.columns.configurations')}</TableCell>
           <TableCell>{t('common.actions')}</TableCell>
         </TableRow>
@@ -29,10 +33,14 @@ export function TriggersTable({ triggers, onModify, onDelete }: Props) {
       <TableBody>
         {triggers.map((trigger) => (
           <TableRow key={trigger.triggerName} sx={{ verticalAlign: 'top' }}>
-            <TableCell>{trigger.triggerName}</TableCell>
-            <TableCell>{t(`triggers.type.${trigger.triggerType}`, { defaultValue: trigger.triggerType })}</TableCell>
-            <TableCell>{trigger.qualifier}</TableCell>
             <TableCell>
+              <TruncatedText text={trigger.triggerName} variant="body2" maxWidth={{ xs: '28vw', md: 200, lg: 280 }} />
+            </TableCell>
+            <TableCell sx={wideOnly}>
+              {t(`triggers.type.${trigger.triggerType}`, { defaultValue: trigger.triggerType })}
+            </TableCell>
+            <TableCell sx={wideOnly}>{trigger.qualifier}</TableCell>
+            <TableCell sx={{ minWidth: { xs: 0, md: 280 } }}>
               <Stack spacing={1}>
                 <div>
                   <Typography variant="caption" color="text.secondary" component="div">
@@ -54,7 +62,7 @@ export function TriggersTable({ triggers, onModify, onDelete }: Props) {
               </Stack>
             </TableCell>
             <TableCell>
-              <Stack direction="row" spacing={0.5}>
+              <Stack direction={{ xs: 'column', lg: 'row' }} spacing={0.5}>
                 <Button
                   size="small"
                   onClick={() => onModify(trigger)}

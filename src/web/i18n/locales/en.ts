@@ -1,5 +1,6 @@
 import { englishValidation } from '../validation';
 import invocations from './en/invocations';
+import layout from './en/layout';
 import errorPanel from './en/error-panel';
 import pythonRuntime from './en/python-runtime';
 import snippets from './en/snippets';
@@ -232,6 +233,7 @@ export default {
     snippets,
     pythonRuntime,
     invocations,
+    layout,
     validation: englishValidation,
   },
 };

@@ -2,6 +2,7 @@ import { nestMessages } from '../validation';
 import editor from './ja/editor';
 import errorPanel from './ja/error-panel';
 import invocations from './ja/invocations';
+import layout from './ja/layout';
 import pythonRuntime from './ja/python-runtime';
 import snippets from './ja/snippets';
 import triggers from './ja/triggers';
@@ -252,6 +253,7 @@ export default {
     snippets,
     pythonRuntime,
     invocations,
+    layout,
     validation: nestMessages(japaneseValidationMessages),
   },
 };

@@ -147,7 +147,8 @@ export default {
   },
   size: {
     headers: '送信したヘッダー (キーと値): {{size, number}} / {{limit, number}} バイト (ヘッダーサイズ 8 KB)',
-    pathWithQuery: '送信したクエリパラメーターを含むパス: {{size, number}} / {{limit, number}} バイト (パスサイズ 4 KB)',
+    pathWithQuery:
+      '送信したクエリパラメーターを含むパス: {{size, number}} / {{limit, number}} バイト (パスサイズ 4 KB)',
     over: '制限超過',
     within: '制限内',
   },
