@@ -30,7 +30,11 @@ const LANGUAGES: Record<CodeLanguage, () => Extension[]> = {
  */
 export default function CodeEditor({ value, onChange, language, label, readOnly = false }: CodeEditorProps) {
   const extensions = useMemo(
-    () => [...LANGUAGES[language](), EditorView.contentAttributes.of({ 'aria-label': label })],
+    () => [
+      ...LANGUAGES[language](),
+      // A read-only view is not contenteditable: tabindex keeps its scroll area reachable by keyboard (axe).
+      EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
+    ],
     [language, label],
   );
   return (

@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
@@ -29,25 +30,26 @@ export function CodeFileList({ files, selected, changed, onSelect }: Props) {
     <Paper variant="outlined" component="nav" aria-label={t('code.files')} sx={{ alignSelf: 'start' }}>
       <List dense disablePadding>
         {files.map((file) => (
-          <ListItemButton
-            key={file.path}
-            selected={file.path === selected}
-            aria-current={file.path === selected ? 'true' : undefined}
-            onClick={() => onSelect(file.path)}
-          >
-            <ListItemText
-              primary={file.path}
-              slotProps={{ primary: { sx: { fontFamily: 'monospace', wordBreak: 'break-all' } } }}
-            />
-            {changed.has(file.path) ? (
-              <Box component="span" sx={{ color: 'warning.main', fontSize: 18, lineHeight: 1, pl: 1 }}>
-                <span aria-hidden="true">●</span>
-                <Box component="span" sx={visuallyHidden}>
-                  {` (${t('editor.modified')})`}
+          <ListItem key={file.path} disablePadding>
+            <ListItemButton
+              selected={file.path === selected}
+              aria-current={file.path === selected ? 'true' : undefined}
+              onClick={() => onSelect(file.path)}
+            >
+              <ListItemText
+                primary={file.path}
+                slotProps={{ primary: { sx: { fontFamily: 'monospace', wordBreak: 'break-all' } } }}
+              />
+              {changed.has(file.path) ? (
+                <Box component="span" sx={{ color: 'warning.main', fontSize: 18, lineHeight: 1, pl: 1 }}>
+                  <span aria-hidden="true">●</span>
+                  <Box component="span" sx={visuallyHidden}>
+                    {` (${t('editor.modified')})`}
+                  </Box>
                 </Box>
-              </Box>
-            ) : null}
-          </ListItemButton>
+              ) : null}
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
     </Paper>
