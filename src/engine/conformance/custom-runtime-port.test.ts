@@ -5,7 +5,7 @@ import { call, deployHttp, startHarness, type FunctionCode, type Harness } from 
 
 // Locally all functions share the machine's network: each web instance gets a free port of its own
 // in FC_SERVER_PORT, which in Function Compute holds customRuntimeConfig.port
-// (docs/decisions/9xx-custom-runtime-port.md).
+// (docs/decisions/013-custom-runtime-port.md).
 let h: Harness;
 beforeAll(async () => (h = await startHarness()));
 afterAll(() => h.close());

@@ -1,7 +1,7 @@
 /**
  * Why a web function did not start, in words that say what to do. Locally every instance gets its
  * own port in FC_SERVER_PORT, because all functions share this machine's network
- * (docs/decisions/9xx-custom-runtime-port.md); in Function Compute that variable holds
+ * (docs/decisions/013-custom-runtime-port.md); in Function Compute that variable holds
  * customRuntimeConfig.port, so an app that reads it runs unchanged in both.
  */
 export function listensOnConfiguredPort(configured: number, assigned: number): string {

@@ -29,7 +29,7 @@ const PORT_CHECK_MS = 100;
 /**
  * A web function instance (custom runtime): the function's own server, started with
  * `command + args` in the code dir and listening on the port in FC_SERVER_PORT / PORT: a free
- * port of its own, as functions share the machine's network (docs/decisions/9xx-custom-runtime-port.md).
+ * port of its own, as functions share the machine's network (docs/decisions/013-custom-runtime-port.md).
  * Requests are proxied unchanged (web-proxy.ts); an HTTP trigger request's bodies are streamed
  * both ways when the caller streams them, while InvokeFunction and async invocations are buffered.
  */
