@@ -33,11 +33,14 @@ export function formatResult(result: CheckResult): string {
 }
 
 /** The SDK's error of a call that must fail, or an assertion error when it succeeds. */
-export async function failureOf(call: Promise<unknown>): Promise<{ statusCode?: number; code?: string }> {
+export async function failureOf(
+  call: Promise<unknown>,
+  what = 'the call',
+): Promise<{ statusCode?: number; code?: string }> {
   try {
     await call;
   } catch (error) {
     return error as { statusCode?: number; code?: string };
   }
-  throw new AssertionError({ message: 'the call succeeded where it must fail' });
+  throw new AssertionError({ message: `${what} succeeded where it must fail` });
 }

@@ -7,7 +7,7 @@ import { failureOf, type Check } from './check';
 import { FAILING, WHO } from './functions';
 import { invoke, until } from './invoke';
 
-const runsLocally = (runtime: string) => runtime.startsWith('nodejs') || runtime.startsWith('custom');
+const runsLocally = (runtime: string) => ['nodejs', 'python3', 'custom'].some((family) => runtime.startsWith(family));
 
 export const FUNCTION_CHECKS: Check[] = [
   {
@@ -91,7 +91,7 @@ export const FUNCTION_CHECKS: Check[] = [
       assert.deepEqual(listed.body!.functions!.map((f) => f.runtime).sort(), [...RUNTIMES].sort());
       for (const [i, runtime] of RUNTIMES.entries()) {
         if (runsLocally(runtime)) continue;
-        const error = await failureOf(invoke(h, `${prefix}_${i}`));
+        const error = await failureOf(invoke(h, `${prefix}_${i}`), `invoking a ${runtime} function`);
         assert.deepEqual([runtime, error.statusCode, error.code], [runtime, 501, 'RuntimeNotSupportedLocally']);
       }
     },

@@ -100,7 +100,7 @@ export const SUB_RESOURCE_CHECKS: Check[] = [
   {
     name: "an operation the engine does not have: FC's 404 RouteNotFound",
     async run({ h }) {
-      const error = await failureOf(h.client.listCustomDomains(new $FC.ListCustomDomainsRequest({})));
+      const error = await failureOf(h.client.describeRegions(new $FC.DescribeRegionsRequest({})));
       assert.deepEqual([error.statusCode, error.code], [404, 'RouteNotFound']);
     },
   },

@@ -94,11 +94,10 @@ function handlerStaysInCode(handler: string): boolean {
   return !handler.split('/').includes('..') && !file.split('/').includes('..');
 }
 
-/** A lifecycle hook: `<file>.<function>` in the code, run with its own timeout (FC's LifecycleHook). */
+/** A lifecycle hook: `<file>.<function>` in the code, run with its own timeout (FC's LifecycleHook); FC answers an unset hook with an empty handler. */
 const lifecycleHookSchema = z.object({
   handler: z
     .string()
-    .min(1, { error: 'function.handler.format' })
     .max(128, { error: 'function.handler.format' })
     .refine(handlerStaysInCode, { error: 'function.handler.path' })
     .optional(),

@@ -67,8 +67,8 @@ describe('layers, as far as a deploy reads them', () => {
   });
 
   it('an operation the engine does not have is still FC’s RouteNotFound', async () => {
-    const error = await sdkError(kit.client.listCustomDomains(new $FC.ListCustomDomainsRequest({})));
+    const error = await sdkError(kit.client.describeRegions(new $FC.DescribeRegionsRequest({})));
     expect(error).toMatchObject({ statusCode: 404, code: 'RouteNotFound' });
-    expect(error.data.Message).toBe('GET /2023-03-30/custom-domains is not an operation of this API.');
+    expect(error.data.Message).toBe('GET /2023-03-30/regions is not an operation of this API.');
   });
 });

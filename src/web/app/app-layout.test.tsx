@@ -9,10 +9,13 @@ describe('Console layout', () => {
     renderWithProviders('/functions');
     const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
     const items = within(within(nav).getByRole('list')).getAllByRole('listitem');
-    expect(items).toHaveLength(1);
+    expect(items).toHaveLength(2);
     expect(within(items[0] as HTMLElement).getByRole('link', { name: 'Functions' })).toHaveAttribute(
       'aria-current',
       'page',
+    );
+    expect(within(items[1] as HTMLElement).getByRole('link', { name: 'Custom Domains' })).not.toHaveAttribute(
+      'aria-current',
     );
   });
 

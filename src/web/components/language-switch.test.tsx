@@ -27,7 +27,7 @@ describe('language switch', () => {
       within(await screen.findByRole('group', { name: '言語' })).getByRole('button', { name: '日本語' }),
     ).toHaveAttribute('aria-pressed', 'true');
     expect(document.documentElement.lang).toBe('ja');
-    expect(document.title).toBe('Function Compute コンソール');
+    expect(document.title).toBe('関数 · Function Compute コンソール');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('ja');
     expect(screen.getByRole('columnheader', { name: '最終更新日時' })).toBeInTheDocument();
     const row = link.closest('tr') as HTMLElement;
@@ -86,7 +86,9 @@ describe('language switch', () => {
       '許可されているメソッドは GET, PUT ですが、リクエストでは POST が使用されました。',
     );
     expect(methods).toHaveTextContent('課金: なし');
-    expect(internet).toHaveTextContent('access denied due to function internet URL is disable');
+    expect(internet).toHaveTextContent('Function Compute からのメッセージ: gateway says InternetURLDisabled');
+    expect(internet).toHaveTextContent('関数のインターネット URL が無効化されている');
+    expect(internet).not.toHaveTextContent('access denied due to function internet URL is disable');
     expect(internet).toHaveTextContent('内部エンドポイントは引き続き応答します');
     await user.click(within(methods).getByRole('button', { name: 'ステータスコード一覧' }));
     const reference = await screen.findByRole('dialog', { name: 'ステータスコード一覧' });
