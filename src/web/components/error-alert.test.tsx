@@ -67,3 +67,24 @@ describe('ErrorAlert for the console’s own codes', () => {
     expect(getComputedStyle(screen.getByRole('button', { name: 'Copy as cURL' })).textTransform).toBe('none');
   });
 });
+
+describe('ErrorAlert’s Retry', () => {
+  const retry = () => undefined;
+
+  it('is not offered for a function that does not exist: asking again would answer 404 again', () => {
+    const missing = new ApiError({ status: 404, code: 'FunctionNotFound', message: 'function "gone" does not exist' });
+    renderInConsole(<ErrorAlert error={missing} onRetry={retry} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('function "gone" does not exist');
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+  });
+
+  it('is offered after a network failure, throttling or a server error', () => {
+    for (const status of [0, 429, 503]) {
+      const { unmount } = renderInConsole(
+        <ErrorAlert error={new ApiError({ status, code: 'X', message: 'failed' })} onRetry={retry} />,
+      );
+      expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+      unmount();
+    }
+  });
+});

@@ -19,7 +19,16 @@ type Props = {
   tabIndex?: number;
 };
 
-/** A failed request as the user sees it: what failed, the service's message, its code and request id. */
+/** Asking again can help after a network failure, a timeout, throttling or a server error; a 4xx answer would come back the same. */
+function mayRetry(error: unknown): boolean {
+  if (!isApiError(error)) return true;
+  return error.status === 0 || error.status === 408 || error.status === 429 || error.status >= 500;
+}
+
+/**
+ * A failed request as the user sees it: what failed, the service's message, its code and request id.
+ * Retry is offered only where asking again can help.
+ */
 export function ErrorAlert({ error, title, onRetry, sx, ref, tabIndex }: Props) {
   const { t } = useTranslation();
   const text = useValidationText();
@@ -44,7 +53,7 @@ export function ErrorAlert({ error, title, onRetry, sx, ref, tabIndex }: Props) 
       tabIndex={tabIndex}
       sx={sx}
       action={
-        onRetry ? (
+        onRetry && mayRetry(error) ? (
           <Button color="inherit" size="small" onClick={onRetry}>
             {t('common.retry')}
           </Button>
