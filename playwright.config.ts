@@ -22,6 +22,8 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     trace: 'retain-on-failure',
+    // A click on something that never appears fails with its locator instead of waiting out the test's timeout.
+    actionTimeout: 20_000,
     launchOptions: {
       executablePath: chromiumPath(),
       // The machine's network is closed: without these Chromium keeps trying to reach Google.

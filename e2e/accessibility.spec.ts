@@ -7,7 +7,7 @@ import { expect, test } from './fixtures/test';
 
 /**
  * axe-core on every page and the main panels, in both languages, at a desktop and a phone size:
- * a serious or critical finding fails. (Custom Domains has no page on this branch yet.)
+ * a serious or critical finding fails.
  */
 const LANGUAGES = [
   { code: 'en', t: en.translation },
@@ -55,6 +55,11 @@ for (const viewport of [
       await page.goto(`${stack.consoleUrl}/no-such-page`);
       await expect(page.getByRole('link', { name: t.notFound.back })).toBeVisible();
       await expectAccessible(page, at('the not-found page'));
+
+      await page.goto(`${stack.consoleUrl}/custom-domains`);
+      await expect(page.getByRole('heading', { level: 1, name: t.nav.customDomains })).toBeVisible();
+      await expect(page.getByRole('progressbar')).toHaveCount(0);
+      await expectAccessible(page, at('the Custom Domains page'));
       await page.goto(`${stack.consoleUrl}/functions`);
     }
 
@@ -98,11 +103,11 @@ for (const viewport of [
       await expect(result.getByText(/\b200\b/).first()).toBeVisible();
       await expectAccessible(page, at('the Code tab with a Test Function result'));
 
-      // The error panel: POST on a trigger that allows GET only.
+      // The error panel: PUT on a trigger that allows GET and POST.
       await page.getByRole('button', { name: t.invocations.toolbar.configure }).click();
       const parameters = page.getByRole('dialog', { name: new RegExp(t.invocations.configure.title) });
       await parameters.getByRole('combobox', { name: new RegExp(t.invocations.configure.method) }).click();
-      await page.getByRole('option', { name: 'POST', exact: true }).click();
+      await page.getByRole('option', { name: 'PUT', exact: true }).click();
       await expectAccessible(page, at('Configure Test Parameters'));
       await parameters.getByRole('button', { name: t.common.ok }).click();
       await expect(parameters).toBeHidden();
