@@ -1,0 +1,72 @@
+import Drawer from '@mui/material/Drawer';
+import { useId, useState, type ReactNode } from 'react';
+import { ConfirmDialog } from './confirm-dialog';
+
+/** What the form inside a FormPanel reports and calls. */
+export type FormPanelControls = {
+  titleId: string;
+  onDirtyChange: (dirty: boolean) => void;
+  onPendingChange: (pending: boolean) => void;
+  /** Cancel, the close button or Escape: asks first when the form has changes. */
+  requestClose: () => void;
+  /** After a save: closes without asking. */
+  closeSaved: () => void;
+};
+
+type Props = {
+  open: boolean;
+  onClose: () => void;
+  /** The question asked before a changed form is discarded. */
+  discard: { title: string; message: string; confirmLabel: string };
+  width: Record<string, number | string>;
+  children: (controls: FormPanelControls) => ReactNode;
+};
+
+/**
+ * The console's right-side panel holding one form (Create Trigger, Add Custom Domain …): labelled by the
+ * form's title, above the app bar; closing a changed form asks first, and nothing closes while it saves.
+ */
+export function FormPanel({ open, onClose, discard, width, children }: Props) {
+  const titleId = useId();
+  const [dirty, setDirty] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+
+  const requestClose = () => {
+    if (pending) return;
+    if (dirty) setConfirming(true);
+    else onClose();
+  };
+  const closeSaved = () => {
+    setDirty(false);
+    onClose();
+  };
+
+  return (
+    <Drawer
+      anchor="right"
+      open={open}
+      onClose={requestClose}
+      // Above the app bar, which sits over the permanent side navigation.
+      sx={{ zIndex: (theme) => theme.zIndex.modal }}
+      slotProps={{
+        paper: { role: 'dialog', 'aria-modal': true, 'aria-labelledby': titleId, sx: { width } },
+      }}
+    >
+      {open
+        ? children({ titleId, onDirtyChange: setDirty, onPendingChange: setPending, requestClose, closeSaved })
+        : null}
+      <ConfirmDialog
+        open={confirming}
+        title={discard.title}
+        message={discard.message}
+        confirmLabel={discard.confirmLabel}
+        onConfirm={() => {
+          setConfirming(false);
+          closeSaved();
+        }}
+        onCancel={() => setConfirming(false)}
+      />
+    </Drawer>
+  );
+}
