@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOCAL_DEFAULTS } from '../src/contract/local-defaults';
+import { freePort } from '../src/contract/testing/free-port';
 
 /**
  * The engine and the console as two `fc-console` processes (`--engine-only`, `--console-only`),
@@ -37,19 +37,6 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REGION = LOCAL_DEFAULTS.region;
 const KEPT_LINES = 200;
 const ERROR_LINE = /failed|unexpected error|Error:|\bat .+:\d+:\d+\)?$/;
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 type Started = StackProcess & { child: ChildProcess };
 

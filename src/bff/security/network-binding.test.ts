@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { freePort } from '../../contract/testing/free-port';
 
 // `fc-console --console-only` as a user starts it, with FC_CONSOLE_HOST=0.0.0.0.
 const cli = path.resolve(import.meta.dirname, '../../cli.ts');
@@ -14,14 +14,6 @@ afterEach(() => {
   if (child?.exitCode === null) child.kill('SIGKILL');
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 /** Start the CLI; resolves with its output once it prints `Console:` or exits. */
 function startConsole(env: Record<string, string>): Promise<{ output: string; exitCode: number | null }> {

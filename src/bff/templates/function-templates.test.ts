@@ -1,24 +1,16 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FUNCTION_TEMPLATES, functionCreateSchema } from '../../contract/function';
 import { functionFromTemplate } from './function-templates';
+import { freePort } from '../../contract/testing/free-port';
 
 function filesOf(zipFile: string): Record<string, string> {
   const entries = unzipSync(new Uint8Array(Buffer.from(zipFile, 'base64')));
   return Object.fromEntries(Object.entries(entries).map(([name, bytes]) => [name, strFromU8(bytes)]));
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 let cleanup: Array<() => void> = [];

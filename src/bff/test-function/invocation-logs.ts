@@ -1,3 +1,4 @@
+import { invocationLogsPath } from '../../contract/engine-operation';
 import { getEngineExtension } from '../engine-extension';
 import type { FcCall } from '../fc-client';
 
@@ -6,7 +7,7 @@ export const CLOUD_LOGS_NOTE =
 
 /** The engine-only `GET …/invocations/{requestId}/logs` (the local stand-in for Simple Log Service). */
 async function completeLogs(fcCall: FcCall, functionName: string, requestId: string): Promise<string | undefined> {
-  const pathname = `/2023-03-30/functions/${encodeURIComponent(functionName)}/invocations/${encodeURIComponent(requestId)}/logs`;
+  const pathname = invocationLogsPath(functionName, requestId);
   const answer = await getEngineExtension(fcCall, 'GetInvocationLogs', pathname);
   const logs = (answer as { logs?: unknown } | undefined)?.logs;
   return typeof logs === 'string' ? logs : undefined;

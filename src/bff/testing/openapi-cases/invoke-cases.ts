@@ -1,3 +1,4 @@
+import { invocationLogsPath } from '../../../contract/engine-operation';
 import { Readable } from 'node:stream';
 import * as $dara from '@darabonba/typescript';
 import * as $FC from '@alicloud/fc20230330';
@@ -24,10 +25,6 @@ async function invoke(
   return { status: res.statusCode, headers: res.headers ?? {}, text: Buffer.concat(chunks).toString() };
 }
 
-function logsPath(fn: string, requestId: string) {
-  return `/2023-03-30/functions/${encodeURIComponent(fn)}/invocations/${encodeURIComponent(requestId)}/logs`;
-}
-
 async function taskUntilFinal(target: TargetOf, fn: string, taskId: string) {
   for (let attempt = 0; attempt < 120; attempt++) {
     const { body } = await target().fcCall((fc) => fc.getAsyncTask(fn, taskId, new $FC.GetAsyncTaskRequest({})));
@@ -52,7 +49,11 @@ export function invokeCases(target: TargetOf) {
       expect(tail).toContain(`FC Invoke Start RequestId: ${requestId}`);
       expect(tail).toContain(`FC Invoke End RequestId: ${requestId}`);
 
-      const logs = (await getEngineExtension(target().fcCall, 'GetInvocationLogs', logsPath(fn, requestId!))) as object;
+      const logs = (await getEngineExtension(
+        target().fcCall,
+        'GetInvocationLogs',
+        invocationLogsPath(fn, requestId!),
+      )) as object;
       expect(logs).toMatchObject({
         requestId,
         functionName: fn,
@@ -66,7 +67,7 @@ export function invokeCases(target: TargetOf) {
       await createFunction(target, fn);
       const id = 'no-such-request';
       await expectOpenApiError(
-        getEngineExtension(target().fcCall, 'GetInvocationLogs', logsPath(fn, id)),
+        getEngineExtension(target().fcCall, 'GetInvocationLogs', invocationLogsPath(fn, id)),
         openApiErrors.invocationLogNotFound(fn, id),
       );
     });
