@@ -1,5 +1,11 @@
+import CloseIcon from '@mui/icons-material/Close';
+import Divider from '@mui/material/Divider';
 import Drawer from '@mui/material/Drawer';
+import IconButton from '@mui/material/IconButton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from './confirm-dialog';
 
 /** What the form inside a FormPanel reports and calls. */
@@ -68,5 +74,23 @@ export function FormPanel({ open, onClose, discard, width, children }: Props) {
         onCancel={() => setConfirming(false)}
       />
     </Drawer>
+  );
+}
+
+/** The panel's title (naming the dialog) and its close button, above a divider. */
+export function FormPanelHeader({ titleId, title, onClose }: { titleId: string; title: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', px: 3, py: 2 }}>
+        <Typography variant="h6" component="h2" id={titleId}>
+          {title}
+        </Typography>
+        <IconButton aria-label={t('common.close')} onClick={onClose}>
+          <CloseIcon />
+        </IconButton>
+      </Stack>
+      <Divider />
+    </>
   );
 }

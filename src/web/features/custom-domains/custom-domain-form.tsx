@@ -1,11 +1,8 @@
-import CloseIcon from '@mui/icons-material/Close';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Divider from '@mui/material/Divider';
-import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
@@ -21,6 +18,7 @@ import { emptyDomainForm, formFromDomain, type CustomDomainFormValues } from './
 import { DomainBasicsFields } from './domain-basics-fields';
 import { customDomainQueries, createCustomDomain, updateCustomDomain } from './queries';
 import { RoutesField } from './routes-field';
+import { FormPanelHeader } from '../../components/form-panel';
 
 type Props = {
   titleId: string;
@@ -86,15 +84,11 @@ export function CustomDomainForm({ titleId, domain, onDirtyChange, onPendingChan
         onSubmit={form.handleSubmit((payload) => mutation.mutate({ payload }))}
         sx={{ display: 'flex', flexDirection: 'column', height: '100%' }}
       >
-        <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', px: 3, py: 2 }}>
-          <Typography variant="h6" component="h2" id={titleId}>
-            {t(editing ? 'customDomains.form.editTitle' : 'customDomains.form.createTitle')}
-          </Typography>
-          <IconButton aria-label={t('common.close')} onClick={onCancel}>
-            <CloseIcon />
-          </IconButton>
-        </Stack>
-        <Divider />
+        <FormPanelHeader
+          titleId={titleId}
+          title={t(editing ? 'customDomains.form.editTitle' : 'customDomains.form.createTitle')}
+          onClose={onCancel}
+        />
         <Stack spacing={2.5} sx={{ flex: 1, overflowY: 'auto', px: 3, py: 2 }}>
           {conflict ? (
             <CustomDomainConflict

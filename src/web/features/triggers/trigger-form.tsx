@@ -1,11 +1,8 @@
-import CloseIcon from '@mui/icons-material/Close';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Divider from '@mui/material/Divider';
-import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type Path } from 'react-hook-form';
@@ -23,6 +20,7 @@ import { TriggerConflict } from './trigger-conflict';
 import { freeQualifier, useTakenQualifiers } from './taken-qualifiers';
 import { triggerFormResolver, type TriggerPayload } from './trigger-form-resolver';
 import { emptyTriggerForm, formFromTrigger, type TriggerFormValues } from './trigger-form-values';
+import { FormPanelHeader } from '../../components/form-panel';
 
 type Props = {
   titleId: string;
@@ -110,15 +108,11 @@ export function TriggerForm({
         onSubmit={form.handleSubmit((payload) => mutation.mutate({ payload }))}
         sx={{ display: 'flex', flexDirection: 'column', height: '100%' }}
       >
-        <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', px: 3, py: 2 }}>
-          <Typography variant="h6" component="h2" id={titleId}>
-            {t(editing ? 'triggers.form.editTitle' : 'triggers.form.createTitle')}
-          </Typography>
-          <IconButton aria-label={t('common.close')} onClick={onCancel}>
-            <CloseIcon />
-          </IconButton>
-        </Stack>
-        <Divider />
+        <FormPanelHeader
+          titleId={titleId}
+          title={t(editing ? 'triggers.form.editTitle' : 'triggers.form.createTitle')}
+          onClose={onCancel}
+        />
         <Stack spacing={2.5} sx={{ flex: 1, overflowY: 'auto', px: 3, py: 2 }}>
           <TriggerBasicsFields editing={editing} choices={choices} taken={taken} />
           <AuthFields editing={editing} />
