@@ -13,6 +13,7 @@ import { triggerConfigForApi, type HttpTriggerConfig, type TriggerCreate } from 
 import { checksumOf, fromBase64, randomLetters } from './bytes';
 import { MockFcError } from './fc-errors';
 import { LOCAL_DEFAULTS } from '../src/contract/local-defaults';
+import { recordedRequests } from './recorded-requests';
 
 export type StoredFunction = FcFunction & { zipFile: string };
 export type StoredTrigger = {
@@ -45,6 +46,7 @@ export const fcState = {
   reset(): void {
     this.functions.clear();
     this.customDomains.clear();
+    recordedRequests.reset();
   },
 };
 
