@@ -15,7 +15,12 @@ type SdkClient = {
  * signed and sent as the SDK sends its own methods. The client's configured protocol wins over the
  * one named here, so the same call works against the engine (http).
  */
-export async function getEngineOperation(client: SdkClient, action: string, pathname: string): Promise<unknown> {
+export async function getEngineOperation(
+  client: SdkClient,
+  action: string,
+  pathname: string,
+  query: Record<string, string> = {},
+): Promise<unknown> {
   const params = new $OpenApiUtil.Params({
     action,
     version: '2023-03-30',
@@ -27,7 +32,7 @@ export async function getEngineOperation(client: SdkClient, action: string, path
     reqBodyType: 'json',
     bodyType: 'json',
   });
-  const answer = await client.callApi(params, new $OpenApiUtil.OpenApiRequest({}), new $dara.RuntimeOptions({}));
+  const answer = await client.callApi(params, new $OpenApiUtil.OpenApiRequest({ query }), new $dara.RuntimeOptions({}));
   return (answer as { body?: unknown } | undefined)?.body;
 }
 
