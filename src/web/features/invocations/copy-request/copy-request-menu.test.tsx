@@ -10,8 +10,8 @@ import {
   bearerTrigger,
 } from '../../../../../mocks/fixtures/triggers';
 import type { TriggerCreateInput } from '../../../../contract/trigger';
-import { renderInConsole } from '../../../test/render-in-console';
-import { testRequest, testTrigger } from '../error-panel/test-fixtures';
+import { renderInConsole } from '../../../testing/render-in-console';
+import { testRequest, testTrigger } from '../error-panel/testing/error-fixtures';
 import { CopyRequestMenu, type CopyRequestMenuProps } from './copy-request-menu';
 import { EndpointCopyButtons } from './endpoint-copy-buttons';
 
