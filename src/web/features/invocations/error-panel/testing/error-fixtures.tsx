@@ -1,4 +1,8 @@
-import { invocationResultSchema, type HttpTestRequest, type InvocationResult } from '../../../../../contract/invocation';
+import {
+  invocationResultSchema,
+  type HttpTestRequest,
+  type InvocationResult,
+} from '../../../../../contract/invocation';
 import type { Trigger } from '../../../../../contract/trigger';
 
 /** What the error panel and the copy helpers are tested with: a request, its trigger, the gateway's answers. */
