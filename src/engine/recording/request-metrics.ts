@@ -1,11 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { MetricsBucket, MetricsQuery, RequestMetrics } from '../../contract/recorded-request';
+import { mergeSamples, percentileOf, type DurationSample } from './duration-sample';
 
 const MINUTE_MS = 60_000;
 /** A day and an hour: the 1d window's oldest bucket, whatever minute it is now. */
 const KEEP_MINUTES = 25 * 60;
-/** Durations kept per minute: exact up to this many requests, evenly spaced ranks past it. */
-export const DURATION_SAMPLE = 200;
 const WINDOWS = { '1h': { buckets: 60, bucketMinutes: 1 }, '1d': { buckets: 96, bucketMinutes: 15 } } as const;
 
 /** What one answered request adds to its minute. */
@@ -32,18 +31,6 @@ type MinuteRow = {
   durations: string;
 };
 
-/** A sorted sample cut to `size` values at evenly spaced ranks: the percentiles it answers stay close. */
-function thinned(sorted: number[], size = DURATION_SAMPLE): number[] {
-  if (sorted.length <= size) return sorted;
-  return Array.from({ length: size }, (_, i) => sorted[Math.round((i * (sorted.length - 1)) / (size - 1))]!);
-}
-
-/** Nearest rank. */
-function percentile(sorted: number[], q: number): number | undefined {
-  if (!sorted.length) return undefined;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-}
-
 /** Per-minute figures per function, trigger (or domain) and qualifier, kept a day apart from the request rows. */
 export function createRequestMetrics(db: Database.Database) {
   const find = db.prepare(
@@ -59,7 +46,7 @@ export function createRequestMetrics(db: Database.Database) {
   return {
     /** Adds a batch's points, in the caller's transaction. */
     add(points: readonly MetricsPoint[], now: number): void {
-      const minutes = new Map<string, MinuteRow>();
+      const minutes = new Map<string, MinuteRow & { fresh: number[]; kept: DurationSample }>();
       for (const p of points) {
         const key = [
           p.functionName,
@@ -72,22 +59,25 @@ export function createRequestMetrics(db: Database.Database) {
         let row = minutes.get(id);
         if (!row) {
           const stored = find.get(...key) as MinuteRow | undefined;
-          row = stored ?? {
+          const base = stored ?? {
             ...{ function_name: key[0] as string, trigger_name: key[1] as string, domain_name: key[2] as string },
             ...{ qualifier: p.qualifier, minute: key[4] as number, invocations: 0, errors4xx: 0, errors5xx: 0 },
             ...{ throttles: 0, durations: '[]' },
           };
+          const kept = { values: JSON.parse(base.durations) as number[], count: base.invocations };
+          row = { ...base, fresh: [], kept };
           minutes.set(id, row);
         }
         row.invocations++;
         if (p.status >= 400 && p.status < 500) row.errors4xx++;
         if (p.status >= 500) row.errors5xx++;
         if (p.status === 429) row.throttles++;
-        const durations = JSON.parse(row.durations) as number[];
-        durations.push(Math.round(p.durationMs * 100) / 100);
-        row.durations = JSON.stringify(thinned(durations.sort((a, b) => a - b)));
+        row.fresh.push(Math.round(p.durationMs * 100) / 100);
       }
-      for (const row of minutes.values()) save.run(row);
+      for (const { fresh, kept, ...row } of minutes.values()) {
+        const merged = mergeSamples([kept, { values: fresh, count: fresh.length }]);
+        save.run({ ...row, durations: JSON.stringify(merged.values) });
+      }
       prune.run(Math.floor(now / MINUTE_MS) - KEEP_MINUTES);
     },
     /** The window's buckets, oldest first, every one present (zeros where nothing was answered). */
@@ -105,7 +95,7 @@ export function createRequestMetrics(db: Database.Database) {
           first,
           ...[query.triggerName, query.qualifier].filter((v) => v !== undefined),
         ) as MinuteRow[];
-      const sums = Array.from({ length: buckets }, () => ({ i: 0, e4: 0, e5: 0, t: 0, d: [] as number[] }));
+      const sums = Array.from({ length: buckets }, () => ({ i: 0, e4: 0, e5: 0, t: 0, d: [] as DurationSample[] }));
       for (const row of rows) {
         const sum = sums[Math.floor((row.minute - first) / bucketMinutes)];
         if (!sum) continue;
@@ -113,15 +103,14 @@ export function createRequestMetrics(db: Database.Database) {
         sum.e4 += row.errors4xx;
         sum.e5 += row.errors5xx;
         sum.t += row.throttles;
-        sum.d.push(...(JSON.parse(row.durations) as number[]));
+        sum.d.push({ values: JSON.parse(row.durations) as number[], count: row.invocations });
       }
       return {
         window: query.window,
         bucketSeconds: bucketMinutes * 60,
         buckets: sums.map((sum, i): MetricsBucket => {
-          const sorted = sum.d.sort((a, b) => a - b);
-          const p50Ms = percentile(sorted, 0.5);
-          const p99Ms = percentile(sorted, 0.99);
+          const p50Ms = percentileOf(sum.d, 0.5);
+          const p99Ms = percentileOf(sum.d, 0.99);
           return {
             start: new Date((first + i * bucketMinutes) * MINUTE_MS).toISOString(),
             ...{ invocations: sum.i, errors4xx: sum.e4, errors5xx: sum.e5, throttles: sum.t },
