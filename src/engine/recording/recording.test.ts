@@ -1,6 +1,8 @@
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSOLE_REQUEST_HEADER, RECORDING_DEFAULTS } from '../../contract/recorded-request';
 import { MIRROR, code } from '../conformance/fixtures';
+import { BLOCK, STREAMER } from '../conformance/streaming-fixtures';
 import { call, deployFunction, deployTrigger, startHarness, uniqueName, type Harness } from '../conformance/harness';
 import { $FC, sdkError } from '../openapi/engine-test-kit';
 import { getRecorded, listRecorded } from './testing/recording-engine';
@@ -76,6 +78,40 @@ describe('a request through a trigger', () => {
     const bigRow = await getRecorded(h.client, fn, idOf(big));
     expect(bigRow.response?.body).toMatchObject({ size: big.body.length, truncated: true });
     expect(bigRow.response?.body.data).toHaveLength(RECORDING_DEFAULTS.bodyBytes);
+  });
+});
+
+describe('a streamed response and a client that hangs up', () => {
+  it('tees no more than the bound of a streamed response, and counts all of it', async () => {
+    const fn = await deployFunction(h, STREAMER);
+    const { urlInternet } = await deployTrigger(h, fn, GET_ONLY);
+    const reply = await call(urlInternet, { path: '/big?bytes=300000' });
+    expect(reply.body.length).toBe(300_000);
+    const row = await getRecorded(h.client, fn, idOf(reply));
+    expect(row.response?.body).toMatchObject({ encoding: 'base64', size: 300_000, truncated: true });
+    expect(Buffer.from(row.response!.body.data, 'base64').equals(BLOCK.subarray(0, RECORDING_DEFAULTS.bodyBytes))).toBe(
+      true,
+    );
+  });
+
+  it('records 499 for a client that hangs up before the answer', async () => {
+    const fn = await deployFunction(h, MIRROR);
+    const { urlInternet } = await deployTrigger(h, fn, GET_ONLY);
+    await new Promise<void>((resolve) => {
+      const req = http.request({
+        host: '127.0.0.1',
+        port: h.engine.port,
+        path: '/?sleep=3000',
+        headers: { host: new URL(urlInternet).host },
+        agent: false,
+      });
+      req.on('error', () => resolve());
+      req.on('close', () => resolve());
+      req.end(() => setTimeout(() => req.destroy(), 200));
+    });
+    await expect
+      .poll(async () => (await listRecorded(h.client, fn)).requests.map((r) => [r.status, r.path]))
+      .toEqual([[499, '/?sleep=3000']]);
   });
 });
 
