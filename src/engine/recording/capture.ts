@@ -84,7 +84,9 @@ export function observeRequest(
   const write = res.write;
   const end = res.end;
   res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
-    responseHeaders = headerPairsOf(typeof args[1] === 'string' ? args[2] : args[1]);
+    const given = typeof args[1] === 'string' ? args[2] : args[1];
+    // Without headers of its own (Node's implicit writeHead), the headers set earlier are the ones sent.
+    responseHeaders = headerPairsOf(given ?? this.getHeaders());
     return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
   } as ServerResponse['writeHead'];
   res.write = function (this: ServerResponse, ...args: unknown[]) {
