@@ -57,7 +57,9 @@ export function createRecorder(options: RecorderOptions): Recorder {
     store.insert(batch.map(recordedRow));
     metrics.add(batch, clock.now());
   });
-  const queue = createRecordingQueue<CapturedRequest>({ ...options.queue, write: writeBatch });
+  // A response that ends while the engine shuts down has nowhere to go once the database is closed.
+  const write = (batch: CapturedRequest[]) => void (db.open && writeBatch(batch));
+  const queue = createRecordingQueue<CapturedRequest>({ ...options.queue, write });
   const sink = {
     ...clock,
     wantsDetail: queue.wantsDetail,
