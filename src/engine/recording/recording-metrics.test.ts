@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIRROR, code } from '../conformance/fixtures';
 import { call, deployFunction, deployTrigger, type Harness } from '../conformance/harness';
-import { sdkError } from '../openapi/engine-test-kit';
+import { sdkError } from '../openapi/testing/engine-kit';
 import { getMetrics, startRecordingEngine } from './testing/recording-engine';
 
 // Two instances per function, so three requests at once meet a 429.

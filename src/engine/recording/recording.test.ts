@@ -4,7 +4,7 @@ import { CONSOLE_REQUEST_HEADER, RECORDING_DEFAULTS } from '../../contract/recor
 import { MIRROR, code } from '../conformance/fixtures';
 import { BLOCK, STREAMER } from '../conformance/streaming-fixtures';
 import { call, deployFunction, deployTrigger, startHarness, uniqueName, type Harness } from '../conformance/harness';
-import { $FC, sdkError } from '../openapi/engine-test-kit';
+import { $FC, sdkError } from '../openapi/testing/engine-kit';
 import { getRecorded, listRecorded } from './testing/recording-engine';
 
 let h: Harness;

@@ -14,7 +14,7 @@ import {
 import type { RecordingLimits } from '../../config';
 import { sandboxMode, type Harness } from '../../conformance/harness';
 import { startLocalEngine, type LocalEngineOptions } from '../../local-engine';
-import { sdkClient } from '../../openapi/engine-test-kit';
+import { sdkClient } from '../../openapi/testing/engine-kit';
 import { RECORDINGS_FILE } from '../recordings-database';
 
 /**
