@@ -19,6 +19,13 @@ export const functionQueries = {
       queryKey: [...functionQueries.all(), 'detail', name] as const,
       queryFn: () => apiClient.get(apiPath('functions', name), functionSchema),
     }),
+  /** The function as a published version or alias runs it (GetFunction with a qualifier). */
+  published: (name: string, qualifier: string) =>
+    queryOptions({
+      queryKey: [...functionQueries.all(), 'detail', name, 'published', qualifier] as const,
+      queryFn: () =>
+        apiClient.get(`${apiPath('functions', name)}?${new URLSearchParams({ qualifier })}`, functionSchema),
+    }),
 };
 
 /** What the engine's machine lacks for a template; checked once by the bff, so it stays fresh for the session. */

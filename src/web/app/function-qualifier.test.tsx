@@ -1,0 +1,68 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { seedAlias, seedFunction, seedVersions } from '../../../mocks/fc-seed';
+import { requireFunction } from '../../../mocks/fc-state';
+import { helloFunction } from '../../../mocks/fixtures/functions';
+import { renderWithProviders } from '../test/render-with-providers';
+
+/** Version 1 (and alias prod) runs with a 3-second timeout; LATEST has since moved to 30 seconds. */
+function seedPublishedFunction() {
+  seedFunction(helloFunction);
+  seedVersions('hello-world', 1);
+  seedAlias('hello-world', 'prod', '1');
+  const entry = requireFunction('hello-world');
+  entry.fn = { ...entry.fn, timeout: 30 };
+}
+
+describe('Version/Alias selector on the function details page', () => {
+  it('shows an alias’s configuration read-only, keeps it in the URL across tabs, and returns to LATEST', async () => {
+    seedPublishedFunction();
+    const { user, location } = renderWithProviders('/functions/hello-world?tab=configuration');
+    expect(await screen.findByText('30 seconds', undefined, { timeout: 20_000 })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Modify Configuration' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('combobox', { name: 'Version or alias' }));
+    await user.click(await screen.findByRole('option', { name: 'Alias prod (version 1)' }));
+    expect(await screen.findByText('3 seconds')).toBeInTheDocument();
+    expect(location.search).toBe('?tab=configuration&qualifier=prod');
+    expect(screen.getByText(/You are viewing prod: a published version cannot be changed/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Modify Configuration' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('tab', { name: 'Code' }));
+    expect(location.search).toBe('?tab=code&qualifier=prod');
+    await screen.findByRole('navigation', { name: 'Files' }, { timeout: 20_000 });
+    const deploy = screen.getByRole('button', { name: 'Deploy' });
+    expect(deploy).toBeDisabled();
+    expect(deploy).toHaveAccessibleDescription(/The code of prod is published and cannot be changed/);
+
+    await user.click(screen.getByRole('combobox', { name: 'Version or alias' }));
+    await user.click(await screen.findByRole('option', { name: 'LATEST' }));
+    expect(location.search).toBe('?tab=code');
+    await screen.findByRole('navigation', { name: 'Files' }, { timeout: 20_000 });
+    expect(screen.queryByText(/is published and cannot be changed/)).not.toBeInTheDocument();
+  }, 120_000);
+
+  it('opens a version from the address and lists every version and alias to choose from', async () => {
+    seedPublishedFunction();
+    seedVersions('hello-world', 2);
+    const { user } = renderWithProviders('/functions/hello-world?tab=configuration&qualifier=1');
+    expect(await screen.findByText('3 seconds')).toBeInTheDocument();
+    const select = screen.getByRole('combobox', { name: 'Version or alias' });
+    expect(select).toHaveTextContent('Version 1');
+    await user.click(select);
+    const options = within(await screen.findByRole('listbox')).getAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual([
+      'LATEST',
+      'Version 3',
+      'Version 2',
+      'Version 1',
+      'Alias prod (version 1)',
+    ]);
+  }, 60_000);
+
+  it('explains a version that does not exist', async () => {
+    seedFunction(helloFunction);
+    renderWithProviders('/functions/hello-world?tab=configuration&qualifier=9');
+    expect(await screen.findByText(/VersionNotFound|not found/i)).toBeInTheDocument();
+  }, 60_000);
+});
