@@ -19,7 +19,7 @@ import { runtimeLabel } from './runtime-label';
  */
 export function FunctionConfiguration({ name, qualifier }: { name: string; qualifier?: string }) {
   const { t, i18n } = useTranslation();
-  const fn = useQuery(qualifier ? functionQueries.published(name, qualifier) : functionQueries.detail(name));
+  const fn = useQuery(functionQueries.detail(name, qualifier));
   const [modifying, setModifying] = useState(false);
   if (fn.isPending) return <PageLoading />;
   if (fn.isError) return <ErrorAlert error={fn.error} onRetry={() => void fn.refetch()} />;

@@ -14,17 +14,15 @@ export const functionQueries = {
       queryFn: () => apiClient.get(`/functions?${listSearch(request)}`, functionListSchema),
       placeholderData: keepPreviousData,
     }),
-  detail: (name: string) =>
+  /** GetFunction: LATEST, or as a published version or alias runs it (`qualifier`). */
+  detail: (name: string, qualifier?: string) =>
     queryOptions({
-      queryKey: [...functionQueries.all(), 'detail', name] as const,
-      queryFn: () => apiClient.get(apiPath('functions', name), functionSchema),
-    }),
-  /** The function as a published version or alias runs it (GetFunction with a qualifier). */
-  published: (name: string, qualifier: string) =>
-    queryOptions({
-      queryKey: [...functionQueries.all(), 'detail', name, 'published', qualifier] as const,
+      queryKey: [...functionQueries.all(), 'detail', name, ...(qualifier ? [qualifier] : [])] as const,
       queryFn: () =>
-        apiClient.get(`${apiPath('functions', name)}?${new URLSearchParams({ qualifier })}`, functionSchema),
+        apiClient.get(
+          `${apiPath('functions', name)}${qualifier ? `?${new URLSearchParams({ qualifier })}` : ''}`,
+          functionSchema,
+        ),
     }),
 };
 
