@@ -3,6 +3,7 @@ import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'wouter';
 import { LATEST } from '../../contract/names';
@@ -12,10 +13,14 @@ import { FunctionHeader } from '../features/functions/function-header';
 import { functionQueries } from '../features/functions/queries';
 import { TriggersTab } from '../features/triggers/triggers-tab';
 import { versionQueries } from '../features/versions/queries';
-import { QualifierSelect } from '../features/versions/qualifier-select';
 import { VersionsTab } from '../features/versions/versions-tab';
 import { AsyncTasksView } from '../features/invocations/async-tasks-view';
 import { CodeTestWorkspace } from './code-test-workspace';
+
+// The selector's select and menu load beside the page rather than in its way.
+const QualifierSelect = lazy(() =>
+  import('../features/versions/qualifier-select').then((m) => ({ default: m.QualifierSelect })),
+);
 
 const TABS = ['code', 'triggers', 'configuration', 'versions', 'asyncTasks'] as const;
 type TabName = (typeof TABS)[number];
@@ -75,11 +80,13 @@ export default function FunctionDetailsPage() {
           <FunctionHeader name={name} />
         </Box>
         {fn.isError ? null : (
-          <QualifierSelect
-            functionName={name}
-            value={qualifier ?? LATEST}
-            onChange={(next) => show({ tab, qualifier: next })}
-          />
+          <Suspense fallback={null}>
+            <QualifierSelect
+              functionName={name}
+              value={qualifier ?? LATEST}
+              onChange={(next) => show({ tab, qualifier: next })}
+            />
+          </Suspense>
         )}
       </Stack>
       {fn.isError ? null : (

@@ -30,7 +30,7 @@ export function QualifierSelect({ functionName, value, onChange }: Props) {
       onChange={(event) => onChange(event.target.value)}
       sx={{ minWidth: 200, maxWidth: '100%' }}
     >
-      <MenuItem value={LATEST}>{t('lists.qualifier.latest')}</MenuItem>
+      <MenuItem value={LATEST}>{LATEST}</MenuItem>
       {known ? null : <MenuItem value={value}>{value}</MenuItem>}
       {versionIds.map((id) => (
         <MenuItem key={`v-${id}`} value={id}>

@@ -8,7 +8,6 @@ export default {
   },
   qualifier: {
     label: 'Version or alias',
-    latest: 'LATEST',
     version: 'Version {{id}}',
     alias: 'Alias {{name}} (version {{version}})',
     readOnly:

@@ -8,7 +8,6 @@ export default {
   },
   qualifier: {
     label: 'バージョンまたはエイリアス',
-    latest: 'LATEST',
     version: 'バージョン {{id}}',
     alias: 'エイリアス {{name}} (バージョン {{version}})',
     readOnly:
