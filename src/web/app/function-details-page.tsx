@@ -7,7 +7,6 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'wouter';
 import { LATEST } from '../../contract/names';
-import { PublishedCode } from '../features/code/published-code';
 import { FunctionConfiguration } from '../features/functions/function-configuration';
 import { FunctionHeader } from '../features/functions/function-header';
 import { functionQueries } from '../features/functions/queries';
@@ -48,8 +47,7 @@ type TabContentProps = {
 function TabContent({ tab, functionName, editing, qualifier, onModifyTrigger }: TabContentProps) {
   switch (tab) {
     case 'code':
-      if (qualifier) return <PublishedCode functionName={functionName} qualifier={qualifier} />;
-      return <CodeTestWorkspace functionName={functionName} onModifyTrigger={onModifyTrigger} />;
+      return <CodeTestWorkspace functionName={functionName} qualifier={qualifier} onModifyTrigger={onModifyTrigger} />;
     case 'triggers':
       return <TriggersWithQualifiers functionName={functionName} editing={editing} />;
     case 'configuration':

@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { seedAlias, seedFunction, seedVersions } from '../../../mocks/fc-seed';
+import { seedAlias, seedFunction, seedTrigger, seedVersions } from '../../../mocks/fc-seed';
 import { requireFunction } from '../../../mocks/fc-state';
 import { helloFunction } from '../../../mocks/fixtures/functions';
+import { anonymousTrigger } from '../../../mocks/fixtures/triggers';
+import { server } from '../../../mocks/node';
 import { renderWithProviders } from '../test/render-with-providers';
 
 /** Version 1 (and alias prod) runs with a 3-second timeout; LATEST has since moved to 30 seconds. */
@@ -21,7 +23,7 @@ describe('Version/Alias selector on the function details page', () => {
     expect(await screen.findByText('30 seconds', undefined, { timeout: 20_000 })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Modify Configuration' })).toBeInTheDocument();
 
-    await user.click(screen.getByRole('combobox', { name: 'Version or alias' }));
+    await user.click(await screen.findByRole('combobox', { name: 'Version or alias' }));
     await user.click(await screen.findByRole('option', { name: 'Alias prod (version 1)' }));
     expect(await screen.findByText('3 seconds')).toBeInTheDocument();
     expect(location.search).toBe('?tab=configuration&qualifier=prod');
@@ -47,7 +49,7 @@ describe('Version/Alias selector on the function details page', () => {
     seedVersions('hello-world', 2);
     const { user } = renderWithProviders('/functions/hello-world?tab=configuration&qualifier=1');
     expect(await screen.findByText('3 seconds')).toBeInTheDocument();
-    const select = screen.getByRole('combobox', { name: 'Version or alias' });
+    const select = await screen.findByRole('combobox', { name: 'Version or alias' });
     expect(select).toHaveTextContent('Version 1');
     await user.click(select);
     const options = within(await screen.findByRole('listbox')).getAllByRole('option');
@@ -59,6 +61,33 @@ describe('Version/Alias selector on the function details page', () => {
       'Alias prod (version 1)',
     ]);
   }, 60_000);
+
+  it('tests through the trigger of the alias, and runs an event payload at the version chosen', async () => {
+    seedPublishedFunction();
+    seedTrigger('hello-world', anonymousTrigger);
+    seedTrigger('hello-world', { ...anonymousTrigger, triggerName: 'prod-http', qualifier: 'prod' });
+    const { user } = renderWithProviders('/functions/hello-world?tab=code&qualifier=prod');
+    expect(await screen.findByText(/via prod-http/, undefined, { timeout: 20_000 })).toBeInTheDocument();
+    expect(screen.queryByText(/via http-trigger/)).not.toBeInTheDocument();
+
+    const invoked: URL[] = [];
+    const listener = ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      if (request.method === 'POST' && url.pathname.endsWith('/2023-03-30/functions/hello-world/invocations'))
+        invoked.push(url);
+    };
+    server.events.on('request:start', listener);
+    try {
+      await user.click(screen.getByRole('combobox', { name: 'Version or alias' }));
+      await user.click(await screen.findByRole('option', { name: 'Version 1' }));
+      expect(await screen.findByText('Event payload via InvokeFunction')).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Test Function' }));
+      expect(await screen.findByText('200 OK')).toBeInTheDocument();
+      expect(invoked.map((url) => url.searchParams.get('qualifier'))).toEqual(['1']);
+    } finally {
+      server.events.removeListener('request:start', listener);
+    }
+  }, 120_000);
 
   it('explains a version that does not exist', async () => {
     seedFunction(helloFunction);

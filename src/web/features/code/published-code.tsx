@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorAlert } from '../../components/error-alert';
@@ -16,8 +16,17 @@ import { codeQueries } from './queries';
 const NO_CHANGES = new Set<string>();
 const ignore = () => undefined;
 
+type Props = {
+  functionName: string;
+  qualifier: string;
+  /** Beside Deploy (the page puts Test Function there). */
+  toolbarExtra?: ReactNode;
+  /** Under the code (the page puts the test result there). */
+  bottomPanel?: ReactNode;
+};
+
 /** The Code tab at a version or alias: the code it runs, read-only; Deploy waits for LATEST. */
-export function PublishedCode({ functionName, qualifier }: { functionName: string; qualifier: string }) {
+export function PublishedCode({ functionName, qualifier, toolbarExtra, bottomPanel }: Props) {
   const { t } = useTranslation();
   const reasonId = useId();
   const code = useQuery(codeQueries.published(functionName, qualifier));
@@ -39,6 +48,7 @@ export function PublishedCode({ functionName, qualifier }: { functionName: strin
             </Button>
           </span>
         </Tooltip>
+        {toolbarExtra}
       </Stack>
       <Alert severity="info" id={reasonId}>
         {reason}
@@ -51,6 +61,7 @@ export function PublishedCode({ functionName, qualifier }: { functionName: strin
           {file ? <CodeFileView file={file} value={file.content} onChange={ignore} readOnly /> : null}
         </Box>
       )}
+      {bottomPanel}
     </Stack>
   );
 }
