@@ -13,7 +13,6 @@ export default {
     readOnly:
       'You are viewing {{qualifier}}: a published version cannot be changed. Choose LATEST to modify the function.',
     deployDisabled: 'The code of {{qualifier}} is published and cannot be changed: choose LATEST to deploy.',
-    testing: 'Test Function runs {{qualifier}}.',
   },
   region: {
     label: 'Region',

@@ -14,7 +14,6 @@ export default {
       '{{qualifier}} を表示しています。公開済みのバージョンは変更できません。関数を変更するには LATEST を選択してください。',
     deployDisabled:
       '{{qualifier}} のコードは公開済みのため変更できません。デプロイするには LATEST を選択してください。',
-    testing: '関数のテストは {{qualifier}} を実行します。',
   },
   region: {
     label: 'リージョン',
