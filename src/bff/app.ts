@@ -21,6 +21,7 @@ import { snippetRoutes } from './routes/snippets';
 import { testRequestRoutes } from './routes/test-requests';
 import { triggerRoutes } from './routes/triggers';
 import { versionRoutes } from './routes/versions';
+import { regionScope } from './region-scope';
 import { consoleAccessGuard, type ConsoleAccess } from './security/console-access';
 
 export type BffOptions = {
@@ -43,6 +44,7 @@ function apiRoutes(options: BffOptions) {
   const consoleStore = lazyConsoleStore(options.consoleStore);
   return new Hono()
     .use(consoleAccessGuard(options.access))
+    .use('/api/*', regionScope())
     .route('/api/settings', settingsRoutes(options.connection, fcCall))
     .route('/api/function-templates', functionTemplateRoutes(options.connection, fcCall, options.flaskCheck))
     .route('/api/functions', functionRoutes(fcCall))

@@ -12,7 +12,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FunctionAlias } from '../../../contract/function';
 import { DeleteDialog } from '../../components/delete-dialog';
+import { ListPager } from '../../components/list-pager';
 import { ListStates } from '../../components/list-states';
+import { useTokenPages } from '../../components/use-token-pages';
 import { formatDateTime } from '../../lib/format';
 import { AliasDialog } from './alias-dialog';
 import { canaryShares } from './alias-form-values';
@@ -22,7 +24,8 @@ import { SectionHeader } from './section-header';
 export function AliasesSection({ functionName }: { functionName: string }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const aliases = useQuery(versionQueries.aliases(functionName));
+  const pages = useTokenPages();
+  const aliases = useQuery(versionQueries.aliasPage(functionName, pages.request));
   const versions = useQuery(versionQueries.list(functionName));
   const versionIds = versions.data?.versions.map((v) => v.versionId) ?? [];
   const [creating, setCreating] = useState(false);
@@ -101,6 +104,14 @@ export function AliasesSection({ functionName }: { functionName: string }) {
             </Table>
           )}
         </ListStates>
+        {aliases.data?.aliases.length || pages.hasPrevious ? (
+          <ListPager
+            pages={pages}
+            nextToken={aliases.data?.nextToken}
+            busy={aliases.isPlaceholderData}
+            label={t('lists.pager.aliases')}
+          />
+        ) : null}
       </Paper>
       <AliasDialog
         functionName={functionName}

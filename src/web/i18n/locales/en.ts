@@ -1,6 +1,7 @@
 import { englishValidation } from '../validation';
 import invocations from './en/invocations';
 import layout from './en/layout';
+import lists from './en/lists';
 import errorPanel from './en/error-panel';
 import pythonRuntime from './en/python-runtime';
 import snippets from './en/snippets';
@@ -234,6 +235,7 @@ export default {
     pythonRuntime,
     invocations,
     layout,
+    lists,
     validation: englishValidation,
   },
 };

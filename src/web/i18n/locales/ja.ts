@@ -3,6 +3,7 @@ import editor from './ja/editor';
 import errorPanel from './ja/error-panel';
 import invocations from './ja/invocations';
 import layout from './ja/layout';
+import lists from './ja/lists';
 import pythonRuntime from './ja/python-runtime';
 import snippets from './ja/snippets';
 import triggers from './ja/triggers';
@@ -254,6 +255,7 @@ export default {
     pythonRuntime,
     invocations,
     layout,
+    lists,
     validation: nestMessages(japaneseValidationMessages),
   },
 };
