@@ -67,6 +67,8 @@ export default {
           'Someone else saved this trigger after you opened it. What you entered is kept: reload to take their settings (your input is discarded), or overwrite to save yours over them.',
         CustomDomainChanged:
           'Someone else saved this custom domain after you opened it. What you entered is kept: reload to take their settings (your input is discarded), or overwrite to save yours over them.',
+        LocalEngineOnly:
+          'This view shows the local engine only: the console is connected to Alibaba Cloud, where the requests a trigger gets are in the function’s request logs in Simple Log Service.',
       },
     },
     notFound: {

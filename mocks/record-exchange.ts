@@ -1,0 +1,103 @@
+import {
+  CONSOLE_REQUEST_HEADER,
+  RECORDING_DEFAULTS,
+  REDACTED,
+  type RecordedRequest,
+} from '../src/contract/recorded-request';
+import type { ResponseBody } from '../src/contract/invocation';
+import { headerBytes, utf8Length } from '../src/contract/request-limits';
+import { toBase64 } from './bytes';
+import { recordedRequests } from './recorded-requests';
+
+/** Redacted before a row is kept, as the engine does: credentials, cookies, tokens and signatures. */
+const SECRET_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie|x-fc-signature.*|x-api-key|.*-token)$/i;
+const SECRET_QUERY = /token|secret|password|signature|^key$|api[-_]?key/i;
+
+function redactedHeaders(headers: Headers): Array<[string, string]> {
+  return [...headers].map(([name, value]) => [name, SECRET_HEADER.test(name) ? REDACTED : value]);
+}
+
+function redactedPath(url: URL): string {
+  const query = [...url.searchParams].map(
+    ([name, value]) => `${encodeURIComponent(name)}=${SECRET_QUERY.test(name) ? REDACTED : encodeURIComponent(value)}`,
+  );
+  return query.length > 0 ? `${url.pathname}?${query.join('&')}` : url.pathname;
+}
+
+function bodyOf(bytes: Uint8Array, contentType: string | null): ResponseBody {
+  const kept = bytes.subarray(0, RECORDING_DEFAULTS.bodyBytes);
+  const extra = { ...(contentType ? { contentType } : {}), ...(kept.length < bytes.length ? { truncated: true } : {}) };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(kept);
+    return { encoding: 'text', data: text, size: bytes.length, ...extra };
+  } catch {
+    return { encoding: 'base64', data: toBase64(kept), size: bytes.length, ...extra };
+  }
+}
+
+/** The gateway's error Code (a JSON error body) or the function's x-fc-error-type. */
+function errorCodeOf(response: Response, body: Uint8Array): string | undefined {
+  if (response.status < 400) return undefined;
+  const type = response.headers.get('x-fc-error-type');
+  if (type) return type;
+  try {
+    const parsed = JSON.parse(new TextDecoder().decode(body)) as { Code?: unknown; ErrorCode?: unknown };
+    const code = parsed.Code ?? parsed.ErrorCode;
+    return typeof code === 'string' ? code : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export type Exchange = {
+  request: Request;
+  response: Response;
+  startedAt: Date;
+  functionName: string;
+  qualifier: string;
+  via: RecordedRequest['via'];
+  triggerName?: string;
+  domainName?: string;
+  logs?: string;
+};
+
+/** Record what the mock gateway answered, in the engine's shape; the caller answers with its own copies. */
+export async function recordExchange(exchange: Exchange): Promise<RecordedRequest> {
+  const { request, response, startedAt } = exchange;
+  const url = new URL(request.url);
+  const requestBody = new Uint8Array(await request.arrayBuffer());
+  const responseBody = new Uint8Array(await response.arrayBuffer());
+  const headerPairs = [...request.headers] as Array<[string, string]>;
+  const errorCode = errorCodeOf(response, responseBody);
+  return recordedRequests.record({
+    requestId: response.headers.get('x-fc-request-id') ?? crypto.randomUUID().toUpperCase(),
+    time: startedAt.toISOString(),
+    functionName: exchange.functionName,
+    qualifier: exchange.qualifier,
+    ...(exchange.triggerName ? { triggerName: exchange.triggerName } : {}),
+    ...(exchange.domainName ? { domainName: exchange.domainName } : {}),
+    via: exchange.via,
+    method: request.method.toUpperCase(),
+    path: redactedPath(url),
+    sourceIp: '127.0.0.1',
+    status: response.status,
+    durationMs: Math.max(0, Date.now() - startedAt.getTime()),
+    invocationType: request.headers.get('x-fc-invocation-type')?.toLowerCase() === 'async' ? 'async' : 'sync',
+    ...(errorCode ? { errorCode } : {}),
+    fromConsole: request.headers.has(CONSOLE_REQUEST_HEADER),
+    request: {
+      headers: redactedHeaders(request.headers),
+      body: bodyOf(requestBody, request.headers.get('content-type')),
+    },
+    response: {
+      headers: redactedHeaders(response.headers),
+      body: bodyOf(responseBody, response.headers.get('content-type')),
+    },
+    sent: {
+      headerBytes: headerBytes(headerPairs),
+      pathWithQueryBytes: utf8Length(`${url.pathname}${url.search}`),
+      bodyBytes: requestBody.length,
+    },
+    ...(exchange.logs ? { logs: exchange.logs } : {}),
+  });
+}
