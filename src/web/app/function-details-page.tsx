@@ -11,9 +11,11 @@ import { TriggersTab } from '../features/triggers/triggers-tab';
 import { versionQueries } from '../features/versions/queries';
 import { VersionsTab } from '../features/versions/versions-tab';
 import { AsyncTasksView } from '../features/invocations/async-tasks-view';
+import { RequestsTab } from '../features/requests/requests-tab';
+import { RecordedRequestView } from './recorded-request-view';
 import { CodeTestWorkspace } from './code-test-workspace';
 
-const TABS = ['code', 'triggers', 'configuration', 'versions', 'asyncTasks'] as const;
+const TABS = ['code', 'triggers', 'configuration', 'versions', 'asyncTasks', 'requests'] as const;
 type TabName = (typeof TABS)[number];
 
 /** The Trigger tab offers LATEST plus the function's versions and aliases. */
@@ -32,9 +34,13 @@ type TabContentProps = {
   functionName: string;
   editing?: string;
   onModifyTrigger: (triggerName: string) => void;
+  /** The Requests tab's open request (`?request=`), and the tab to switch to. */
+  request?: string;
+  onSelectRequest: (requestId: string | undefined) => void;
+  onOpenTab: (tab: TabName) => void;
 };
 
-function TabContent({ tab, functionName, editing, onModifyTrigger }: TabContentProps) {
+function TabContent({ tab, functionName, editing, onModifyTrigger, ...requests }: TabContentProps) {
   switch (tab) {
     case 'code':
       return <CodeTestWorkspace functionName={functionName} onModifyTrigger={onModifyTrigger} />;
@@ -46,6 +52,23 @@ function TabContent({ tab, functionName, editing, onModifyTrigger }: TabContentP
       return <VersionsTab functionName={functionName} />;
     case 'asyncTasks':
       return <AsyncTasksView functionName={functionName} />;
+    case 'requests':
+      return (
+        <RequestsTab
+          functionName={functionName}
+          selected={requests.request}
+          onSelect={requests.onSelectRequest}
+          renderDetail={(recorded, triggers) => (
+            <RecordedRequestView
+              functionName={functionName}
+              recorded={recorded}
+              triggers={triggers}
+              onOpenInTest={() => requests.onOpenTab('code')}
+              onModifyTrigger={onModifyTrigger}
+            />
+          )}
+        />
+      );
   }
 }
 
@@ -89,6 +112,9 @@ export default function FunctionDetailsPage() {
               functionName={name}
               editing={search.get('edit') ?? undefined}
               onModifyTrigger={(triggerName) => setSearch({ tab: 'triggers', edit: triggerName })}
+              request={search.get('request') ?? undefined}
+              onSelectRequest={(request) => setSearch({ tab, ...(request ? { request } : {}) })}
+              onOpenTab={(next) => setSearch({ tab: next })}
             />
           </Box>
         </>

@@ -3,6 +3,7 @@ import { createContext, useContext, useState, type ReactNode } from 'react';
 import type { InvocationMode, InvocationResult } from '../../../contract/invocation';
 import type { Trigger } from '../../../contract/trigger';
 import { triggerQueries } from '../../lib/trigger-queries';
+import { takePendingTestParams } from './pending-test-params';
 import { asyncTaskQueries, invocationQueries, invoke } from './queries';
 import { defaultParams, defaultTrigger, type TestParams } from './test-params';
 
@@ -41,7 +42,7 @@ export function TestFunctionProvider({ functionName, undeployedEdits = false, ch
   const triggerList = useQuery(triggerQueries.list(functionName));
   // Triggers that cannot be listed leave the event payload: the test's own answer then says why.
   const triggers = triggerList.data?.triggers ?? (triggerList.isError ? [] : undefined);
-  const [configured, setParams] = useState<TestParams | undefined>();
+  const [configured, setParams] = useState<TestParams | undefined>(() => takePendingTestParams(functionName));
   const [mode, setMode] = useState<InvocationMode>('sync');
   const [result, setResult] = useState<InvocationResult | undefined>();
   const [ranWithEdits, setRanWithEdits] = useState(false);

@@ -7,6 +7,7 @@ import snippets from './en/snippets';
 import triggers from './en/triggers';
 import customDomains from './en/custom-domains';
 import editor from './en/editor';
+import requests from './en/requests';
 
 /** English. Another language is one more file beside this one with the same keys. */
 export default {
@@ -143,6 +144,7 @@ export default {
           configuration: 'Configuration',
           versions: 'Versions and Aliases',
           asyncTasks: 'Async Tasks',
+          requests: 'Requests',
         },
       },
       config: {
@@ -232,6 +234,7 @@ export default {
     },
     editor,
     errorPanel,
+    requests,
     snippets,
     pythonRuntime,
     invocations,

@@ -1,5 +1,6 @@
 import { nestMessages } from '../validation';
 import editor from './ja/editor';
+import requests from './ja/requests';
 import errorPanel from './ja/error-panel';
 import invocations from './ja/invocations';
 import layout from './ja/layout';
@@ -147,6 +148,7 @@ export default {
           configuration: '設定',
           versions: 'バージョンとエイリアス',
           asyncTasks: '非同期タスク',
+          requests: 'リクエスト',
         },
       },
       config: {
@@ -252,6 +254,7 @@ export default {
     },
     editor,
     errorPanel,
+    requests,
     snippets,
     pythonRuntime,
     invocations,
