@@ -9,19 +9,39 @@ import { headerBytes, utf8Length } from '../src/contract/request-limits';
 import { toBase64 } from './bytes';
 import { recordedRequests } from './recorded-requests';
 
-/** Redacted before a row is kept, as the engine does: credentials, cookies, tokens and signatures. */
-const SECRET_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie|x-fc-signature.*|x-api-key|.*-token)$/i;
-const SECRET_QUERY = /token|secret|password|signature|^key$|api[-_]?key/i;
+/** Redacted before a row is kept, by the engine's rules (src/engine/recording/redact.ts): credentials, cookies' values, signatures, tokens. */
+const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization']);
+const SECRET_NAME = /^x-acs-|signature|security-token|access[_-]?token|^x-fc-token$/i;
+const CREDENTIAL_VALUE = /^\s*(bearer|basic)\s+(\S+)/i;
 
-function redactedHeaders(headers: Headers): Array<[string, string]> {
-  return [...headers].map(([name, value]) => [name, SECRET_HEADER.test(name) ? REDACTED : value]);
+function redactCookies(value: string): string {
+  const names = value
+    .split(';')
+    .flatMap((part) => (part.includes('=') ? [part.slice(0, part.indexOf('=')).trim()] : []));
+  return names.length > 0 ? names.map((name) => `${name}=${REDACTED}`).join('; ') : REDACTED;
 }
 
+function redactedHeaders(headers: Headers): Array<[string, string]> {
+  return [...headers].map(([name, value]) => {
+    const lower = name.toLowerCase();
+    if (lower === 'cookie') return [name, redactCookies(value)];
+    if (lower === 'set-cookie') return [name, redactCookies(value.split(';')[0]!)];
+    const secret = SECRET_HEADERS.has(lower) || SECRET_NAME.test(lower) || CREDENTIAL_VALUE.test(value);
+    return [name, secret ? REDACTED : value];
+  });
+}
+
+/** The path with its query as sent, the values of signature and token parameters redacted. */
 function redactedPath(url: URL): string {
-  const query = [...url.searchParams].map(
-    ([name, value]) => `${encodeURIComponent(name)}=${SECRET_QUERY.test(name) ? REDACTED : encodeURIComponent(value)}`,
-  );
-  return query.length > 0 ? `${url.pathname}?${query.join('&')}` : url.pathname;
+  if (!url.search) return url.pathname;
+  const pairs = url.search
+    .slice(1)
+    .split('&')
+    .map((raw) => {
+      const name = decodeURIComponent(raw.split('=')[0]!.replace(/\+/g, ' '));
+      return SECRET_NAME.test(name) ? `${raw.split('=')[0]}=${REDACTED}` : raw;
+    });
+  return `${url.pathname}?${pairs.join('&')}`;
 }
 
 function bodyOf(bytes: Uint8Array, contentType: string | null): ResponseBody {

@@ -26,18 +26,18 @@ const httpTest = {
 describe('the Requests inspector API', () => {
   it('lists the requests a trigger got, newest first, telling the console’s Test Function from the rest', async () => {
     const { app, url } = given();
-    await sendHttp({ url: new URL(`${url}/outside?token=abc`), method: 'GET', headers: {} });
+    await sendHttp({ url: new URL(`${url}/outside?access_token=abc`), method: 'GET', headers: {} });
     expect((await callApi(app, 'POST', '/api/functions/hello-world/invocations', httpTest)).body.status).toBe(200);
     const res = await callApi(app, 'GET', BASE);
     expect(res.status).toBe(200);
     expect(res.body.requests.map((r: Record<string, unknown>) => [r.path, r.status, r.fromConsole])).toEqual([
       ['/from-console', 200, true],
-      [`/outside?token=${REDACTED}`, 401, false],
+      [`/outside?access_token=${REDACTED}`, 401, false],
     ]);
     const newer = await callApi(app, 'GET', `${BASE}?after=${res.body.latestSeq}`);
     expect(newer.body).toEqual({ requests: [], latestSeq: res.body.latestSeq });
     const failures = await callApi(app, 'GET', `${BASE}?statusClass=4xx`);
-    expect(failures.body.requests.map((r: { path: string }) => r.path)).toEqual([`/outside?token=${REDACTED}`]);
+    expect(failures.body.requests.map((r: { path: string }) => r.path)).toEqual([`/outside?access_token=${REDACTED}`]);
   });
 
   it('answers one request with the credentials the bff placed redacted', async () => {
