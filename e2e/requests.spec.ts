@@ -29,6 +29,7 @@ test('requests from outside the console appear live with their explanations, and
   page,
   stack,
 }) => {
+  test.setTimeout(180_000); // a function's first run, four requests, three panels and a replay, on a busy machine
   const api = (method: string, path: string, body?: unknown) => callConsole(stack.consoleUrl, method, path, body);
   await api('POST', '/functions', { functionName: FUNCTION, template: 'nodejs-event-http' });
   await api('PUT', `/functions/${FUNCTION}/code`, { files: [{ path: 'index.js', content: CODE }] });
@@ -44,7 +45,8 @@ test('requests from outside the console appear live with their explanations, and
   const url = (trigger.httpTrigger as { urlInternet: string }).urlInternet;
 
   await page.goto(`${stack.consoleUrl}/functions/${FUNCTION}?tab=requests`);
-  await expect(page.getByText('No requests yet — send one:')).toBeVisible();
+  // The first load of the page's chunks is slow on a busy machine.
+  await expect(page.getByText('No requests yet — send one:')).toBeVisible({ timeout: 30_000 });
 
   const bearer = { authorization: `Bearer ${TOKEN}` };
   expect(await curl(`${url}/orders?id=7`, 'GET', bearer)).toBe(200);

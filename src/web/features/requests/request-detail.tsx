@@ -29,6 +29,8 @@ export function RequestDetailDrawer({ functionName, requestId, onClose, children
       anchor="right"
       open
       onClose={onClose}
+      // Above the app bar, which sits over the navigation drawer: the panel's Close must not hide under it.
+      sx={{ zIndex: (theme) => theme.zIndex.modal }}
       slotProps={{ paper: { sx: { width: { xs: '100%', md: 760 }, p: 2 }, role: 'dialog', 'aria-label': title } }}
     >
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 2 }}>
