@@ -9,11 +9,11 @@ const NOT_RESENT = new Set(['host', 'content-length', 'connection', 'transfer-en
 const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 
 const resent = ([name, value]: readonly [string, string]) =>
-  value !== REDACTED && !NOT_RESENT.has(name.toLowerCase()) && !name.toLowerCase().startsWith('x-fc-');
+  !value.includes(REDACTED) && !NOT_RESENT.has(name.toLowerCase()) && !name.toLowerCase().startsWith('x-fc-');
 
 function queryOf(search: string): KeyValue[] {
   return [...new URLSearchParams(search)]
-    .filter(([, value]) => value !== REDACTED)
+    .filter(([, value]) => !value.includes(REDACTED))
     .map(([key, value]) => ({ key, value }));
 }
 
