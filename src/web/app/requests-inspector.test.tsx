@@ -147,4 +147,15 @@ describe('the Requests tab', { timeout: 60_000 }, () => {
     const replayed = recordedRequests.rows.at(-1)!;
     expect(replayed.request?.headers).toContainEqual(['x-custom', 'kept']);
   });
+
+  it('opens a recorded request in Test Function on the Code tab', async () => {
+    const { open } = given();
+    const id = await send(`${open}/from-webhook?n=1`, 'PUT');
+    const { user, location } = renderWithProviders(`${TAB}&request=${id}`);
+    const panel = await screen.findByRole('dialog', { name: `Request ${id}` }, LOADED);
+    await user.click(await within(panel).findByRole('button', { name: 'Open in Test Function' }));
+    expect(await screen.findByRole('tab', { name: 'Code', selected: true }, LOADED)).toBeInTheDocument();
+    expect(location.search).toBe('?tab=code');
+    expect(await screen.findByText(/^PUT \/from-webhook via http-trigger/, {}, LOADED)).toBeInTheDocument();
+  });
 });
