@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { bffHandler, createTestBffApp, TEST_CONNECTION } from '../../../mocks/bff-in-process';
 import { seedFunction, seedTrigger } from '../../../mocks/fc-seed';
+import { server } from '../../../mocks/node';
 import { helloFunction } from '../../../mocks/fixtures/functions';
 import { anonymousTrigger, BEARER_TOKEN, bearerTrigger } from '../../../mocks/fixtures/triggers';
 import { recordedRequests } from '../../../mocks/recorded-requests';
@@ -157,5 +159,12 @@ describe('the Requests tab', { timeout: 60_000 }, () => {
     expect(await screen.findByRole('tab', { name: 'Code', selected: true }, LOADED)).toBeInTheDocument();
     expect(location.search).toBe('?tab=code');
     expect(await screen.findByText(/^PUT \/from-webhook via http-trigger/, {}, LOADED)).toBeInTheDocument();
+  });
+
+  it('says it shows the local engine only when the console is connected to Alibaba Cloud', async () => {
+    given();
+    server.use(bffHandler(createTestBffApp({ ...TEST_CONNECTION, mode: 'cloud' })));
+    renderWithProviders(TAB);
+    expect(await screen.findByText(/This view shows the local engine only/, {}, LOADED)).toBeInTheDocument();
   });
 });
