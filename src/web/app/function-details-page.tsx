@@ -14,6 +14,8 @@ import { TriggersTab } from '../features/triggers/triggers-tab';
 import { versionQueries } from '../features/versions/queries';
 import { VersionsTab } from '../features/versions/versions-tab';
 import { AsyncTasksView } from '../features/invocations/async-tasks-view';
+import { RequestsTab } from '../features/requests/requests-tab';
+import { RecordedRequestView } from './recorded-request-view';
 import { CodeTestWorkspace } from './code-test-workspace';
 
 // The selector's select and menu load beside the page rather than in its way.
@@ -21,7 +23,7 @@ const QualifierSelect = lazy(() =>
   import('../features/versions/qualifier-select').then((m) => ({ default: m.QualifierSelect })),
 );
 
-const TABS = ['code', 'triggers', 'configuration', 'versions', 'asyncTasks'] as const;
+const TABS = ['code', 'triggers', 'configuration', 'versions', 'asyncTasks', 'requests'] as const;
 type TabName = (typeof TABS)[number];
 
 /** The Trigger tab offers LATEST plus the function's versions and aliases. */
@@ -42,9 +44,13 @@ type TabContentProps = {
   /** A version or alias chosen in the header: its configuration and code, read-only. */
   qualifier?: string;
   onModifyTrigger: (triggerName: string) => void;
+  /** The Requests tab's open request (`?request=`), and the tab to switch to. */
+  request?: string;
+  onSelectRequest: (requestId: string | undefined) => void;
+  onOpenTab: (tab: TabName) => void;
 };
 
-function TabContent({ tab, functionName, editing, qualifier, onModifyTrigger }: TabContentProps) {
+function TabContent({ tab, functionName, editing, qualifier, onModifyTrigger, ...requests }: TabContentProps) {
   switch (tab) {
     case 'code':
       return <CodeTestWorkspace functionName={functionName} qualifier={qualifier} onModifyTrigger={onModifyTrigger} />;
@@ -56,6 +62,23 @@ function TabContent({ tab, functionName, editing, qualifier, onModifyTrigger }: 
       return <VersionsTab functionName={functionName} />;
     case 'asyncTasks':
       return <AsyncTasksView functionName={functionName} />;
+    case 'requests':
+      return (
+        <RequestsTab
+          functionName={functionName}
+          selected={requests.request}
+          onSelect={requests.onSelectRequest}
+          renderDetail={(recorded, triggers) => (
+            <RecordedRequestView
+              functionName={functionName}
+              recorded={recorded}
+              triggers={triggers}
+              onOpenInTest={() => requests.onOpenTab('code')}
+              onModifyTrigger={onModifyTrigger}
+            />
+          )}
+        />
+      );
   }
 }
 
@@ -116,6 +139,9 @@ export default function FunctionDetailsPage() {
               editing={search.get('edit') ?? undefined}
               qualifier={qualifier}
               onModifyTrigger={(triggerName) => setSearch({ tab: 'triggers', edit: triggerName })}
+              request={search.get('request') ?? undefined}
+              onSelectRequest={(request) => setSearch({ tab, ...(request ? { request } : {}) })}
+              onOpenTab={(next) => setSearch({ tab: next })}
             />
           </Box>
         </>

@@ -4,6 +4,7 @@ import type { InvocationMode, InvocationResult } from '../../../contract/invocat
 import { LATEST } from '../../../contract/names';
 import type { Trigger } from '../../../contract/trigger';
 import { triggerQueries } from '../../lib/trigger-queries';
+import { takePendingTestParams } from './pending-test-params';
 import { asyncTaskQueries, invocationQueries, invoke } from './queries';
 import { defaultParams, defaultTrigger, type TestParams } from './test-params';
 
@@ -45,7 +46,7 @@ export function TestFunctionProvider({ functionName, undeployedEdits = false, qu
   // Triggers that cannot be listed leave the event payload: the test's own answer then says why.
   const listed = triggerList.data?.triggers ?? (triggerList.isError ? [] : undefined);
   const triggers = qualifier ? listed?.filter((t) => (t.qualifier || LATEST) === qualifier) : listed;
-  const [configured, setParams] = useState<TestParams | undefined>();
+  const [configured, setParams] = useState<TestParams | undefined>(() => takePendingTestParams(functionName));
   const [mode, setMode] = useState<InvocationMode>('sync');
   const [result, setResult] = useState<InvocationResult | undefined>();
   const [ranWithEdits, setRanWithEdits] = useState(false);
