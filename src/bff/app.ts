@@ -16,6 +16,7 @@ import { customDomainRequestRoutes } from './routes/custom-domains-requests';
 import { functionTemplateRoutes, type FlaskCheck } from './routes/function-templates';
 import { functionRoutes } from './routes/functions';
 import { invocationRoutes } from './routes/invocations';
+import { requestMetricsRoutes } from './routes/request-metrics';
 import { settingsRoutes } from './routes/settings';
 import { snippetRoutes } from './routes/snippets';
 import { testRequestRoutes } from './routes/test-requests';
@@ -54,6 +55,7 @@ function apiRoutes(options: BffOptions) {
     .route('/api/functions/:functionName/invocations', invocationRoutes(fcCall, options.connection, consoleStore))
     .route('/api/functions/:functionName/test-requests', testRequestRoutes(consoleStore))
     .route('/api/functions/:functionName/async-tasks', asyncTaskRoutes(fcCall))
+    .route('/api/functions/:functionName/metrics', requestMetricsRoutes(fcCall, options.connection))
     .route('/api/custom-domains', customDomainRoutes(fcCall, options.connection))
     .route('/api/custom-domains/:domainName/requests', customDomainRequestRoutes(fcCall, options.connection));
 }

@@ -49,7 +49,14 @@ export const CONSOLE_ERRORS = {
     cause: 'The custom domain changed since it was opened (someone else saved it).',
     action: 'Reload to take the new settings, or save again to overwrite them.',
   },
-} as const satisfies Record<string, { status: 401 | 403 | 412; cause: string; action: string }>;
+  LocalEngineOnly: {
+    status: 501,
+    cause:
+      'The Requests inspector and Monitoring show what the local engine recorded; Function Compute in Alibaba Cloud does not offer them through its API.',
+    action:
+      "In Alibaba Cloud, see the function's metrics in the Function Compute console and its request logs in Simple Log Service.",
+  },
+} as const satisfies Record<string, { status: 401 | 403 | 412 | 501; cause: string; action: string }>;
 
 export type ConsoleErrorCode = keyof typeof CONSOLE_ERRORS;
 
