@@ -11,9 +11,10 @@ import { TriggersTab } from '../features/triggers/triggers-tab';
 import { versionQueries } from '../features/versions/queries';
 import { VersionsTab } from '../features/versions/versions-tab';
 import { AsyncTasksView } from '../features/invocations/async-tasks-view';
+import { MonitoringTab } from '../features/monitoring/monitoring-tab';
 import { CodeTestWorkspace } from './code-test-workspace';
 
-const TABS = ['code', 'triggers', 'configuration', 'versions', 'asyncTasks'] as const;
+const TABS = ['code', 'triggers', 'configuration', 'versions', 'asyncTasks', 'monitoring'] as const;
 type TabName = (typeof TABS)[number];
 
 /** The Trigger tab offers LATEST plus the function's versions and aliases. */
@@ -46,6 +47,8 @@ function TabContent({ tab, functionName, editing, onModifyTrigger }: TabContentP
       return <VersionsTab functionName={functionName} />;
     case 'asyncTasks':
       return <AsyncTasksView functionName={functionName} />;
+    case 'monitoring':
+      return <MonitoringTab functionName={functionName} />;
   }
 }
 

@@ -143,6 +143,7 @@ export default {
           configuration: 'Configuration',
           versions: 'Versions and Aliases',
           asyncTasks: 'Async Tasks',
+          monitoring: 'Monitoring',
         },
       },
       config: {

@@ -147,6 +147,7 @@ export default {
           configuration: '設定',
           versions: 'バージョンとエイリアス',
           asyncTasks: '非同期タスク',
+          monitoring: 'モニタリング',
         },
       },
       config: {
