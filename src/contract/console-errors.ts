@@ -52,9 +52,9 @@ export const CONSOLE_ERRORS = {
   LocalEngineOnly: {
     status: 501,
     cause:
-      'The Requests inspector and Monitoring show what the local engine recorded; Function Compute in Alibaba Cloud does not offer them through its API.',
+      'Recorded requests and their figures come from the local engine’s gateway, and this console is connected to Alibaba Cloud.',
     action:
-      "In Alibaba Cloud, see the function's metrics in the Function Compute console and its request logs in Simple Log Service.",
+      'Use the local engine to see every request a trigger gets; in the cloud, query the function’s request logs in Simple Log Service.',
   },
 } as const satisfies Record<string, { status: 401 | 403 | 412 | 501; cause: string; action: string }>;
 

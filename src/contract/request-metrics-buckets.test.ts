@@ -48,12 +48,12 @@ describe('requestMetricsOf', () => {
     expect(metrics.buckets.reduce((sum, b) => sum + b.invocations, 0)).toBe(1);
   });
 
-  it('counts every request, errors by class and 429 as a throttle, and leaves out rows outside the window', () => {
+  it('counts every request, errors by class, a 429 as a throttle too, and leaves out rows outside the window', () => {
     const rows = [200, 204, 403, 404, 429, 502, 503].map((status) => row({ status }));
     rows.push(row({ time: ago(61 * MINUTE) }), row({ time: new Date(NOW + MINUTE).toISOString() }));
     rows.push(row({ time: 'not a time' }), row({ time: ago(2 * MINUTE), status: 500 }));
     const { buckets } = requestMetricsOf(rows, { window: '1h' }, NOW);
-    expect(buckets.at(-1)).toMatchObject({ invocations: 7, errors4xx: 2, errors5xx: 2, throttles: 1 });
+    expect(buckets.at(-1)).toMatchObject({ invocations: 7, errors4xx: 3, errors5xx: 2, throttles: 1 });
     expect(buckets.at(-3)).toMatchObject({ invocations: 1, errors5xx: 1 });
     expect(buckets.reduce((sum, b) => sum + b.invocations, 0)).toBe(8);
   });

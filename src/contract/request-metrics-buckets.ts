@@ -29,8 +29,8 @@ function emptyBucket(start: number): MetricsBucket & { durations: number[] } {
 
 /**
  * The Monitoring figures of one function's recorded requests: every bucket of the window, empty ones
- * included, oldest first, the last one holding `now`. Every request counts as an invocation; a 429 is a
- * throttle (FC counts flow control apart from client errors), any other 4xx or 5xx an error of its class.
+ * included, oldest first, the last one holding `now`. Every request counts as an invocation, every 4xx or
+ * 5xx as an error of its status class, and a 429 as a throttle too (the throttles are a part of the 4xx).
  * Rows of other triggers or qualifiers (when the query names one) and rows outside the window are left out.
  * One implementation for the engine and the mock, so their charts cannot disagree.
  */
@@ -49,9 +49,9 @@ export function requestMetricsOf(rows: Iterable<MetricsRow>, query: MetricsQuery
     if (query.qualifier !== undefined && row.qualifier !== query.qualifier) continue;
     const bucket = buckets[index]!;
     bucket.invocations += 1;
-    if (row.status === 429) bucket.throttles += 1;
-    else if (row.status >= 500) bucket.errors5xx += 1;
+    if (row.status >= 500) bucket.errors5xx += 1;
     else if (row.status >= 400) bucket.errors4xx += 1;
+    if (row.status === 429) bucket.throttles += 1;
     bucket.durations.push(row.durationMs);
   }
   return {

@@ -27,7 +27,7 @@ describe('GET /api/functions/:fn/metrics', () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({ window: '1h', bucketSeconds: 60, qualifiers: ['LATEST'] });
     expect(body.buckets).toHaveLength(60);
-    expect([sum(body.buckets, 'invocations'), sum(body.buckets, 'errors4xx')]).toEqual([5, 1]);
+    expect([sum(body.buckets, 'invocations'), sum(body.buckets, 'errors4xx')]).toEqual([5, 2]);
     expect([sum(body.buckets, 'errors5xx'), sum(body.buckets, 'throttles')]).toEqual([1, 1]);
   });
 

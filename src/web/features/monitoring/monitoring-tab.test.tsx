@@ -32,7 +32,7 @@ describe('Monitoring tab', { timeout: 60_000 }, () => {
     renderInConsole(<MonitoringTab functionName="hello-world" />);
 
     expect(await total('Invocations')).toBe('6');
-    expect(await total('Client errors (4xx)')).toBe('1');
+    expect(await total('Client errors (4xx)')).toBe('2'); // the 429 is a client error too
     expect(await total('Server errors (5xx)')).toBe('1');
     expect(await total('Throttled (429)')).toBe('1');
     expect(await total('Slowest p99')).toBe('50.2 ms');
@@ -40,7 +40,7 @@ describe('Monitoring tab', { timeout: 60_000 }, () => {
     const invocations = screen.getByRole('figure', { name: 'Invocations' });
     expect(invocations).toHaveAccessibleDescription('6 in total, at most 6 in one bucket');
     expect(screen.getByRole('figure', { name: 'Errors by status' })).toHaveAccessibleDescription(
-      '2 in total, at most 2 in one bucket',
+      '3 in total, at most 3 in one bucket',
     );
     expect(screen.getByRole('figure', { name: 'Throttles (429)' })).toBeInTheDocument();
     expect(screen.getByRole('figure', { name: 'Duration p50 / p99 (ms)' })).toHaveAccessibleDescription(

@@ -68,7 +68,7 @@ export default {
         CustomDomainChanged:
           'Someone else saved this custom domain after you opened it. What you entered is kept: reload to take their settings (your input is discarded), or overwrite to save yours over them.',
         LocalEngineOnly:
-          "This view shows what the local engine recorded. In Alibaba Cloud, see the function's metrics in the Function Compute console and its request logs in Simple Log Service.",
+          'This view shows the local engine only: the console is connected to Alibaba Cloud, where the requests a trigger gets are in the function’s request logs in Simple Log Service.',
       },
     },
     notFound: {

@@ -72,7 +72,7 @@ export default {
         CustomDomainChanged:
           'このカスタムドメインを開いた後に、他のユーザーが保存しました。入力内容は保持されています。再読み込みすると相手の設定を取り込みます (入力内容は破棄されます)。上書きすると自分の設定を保存します。',
         LocalEngineOnly:
-          'この画面はローカルエンジンが記録した内容を表示します。Alibaba Cloud では、関数のメトリクスは Function Compute コンソールで、リクエストログは Simple Log Service で確認してください。',
+          'この画面はローカルエンジンのみを表示します。コンソールは Alibaba Cloud に接続されています。トリガーが受け取ったリクエストは Simple Log Service の関数のリクエストログで確認できます。',
       },
     },
     notFound: {
