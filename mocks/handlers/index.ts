@@ -4,6 +4,7 @@ import { engineHandlers } from './engine';
 import { functionHandlers } from './functions';
 import { invocationHandlers } from './invocations';
 import { recordedRequestHandlers } from './recorded-requests';
+import { requestMetricsHandlers } from './request-metrics';
 import { triggerHandlers } from './triggers';
 import { versionHandlers } from './versions';
 
@@ -16,5 +17,6 @@ export const handlers = [
   ...invocationHandlers,
   ...engineHandlers,
   ...recordedRequestHandlers,
+  ...requestMetricsHandlers,
   ...customDomainHandlers,
 ];

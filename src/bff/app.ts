@@ -17,6 +17,7 @@ import { functionTemplateRoutes, type FlaskCheck } from './routes/function-templ
 import { functionRoutes } from './routes/functions';
 import { invocationRoutes } from './routes/invocations';
 import { recordedRequestRoutes } from './routes/recorded-requests';
+import { requestMetricsRoutes } from './routes/request-metrics';
 import { settingsRoutes } from './routes/settings';
 import { snippetRoutes } from './routes/snippets';
 import { testRequestRoutes } from './routes/test-requests';
@@ -58,6 +59,7 @@ function apiRoutes(options: BffOptions) {
     .route('/api/functions/:functionName/test-requests', testRequestRoutes(consoleStore))
     .route('/api/functions/:functionName/async-tasks', asyncTaskRoutes(fcCall))
     .route('/api/functions/:functionName/requests', recordedRequestRoutes(fcCall, options.connection))
+    .route('/api/functions/:functionName/metrics', requestMetricsRoutes(fcCall, options.connection))
     .route('/api/custom-domains', customDomainRoutes(fcCall, options.connection))
     .route('/api/custom-domains/:domainName/requests', customDomainRequestRoutes(fcCall, options.connection));
 }

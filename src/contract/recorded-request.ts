@@ -109,6 +109,8 @@ export const requestMetricsSchema = z.object({
   window: z.enum(METRICS_WINDOWS),
   bucketSeconds: z.number().int().positive(),
   buckets: z.array(metricsBucketSchema),
+  /** The qualifiers the window's requests named (whatever the filters), for the qualifier selector. */
+  qualifiers: z.array(z.string()).optional(),
 });
 export type RequestMetrics = z.infer<typeof requestMetricsSchema>;
 

@@ -14,6 +14,7 @@ import { TriggersTab } from '../features/triggers/triggers-tab';
 import { versionQueries } from '../features/versions/queries';
 import { VersionsTab } from '../features/versions/versions-tab';
 import { AsyncTasksView } from '../features/invocations/async-tasks-view';
+import { MonitoringTab } from '../features/monitoring/monitoring-tab';
 import { RequestsTab } from '../features/requests/requests-tab';
 import { RecordedRequestView } from './recorded-request-view';
 import { CodeTestWorkspace } from './code-test-workspace';
@@ -23,7 +24,7 @@ const QualifierSelect = lazy(() =>
   import('../features/versions/qualifier-select').then((m) => ({ default: m.QualifierSelect })),
 );
 
-const TABS = ['code', 'triggers', 'configuration', 'versions', 'asyncTasks', 'requests'] as const;
+const TABS = ['code', 'triggers', 'configuration', 'versions', 'asyncTasks', 'requests', 'monitoring'] as const;
 type TabName = (typeof TABS)[number];
 
 /** The Trigger tab offers LATEST plus the function's versions and aliases. */
@@ -79,6 +80,8 @@ function TabContent({ tab, functionName, editing, qualifier, onModifyTrigger, ..
           )}
         />
       );
+    case 'monitoring':
+      return <MonitoringTab functionName={functionName} />;
   }
 }
 

@@ -2,6 +2,7 @@ import { functionCases } from './functions-cases';
 import { gatewayCases } from './gateway-cases';
 import { invokeCases } from './invoke-cases';
 import { recordedRequestCases } from './recorded-requests-cases';
+import { requestMetricsCases } from './request-metrics-cases';
 import type { TargetOf } from './target';
 import { triggerCases } from './triggers-cases';
 import { versionAliasCases } from './versions-aliases-cases';
@@ -19,4 +20,5 @@ export function describeOpenApiCases(target: TargetOf) {
   invokeCases(target);
   gatewayCases(target);
   recordedRequestCases(target);
+  requestMetricsCases(target);
 }

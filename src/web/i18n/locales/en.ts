@@ -146,6 +146,7 @@ export default {
           versions: 'Versions and Aliases',
           asyncTasks: 'Async Tasks',
           requests: 'Requests',
+          monitoring: 'Monitoring',
         },
       },
       config: {

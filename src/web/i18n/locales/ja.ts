@@ -150,6 +150,7 @@ export default {
           versions: 'バージョンとエイリアス',
           asyncTasks: '非同期タスク',
           requests: 'リクエスト',
+          monitoring: 'モニタリング',
         },
       },
       config: {
