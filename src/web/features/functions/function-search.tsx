@@ -4,7 +4,7 @@ import IconButton from '@mui/material/IconButton';
 import Box from '@mui/material/Box';
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RESOURCE_NAME_MAX } from '../../../contract/names';
+import { RESOURCE_NAME_MAX } from '../../../contract/name-limits';
 
 type Props = { prefix: string; onSearch: (prefix: string) => void };
 
