@@ -1,6 +1,10 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { GetModuleInfo } from 'rollup';
+import type { Plugin } from 'vite';
 import { DEV_SERVER_PORT } from './src/bff/config';
 import { LOCAL_DEFAULTS } from './src/contract/local-defaults';
 
@@ -21,10 +25,35 @@ function loadedAtStart(id: string, getModuleInfo: GetModuleInfo, seen = new Map<
   return result;
 }
 
+/**
+ * Writes `name.gz` and `name.br` beside each text file of the build, compressed once at their
+ * best: the bff serves them to browsers that accept them (a phone on a slow network gets a
+ * third of the bytes) without compressing on every request.
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'fc-console-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' });
+      for (const file of files.filter((name) => /\.(js|css|html|svg|json)$/.test(name))) {
+        const content = readFileSync(path.join(outDir, file));
+        const brotli = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: content.length };
+        writeFileSync(path.join(outDir, `${file}.gz`), gzipSync(content, { level: 9 }));
+        writeFileSync(path.join(outDir, `${file}.br`), brotliCompressSync(content, { params: brotli }));
+      }
+    },
+  };
+}
+
 const bffPort = Number(process.env.FC_CONSOLE_PORT ?? LOCAL_DEFAULTS.consolePort);
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,

@@ -1,16 +1,30 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { freePort } from '../src/contract/testing/free-port';
+import { percentile } from './stats';
 
-export type LighthouseScores = { performance: number; accessibility: number };
-export type LighthouseResult = { url: string; desktop: LighthouseScores; mobile: LighthouseScores };
+/** One form factor's figures, each the median over the runs (Lighthouse's simulated timings, in ms). */
+export type LighthouseScores = {
+  performance: number;
+  accessibility: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  /** Every run's performance score, to show the spread on a loaded machine. */
+  performanceRuns: number[];
+};
+export type LighthouseResult = { url: string; runs: number; desktop: LighthouseScores; mobile: LighthouseScores };
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+/** Where each run's full report (JSON) goes when set: what to read when a score drops. */
+const REPORT_DIR = process.env.BENCH_LIGHTHOUSE_REPORTS;
 
 /** `npm start` on free ports and a fresh data dir: the Functions page as a first visit meets it (built dist/web). */
 async function startConsole(root: string) {
@@ -51,10 +65,27 @@ async function startConsole(root: string) {
 }
 
 const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
+const median = (values: number[]) => percentile([...values], 50);
+
+type Run = Omit<LighthouseScores, 'performanceRuns'>;
+
+function medianOf(runs: Run[]): LighthouseScores {
+  const of = (key: keyof Run) => median(runs.map((r) => r[key]));
+  return {
+    performance: of('performance'),
+    accessibility: of('accessibility'),
+    fcpMs: Math.round(of('fcpMs')),
+    lcpMs: Math.round(of('lcpMs')),
+    tbtMs: Math.round(of('tbtMs')),
+    cls: Math.round(of('cls') * 1000) / 1000,
+    performanceRuns: runs.map((r) => r.performance),
+  };
+}
 
 /**
  * Lighthouse's performance and accessibility scores of the Functions page, mobile (its default:
- * a throttled phone) and desktop, in headless Chromium. Scores, never a time asserted anywhere.
+ * a throttled phone) and desktop, in headless Chromium, each the median of several runs (a shared
+ * machine's load moves single scores). Scores, never a time asserted anywhere.
  */
 export async function measureLighthouse(root: string): Promise<LighthouseResult> {
   const console = await startConsole(root);
@@ -64,17 +95,36 @@ export async function measureLighthouse(root: string): Promise<LighthouseResult>
   });
   try {
     const url = `${console.url}/functions`;
-    const run = async (config?: typeof desktopConfig): Promise<LighthouseScores> => {
+    const run = async (name: string, config?: typeof desktopConfig): Promise<Run> => {
       const flags = { port: chrome.port, logLevel: 'error' as const, onlyCategories: ['performance', 'accessibility'] };
       const result = await lighthouse(url, flags, config);
       if (!result) throw new Error('lighthouse returned no result');
-      const { categories } = result.lhr;
+      if (REPORT_DIR) {
+        mkdirSync(REPORT_DIR, { recursive: true });
+        writeFileSync(path.join(REPORT_DIR, `${name}.json`), JSON.stringify(result.lhr));
+      }
+      const { categories, audits } = result.lhr;
+      const metric = (id: string) => audits[id]?.numericValue ?? Number.NaN;
       return {
         performance: score(categories.performance?.score),
         accessibility: score(categories.accessibility?.score),
+        fcpMs: metric('first-contentful-paint'),
+        lcpMs: metric('largest-contentful-paint'),
+        tbtMs: metric('total-blocking-time'),
+        cls: metric('cumulative-layout-shift'),
       };
     };
-    return { url: '/functions', mobile: await run(), desktop: await run(desktopConfig) };
+    const repeat = async (name: string, config?: typeof desktopConfig) => {
+      const runs: Run[] = [];
+      for (let i = 1; i <= RUNS; i++) runs.push(await run(`${name}-${i}`, config));
+      return medianOf(runs);
+    };
+    return {
+      url: '/functions',
+      runs: RUNS,
+      mobile: await repeat('mobile'),
+      desktop: await repeat('desktop', desktopConfig),
+    };
   } finally {
     chrome.kill();
     await console.stop();

@@ -2,15 +2,9 @@ import type { ColdStartResult } from './cold-start';
 import type { InitialJsResult } from './bundle-size';
 import type { LighthouseResult } from './lighthouse';
 import type { LoadResult } from './load-generator';
+import { BUDGETS, isError, webRows } from './report-web';
 
-export const BUDGETS = {
-  addedP50Ms: 1,
-  coldStartMs: 150,
-  sandboxAddedPercent: 20,
-  initialJsGzipBytes: 200_000,
-  lighthouseMobilePerformance: 90,
-  lighthouseAccessibility: 100,
-} as const;
+export { BUDGETS };
 
 export type WarmRow = {
   connections: number;
@@ -35,9 +29,10 @@ export type BenchReport = {
     coldStartRuns: number;
   };
   budgets: typeof BUDGETS;
-  warm: Outcome<WarmRow[]>;
-  coldStart: Outcome<ColdStartResult>;
-  async: Outcome<{
+  /** Absent in a `--web-only` run. */
+  warm?: Outcome<WarmRow[]>;
+  coldStart?: Outcome<ColdStartResult>;
+  async?: Outcome<{
     connections: number;
     gateway: LoadResult;
     baseline: LoadResult;
@@ -49,11 +44,27 @@ export type BenchReport = {
 const ms = (v: number) => `${v.toFixed(2)} ms`;
 const perSecond = (v: number) => `${Math.round(v).toLocaleString('en-US')} /s`;
 const failed = (r: LoadResult) => (r.failures ? ` (${r.failures} failed)` : '');
-const isError = (v: object): v is { error: string } => 'error' in v;
 
 /** The side-by-side table: measured | baseline | against the budget. */
 export function formatReport(r: BenchReport): string {
   const rows: string[][] = [['Measure', 'fc-console engine', 'Baseline', 'Against the budget']];
+  rows.push(...engineRows(r));
+  rows.push(...webRows(r.initialJs, r.lighthouse));
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  const m = r.machine;
+  const header = `fc-console bench, ${r.date}: ${m.cpus} x ${m.cpuModel}, node ${m.node}, load average ${m.loadAverage.map((l) => l.toFixed(2)).join(' ')}`;
+  return [header, '', line(rows[0]!), rule, ...rows.slice(1).map(line), ''].join('\n');
+}
+
+function engineRows(r: BenchReport): string[][] {
+  const rows: string[][] = [];
+  if (!r.warm || !r.coldStart || !r.async) return rows;
   if (isError(r.warm)) rows.push(['Warm HTTP trigger', `error: ${r.warm.error}`, '', '']);
   else
     for (const w of r.warm) {
@@ -105,53 +116,5 @@ export function formatReport(r: BenchReport): string {
       '',
     ]);
   }
-  if (isError(r.initialJs)) rows.push(['Initial JS (gzip)', `error: ${r.initialJs.error}`, '', '']);
-  else {
-    const files = r.initialJs.files.length;
-    rows.push([
-      `Initial JS of the console, gzip (${files} file${files === 1 ? '' : 's'})`,
-      `${(r.initialJs.gzipBytes / 1000).toFixed(1)} kB`,
-      '',
-      `budget ${BUDGETS.initialJsGzipBytes / 1000} kB`,
-    ]);
-  }
-  rows.push(...lighthouseRows(r));
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  const line = (row: string[]) =>
-    row
-      .map((cell, i) => cell.padEnd(widths[i]!))
-      .join('  ')
-      .trimEnd();
-  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  const m = r.machine;
-  const header = `fc-console bench, ${r.date}: ${m.cpus} x ${m.cpuModel}, node ${m.node}, load average ${m.loadAverage.map((l) => l.toFixed(2)).join(' ')}`;
-  return [header, '', line(rows[0]!), rule, ...rows.slice(1).map(line), ''].join('\n');
-}
-
-function lighthouseRows(r: BenchReport): string[][] {
-  const rows: string[][] = [];
-  if (!isError(r.initialJs) && r.initialJs.firstDownloadGzipBytes !== undefined)
-    rows.push([
-      'First download (HTML + JS + CSS), gzip',
-      `${(r.initialJs.firstDownloadGzipBytes / 1000).toFixed(1)} kB`,
-      '',
-      `budget ${BUDGETS.initialJsGzipBytes / 1000} kB`,
-    ]);
-  if (!r.lighthouse) return rows;
-  if (isError(r.lighthouse)) return [...rows, ['Lighthouse', `error: ${r.lighthouse.error}`, '', '']];
-  const { mobile, desktop, url } = r.lighthouse;
-  const budget = `budget >= ${BUDGETS.lighthouseMobilePerformance} / ${BUDGETS.lighthouseAccessibility}`;
-  rows.push([
-    `Lighthouse ${url} mobile, performance / accessibility`,
-    `${mobile.performance} / ${mobile.accessibility}`,
-    '',
-    budget,
-  ]);
-  rows.push([
-    `Lighthouse ${url} desktop, performance / accessibility`,
-    `${desktop.performance} / ${desktop.accessibility}`,
-    '',
-    '',
-  ]);
   return rows;
 }

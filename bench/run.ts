@@ -19,6 +19,8 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const WARMUP = 2;
 const COLD_RUNS = 10;
 const ASYNC_CONNECTIONS = 10;
+/** `npm run bench -- --web-only`: the console's first download and Lighthouse, without the engine's load. */
+const WEB_ONLY = process.argv.includes('--web-only');
 
 async function attempt<T>(label: string, run: () => Promise<T>): Promise<Outcome<T>> {
   process.stderr.write(`bench: ${label}...\n`);
@@ -114,16 +116,18 @@ async function main() {
   // Also before the engine's load: Lighthouse's simulated phone is scored on this machine's CPU.
   const lighthouse = await attempt('Lighthouse, the Functions page, mobile and desktop', () => measureLighthouse(ROOT));
 
-  const bench = await startBenchEngine();
-  const bare = await startBareServer();
-  const load = startLoadClient();
-  let measures: Awaited<ReturnType<typeof engineMeasures>>;
-  try {
-    measures = await engineMeasures(bench, load, { port: bare.port });
-  } finally {
-    load.close();
-    await bare.close();
-    await bench.close();
+  let measures: Awaited<ReturnType<typeof engineMeasures>> | undefined;
+  if (!WEB_ONLY) {
+    const bench = await startBenchEngine();
+    const bare = await startBareServer();
+    const load = startLoadClient();
+    try {
+      measures = await engineMeasures(bench, load, { port: bare.port });
+    } finally {
+      load.close();
+      await bare.close();
+      await bench.close();
+    }
   }
 
   const report: BenchReport = {
@@ -146,6 +150,8 @@ async function main() {
     lighthouse,
   };
   process.stdout.write(formatReport(report));
+  // A partial run keeps the full run's figures on record.
+  if (WEB_ONLY) return;
   const out = path.join(ROOT, 'bench/results/latest.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);

@@ -1,5 +1,3 @@
-import path from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -24,6 +22,7 @@ import { testRequestRoutes } from './routes/test-requests';
 import { triggerRoutes } from './routes/triggers';
 import { versionRoutes } from './routes/versions';
 import { regionScope } from './region-scope';
+import { builtConsoleRoutes } from './static-files';
 import { consoleAccessGuard, type ConsoleAccess } from './security/console-access';
 
 export type BffOptions = {
@@ -86,11 +85,6 @@ export function createBffApp(options: BffOptions) {
     c.json({ code: 'RouteNotFound', message: `No console API at ${c.req.method} ${c.req.path}.` }, 404),
   );
 
-  if (options.staticDir) {
-    // serveStatic takes a root relative to the working directory.
-    const root = path.relative(process.cwd(), options.staticDir) || '.';
-    app.get('*', serveStatic({ root }));
-    app.get('*', serveStatic({ root, path: 'index.html' }));
-  }
+  if (options.staticDir) app.route('/', builtConsoleRoutes(options.staticDir));
   return app;
 }

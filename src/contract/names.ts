@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { RESOURCE_NAME_MAX } from './name-limits';
+
+export { RESOURCE_NAME_MAX };
 
 /** Functions, triggers and aliases: 1–128 of [A-Za-z0-9_-], not starting with a digit or '-'. */
-/** The longest name of a function, trigger or alias, and so the longest name prefix worth searching. */
-export const RESOURCE_NAME_MAX = 128;
 export const RESOURCE_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 export const resourceNameSchema = z

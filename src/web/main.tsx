@@ -1,7 +1,7 @@
 import '@fontsource/roboto/400.css';
 import '@fontsource/roboto/500.css';
 import '@fontsource/roboto/700.css';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Router } from 'wouter';
 import { Providers } from './app/providers';
@@ -13,14 +13,18 @@ import { createQueryClient } from './lib/query-client';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// A transition: React renders the first page in slices, yielding between them, not in one long task
+// that keeps a slow phone from answering a tap.
 void startInPreferredLanguage().then(() =>
-  createRoot(root).render(
-    <StrictMode>
-      <Providers queryClient={createQueryClient()}>
-        <Router hook={useGuardedBrowserLocation}>
-          <AppRoutes />
-        </Router>
-      </Providers>
-    </StrictMode>,
+  startTransition(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <Providers queryClient={createQueryClient()}>
+          <Router hook={useGuardedBrowserLocation}>
+            <AppRoutes />
+          </Router>
+        </Providers>
+      </StrictMode>,
+    ),
   ),
 );

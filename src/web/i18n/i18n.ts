@@ -1,7 +1,5 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { z } from 'zod';
-import { en as zodEnglish, ja as zodJapanese } from 'zod/locales';
 import { bundledResources, fallbackLanguage, loadResources, supportedLanguages } from './resources';
 
 /** Where the language switch remembers the user's choice. */
@@ -28,15 +26,24 @@ export function preferredLanguage(): string {
   return fallbackLanguage;
 }
 
-/** zod's own messages (a rule the contract gives no key) in the same language as the console's. */
-const zodLocales: Record<string, typeof zodEnglish> = { en: zodEnglish, ja: zodJapanese };
+/**
+ * zod's own messages (a rule the contract gives no key) in the same language as the console's.
+ * zod speaks English until told otherwise, so an English first page does not load it for this.
+ */
+let zodLanguage: Promise<void> = Promise.resolve();
+let zodTold = false;
 
 function applyLanguage(lng: string): void {
   if (typeof document !== 'undefined') {
     document.documentElement.lang = lng;
     document.title = i18n.t('app.documentTitle');
   }
-  z.config((zodLocales[lng] ?? zodEnglish)());
+  if (lng === fallbackLanguage && !zodTold) return;
+  zodTold = true;
+  zodLanguage = import('./zod-language').then(
+    ({ speakZodIn }) => speakZodIn(lng),
+    () => undefined, // its chunk did not load: zod's rare own messages stay in English
+  );
 }
 
 i18n.on('languageChanged', applyLanguage);
@@ -58,16 +65,17 @@ export async function changeLanguage(lng: string): Promise<void> {
     for (const [namespace, texts] of Object.entries(resources ?? {})) i18n.addResourceBundle(lng, namespace, texts);
   }
   await i18n.changeLanguage(lng);
+  await zodLanguage;
 }
 
 /** The language switch: show the console in `lng` now and on every later visit. */
 export async function chooseLanguage(lng: string): Promise<void> {
-  await changeLanguage(lng);
   try {
     globalThis.localStorage?.setItem(LANGUAGE_STORAGE_KEY, lng);
   } catch {
     // Not remembered, still applied.
   }
+  await changeLanguage(lng);
 }
 
 /**

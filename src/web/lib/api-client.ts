@@ -1,7 +1,14 @@
 import type { z } from 'zod';
-import { apiErrorSchema } from '../../contract/api-error';
 import { describeIssues } from '../../contract/validation-messages';
 import { regionHeaders } from './region';
+
+/**
+ * A contract schema, or a loader of one: the first page parses its answers with schemas fetched
+ * beside the request, so zod is not part of the console's first download.
+ */
+export type SchemaSource<T> = z.ZodType<T> | (() => Promise<z.ZodType<T>>);
+
+const schemaOf = <T>(source: SchemaSource<T>) => (typeof source === 'function' ? source() : Promise.resolve(source));
 
 /** What every failed `/api` call throws: the bff's `{code, message, requestId, fields}` with the status. */
 export class ApiError extends Error {
@@ -43,8 +50,11 @@ async function readError(response: Response): Promise<ApiError> {
   } catch {
     body = undefined;
   }
-  const parsed = apiErrorSchema.safeParse(body);
-  if (parsed.success) return new ApiError({ status: response.status, ...parsed.data });
+  const parsed = await import('../../contract/api-error').then(
+    ({ apiErrorSchema }) => apiErrorSchema.safeParse(body),
+    () => undefined, // the schema's chunk did not load: the status still says what happened
+  );
+  if (parsed?.success) return new ApiError({ status: response.status, ...parsed.data });
   return new ApiError({
     status: response.status,
     code: 'HttpError',
@@ -55,10 +65,12 @@ async function readError(response: Response): Promise<ApiError> {
 async function request<T>(
   method: Method,
   path: string,
-  schema: z.ZodType<T> | undefined,
+  schemaSource: SchemaSource<T> | undefined,
   body?: unknown,
   extraHeaders: Record<string, string> = {},
 ): Promise<T> {
+  const loading = schemaSource && schemaOf(schemaSource);
+  loading?.catch(() => undefined); // awaited below, once the answer is in; a failed request never gets there
   // Absolute so that the same code runs in the browser and under jsdom (Node's fetch has no base URL).
   const url = new URL(`/api${path}`, window.location.origin);
   let response: Response;
@@ -80,8 +92,9 @@ async function request<T>(
     });
   }
   if (!response.ok) throw await readError(response);
-  if (!schema) return undefined as T;
+  if (!loading) return undefined as T;
   const json: unknown = await response.json().catch(() => undefined);
+  const schema = await loading;
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     throw new ApiError({
@@ -95,10 +108,10 @@ async function request<T>(
 
 /** The one client of the bff: every response is parsed by its contract schema. */
 export const apiClient = {
-  get: <T>(path: string, schema: z.ZodType<T>) => request('GET', path, schema),
-  post: <T>(path: string, body: unknown, schema: z.ZodType<T>) => request('POST', path, schema, body),
+  get: <T>(path: string, schema: SchemaSource<T>) => request('GET', path, schema),
+  post: <T>(path: string, body: unknown, schema: SchemaSource<T>) => request('POST', path, schema, body),
   /** `headers`: e.g. `If-Match` with the version an edit was made on. */
-  put: <T>(path: string, body: unknown, schema: z.ZodType<T>, headers?: Record<string, string>) =>
+  put: <T>(path: string, body: unknown, schema: SchemaSource<T>, headers?: Record<string, string>) =>
     request('PUT', path, schema, body, headers),
   delete: (path: string) => request<void>('DELETE', path, undefined),
 };

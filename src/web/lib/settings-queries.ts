@@ -1,6 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { consoleSettingsSchema } from '../../contract/console-api';
 import { apiClient } from './api-client';
+
+// Read by the layout of every page, the first included: the schema (and zod) loads beside the request.
+const consoleSettingsSchema = () => import('../../contract/console-api').then((m) => m.consoleSettingsSchema);
 
 export const settingsQueries = {
   all: () => ['settings'] as const,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { RESOURCE_NAME_MAX } from '../../../contract/names';
+import { RESOURCE_NAME_MAX } from '../../../contract/name-limits';
 import { PrefixSearch } from '../../components/prefix-search';
 
 /** Search by function name prefix, as FC's ListFunctions offers. */

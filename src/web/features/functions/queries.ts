@@ -1,8 +1,12 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { functionListSchema, functionSchema, type FunctionFromTemplate } from '../../../contract/function';
-import { templateSupportSchema } from '../../../contract/template-support';
+import type { FunctionFromTemplate } from '../../../contract/function';
 import { listSearch, type PageRequest } from '../../components/use-token-pages';
 import { apiClient, apiPath } from '../../lib/api-client';
+
+// The function list is the first page: its schemas (and zod) load beside its first request.
+const functionListSchema = () => import('../../../contract/function').then((m) => m.functionListSchema);
+const functionSchema = () => import('../../../contract/function').then((m) => m.functionSchema);
+const templateSupportSchema = () => import('../../../contract/template-support').then((m) => m.templateSupportSchema);
 
 export const functionQueries = {
   all: () => ['functions'] as const,
