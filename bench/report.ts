@@ -2,6 +2,8 @@ import type { ColdStartResult } from './cold-start';
 import type { InitialJsResult } from './bundle-size';
 import type { LighthouseResult } from './lighthouse';
 import type { LoadResult } from './load-generator';
+import { failed, isError, ms, perSecond, type Outcome } from './report-cells';
+import { GATEWAY_TARGETS, gatewayRows, type GatewayMeasures } from './report-gateway';
 
 export const BUDGETS = {
   addedP50Ms: 1,
@@ -10,6 +12,7 @@ export const BUDGETS = {
   initialJsGzipBytes: 200_000,
   lighthouseMobilePerformance: 90,
   lighthouseAccessibility: 100,
+  ...GATEWAY_TARGETS,
 } as const;
 
 export type WarmRow = {
@@ -18,7 +21,7 @@ export type WarmRow = {
   baseline: LoadResult;
   addedP50Ms: number;
 };
-export type Outcome<T> = T | { error: string };
+export type { Outcome } from './report-cells';
 
 export type BenchReport = {
   date: string;
@@ -33,29 +36,21 @@ export type BenchReport = {
     durationSeconds: number;
     warmupSeconds: number;
     coldStartRuns: number;
+    /** The parts run (`--only`); a part not run is absent. */
+    sections: string[];
   };
   budgets: typeof BUDGETS;
-  warm: Outcome<WarmRow[]>;
-  coldStart: Outcome<ColdStartResult>;
-  async: Outcome<{
-    connections: number;
-    gateway: LoadResult;
-    baseline: LoadResult;
-  }>;
-  initialJs: Outcome<InitialJsResult>;
+  warm?: Outcome<WarmRow[]>;
+  coldStart?: Outcome<ColdStartResult>;
+  initialJs?: Outcome<InitialJsResult>;
   lighthouse?: Outcome<LighthouseResult>;
-};
-
-const ms = (v: number) => `${v.toFixed(2)} ms`;
-const perSecond = (v: number) => `${Math.round(v).toLocaleString('en-US')} /s`;
-const failed = (r: LoadResult) => (r.failures ? ` (${r.failures} failed)` : '');
-const isError = (v: object): v is { error: string } => 'error' in v;
+} & GatewayMeasures;
 
 /** The side-by-side table: measured | baseline | against the budget. */
 export function formatReport(r: BenchReport): string {
   const rows: string[][] = [['Measure', 'fc-console engine', 'Baseline', 'Against the budget']];
-  if (isError(r.warm)) rows.push(['Warm HTTP trigger', `error: ${r.warm.error}`, '', '']);
-  else
+  if (r.warm && isError(r.warm)) rows.push(['Warm HTTP trigger', `error: ${r.warm.error}`, '', '']);
+  else if (r.warm)
     for (const w of r.warm) {
       const added = `+${w.addedP50Ms.toFixed(2)} ms p50 (budget ${BUDGETS.addedP50Ms} ms)`;
       rows.push([
@@ -71,8 +66,9 @@ export function formatReport(r: BenchReport): string {
         '',
       ]);
     }
-  if (isError(r.coldStart)) rows.push(['Cold start', `error: ${r.coldStart.error}`, '', '']);
-  else {
+  rows.push(...gatewayRows(r));
+  if (r.coldStart && isError(r.coldStart)) rows.push(['Cold start', `error: ${r.coldStart.error}`, '', '']);
+  else if (r.coldStart) {
     const c = r.coldStart;
     const fmt = (s: { min: number; median: number; max: number }) =>
       `${s.min.toFixed(0)} / ${s.median.toFixed(0)} / ${s.max.toFixed(0)} ms`;
@@ -89,24 +85,8 @@ export function formatReport(r: BenchReport): string {
       `sandbox adds ${c.sandboxAddedPercent.toFixed(1)}% (budget ${BUDGETS.sandboxAddedPercent}%)`,
     ]);
   }
-  if (isError(r.async)) rows.push(['Async accepted (202)', `error: ${r.async.error}`, '', '']);
-  else {
-    const a = r.async;
-    rows.push([
-      `Async accepted (202), ${a.connections} conn`,
-      perSecond(a.gateway.perSecond) + failed(a.gateway),
-      perSecond(a.baseline.perSecond),
-      '',
-    ]);
-    rows.push([
-      '  p50 / p99',
-      `${ms(a.gateway.p50Ms)} / ${ms(a.gateway.p99Ms)}`,
-      `${ms(a.baseline.p50Ms)} / ${ms(a.baseline.p99Ms)}`,
-      '',
-    ]);
-  }
-  if (isError(r.initialJs)) rows.push(['Initial JS (gzip)', `error: ${r.initialJs.error}`, '', '']);
-  else {
+  if (r.initialJs && isError(r.initialJs)) rows.push(['Initial JS (gzip)', `error: ${r.initialJs.error}`, '', '']);
+  else if (r.initialJs) {
     const files = r.initialJs.files.length;
     rows.push([
       `Initial JS of the console, gzip (${files} file${files === 1 ? '' : 's'})`,
@@ -130,7 +110,7 @@ export function formatReport(r: BenchReport): string {
 
 function lighthouseRows(r: BenchReport): string[][] {
   const rows: string[][] = [];
-  if (!isError(r.initialJs) && r.initialJs.firstDownloadGzipBytes !== undefined)
+  if (r.initialJs && !isError(r.initialJs) && r.initialJs.firstDownloadGzipBytes !== undefined)
     rows.push([
       'First download (HTML + JS + CSS), gzip',
       `${(r.initialJs.firstDownloadGzipBytes / 1000).toFixed(1)} kB`,
