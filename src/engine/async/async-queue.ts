@@ -14,7 +14,7 @@ import { openApiErrors, type OpenApiErrorArgs } from '../../contract/openapi-err
 import { describeIssues } from '../../contract/validation-messages';
 import { createAsyncConfigStore, type AsyncInvokeConfigInput } from './async-config-store';
 import { encodePayload, type AsyncPayload } from './async-payload';
-import { createAsyncStore, type StoredTask } from './async-store';
+import { createAsyncStore, enqueuedTask, type StoredTask } from './async-store';
 import { decodeToken, encodeToken, toAsyncTask } from './async-task-view';
 import { createAsyncWorker, type RunTask } from './async-worker';
 import { createGroupCommit } from './group-commit';
@@ -116,7 +116,8 @@ export function createAsyncQueue(options: AsyncQueueOptions) {
       // A task id is unique for good: resubmitting one is how clients deduplicate (FC answers 409).
       if (!(await commits.add(task))) return failWith(openApiErrors.asyncTaskAlreadyExists(task.taskId));
       worker.wake();
-      return { ok: true, value: view(store.get(task.taskId) as StoredTask, false) };
+      // Built, not read back: a read per accepted task was a tenth of the intake's time.
+      return { ok: true, value: view(enqueuedTask(task), false) };
     },
 
     start: worker.start,

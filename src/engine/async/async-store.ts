@@ -121,6 +121,25 @@ export type NewTask = Pick<
   payload: Buffer;
 };
 
+/** The row `insertAll` stores for a new task (as `get` would read it without its payload). */
+export function enqueuedTask(task: NewTask): StoredTask {
+  const { createdTime } = task;
+  return {
+    ...task,
+    payload: undefined,
+    status: 'Enqueued',
+    startedTime: undefined,
+    endTime: undefined,
+    durationMs: undefined,
+    alreadyRetriedTimes: 0,
+    nextAttemptAt: createdTime,
+    returnPayload: undefined,
+    taskErrorMessage: undefined,
+    instanceId: undefined,
+    events: [{ eventId: 1, status: 'Enqueued', timestamp: createdTime }],
+  };
+}
+
 /** The async queue's tables, created if missing, and the statements over them. */
 export function createAsyncStore(db: Database.Database) {
   db.exec(SCHEMA);

@@ -1,27 +1,30 @@
-// Not part of `npm run bench`: the async intake alone, to profile it:
-//   node --cpu-prof --import tsx bench/profile-async.ts [connections]
+// Not part of `npm run bench`: one load on the engine alone, to profile the gateway (sync) or the
+// durable async intake (async):
+//   node --cpu-prof --import tsx bench/profile-engine.ts sync|async [connections]
 // Prints the load's figures and the engine's event loop (delay, utilization) during it.
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { startBenchEngine } from './bench-engine';
 import { startLoadClient } from './load-client';
 import { round } from './stats';
 
-const connections = Number(process.argv[2] ?? 50);
+const mode = process.argv[2] === 'async' ? 'async' : 'sync';
+const connections = Number(process.argv[3] ?? 10);
+const asAsync = { 'x-fc-invocation-type': 'Async', 'content-type': 'application/json' };
 const bench = await startBenchEngine();
 const load = startLoadClient();
 const delay = monitorEventLoopDelay({ resolution: 5 });
 try {
-  const host = await bench.deploy('bench_async');
+  const host = await bench.deploy('bench_profile');
   const before = performance.eventLoopUtilization();
   delay.enable();
   const result = await load.run({
     url: `http://127.0.0.1:${bench.engine.port}/`,
-    method: 'POST',
-    headers: { host, 'x-fc-invocation-type': 'Async', 'content-type': 'application/json' },
-    body: '{"from":"bench"}',
+    method: mode === 'async' ? 'POST' : 'GET',
+    headers: { host, ...(mode === 'async' ? asAsync : {}) },
+    body: mode === 'async' ? '{"from":"bench"}' : undefined,
     connections,
     durationSeconds: Number(process.env.BENCH_DURATION ?? 8),
-    expectStatus: 202,
+    expectStatus: mode === 'async' ? 202 : 200,
   });
   delay.disable();
   const loop = {
@@ -30,7 +33,7 @@ try {
     delayMaxMs: round(delay.max / 1e6),
     utilization: round(performance.eventLoopUtilization(before).utilization),
   };
-  process.stdout.write(`${JSON.stringify({ connections, ...result, loop })}\n`);
+  process.stdout.write(`${JSON.stringify({ mode, connections, ...result, loop })}\n`);
 } finally {
   load.close();
   await bench.close();
