@@ -4,7 +4,7 @@ import path from 'node:path';
 import FC, * as $FC from '@alicloud/fc20230330';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 import { strToU8, zipSync } from 'fflate';
-import type { SandboxMode } from '../src/engine/config';
+import { loadEngineConfig, type SandboxMode } from '../src/engine/config';
 import { startLocalEngine, type LocalEngine } from '../src/engine/local-engine';
 import { LOCAL_DEFAULTS } from '../src/contract/local-defaults';
 
@@ -37,10 +37,17 @@ export type BenchEngine = {
   close(): Promise<void>;
 };
 
-/** The real engine as `npm start` runs it, on port 0 in a temp data dir, driven by the official SDK. */
-export async function startBenchEngine(sandbox: SandboxMode = 'auto'): Promise<BenchEngine> {
+/**
+ * The real engine as `npm start` runs it, on port 0 in a temp data dir, driven by the official SDK;
+ * `env` is parsed as the engine's environment is (e.g. the recording's variables).
+ */
+export async function startBenchEngine(
+  sandbox: SandboxMode = 'auto',
+  env: Record<string, string> = {},
+): Promise<BenchEngine> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-bench-'));
   const config = {
+    ...loadEngineConfig(env),
     dataDir,
     host: '127.0.0.1',
     port: 0,

@@ -1,5 +1,6 @@
 import type { InitialJsResult } from './bundle-size';
 import type { LighthouseResult, LighthouseScores } from './lighthouse';
+import { isError } from './report-cells';
 
 export const BUDGETS = {
   addedP50Ms: 1,
@@ -10,7 +11,6 @@ export const BUDGETS = {
   lighthouseAccessibility: 100,
 } as const;
 
-export const isError = (v: object): v is { error: string } => 'error' in v;
 
 const verdict = (met: boolean) => (met ? 'met' : 'NOT MET');
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;

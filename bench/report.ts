@@ -2,9 +2,11 @@ import type { ColdStartResult } from './cold-start';
 import type { InitialJsResult } from './bundle-size';
 import type { LighthouseResult } from './lighthouse';
 import type { LoadResult } from './load-generator';
-import { BUDGETS, isError, webRows } from './report-web';
+import { failed, isError, ms, perSecond, type Outcome } from './report-cells';
+import { GATEWAY_TARGETS, gatewayRows, type GatewayMeasures } from './report-gateway';
+import { BUDGETS as WEB_BUDGETS, webRows } from './report-web';
 
-export { BUDGETS };
+export const BUDGETS = { ...WEB_BUDGETS, ...GATEWAY_TARGETS } as const;
 
 export type WarmRow = {
   connections: number;
@@ -12,7 +14,7 @@ export type WarmRow = {
   baseline: LoadResult;
   addedP50Ms: number;
 };
-export type Outcome<T> = T | { error: string };
+export type { Outcome } from './report-cells';
 
 export type BenchReport = {
   date: string;
@@ -27,46 +29,21 @@ export type BenchReport = {
     durationSeconds: number;
     warmupSeconds: number;
     coldStartRuns: number;
+    /** The parts run (`--only`); a part not run is absent. */
+    sections: string[];
   };
   budgets: typeof BUDGETS;
-  /** Absent in a `--web-only` run. */
   warm?: Outcome<WarmRow[]>;
   coldStart?: Outcome<ColdStartResult>;
-  async?: Outcome<{
-    connections: number;
-    gateway: LoadResult;
-    baseline: LoadResult;
-  }>;
-  initialJs: Outcome<InitialJsResult>;
+  initialJs?: Outcome<InitialJsResult>;
   lighthouse?: Outcome<LighthouseResult>;
-};
-
-const ms = (v: number) => `${v.toFixed(2)} ms`;
-const perSecond = (v: number) => `${Math.round(v).toLocaleString('en-US')} /s`;
-const failed = (r: LoadResult) => (r.failures ? ` (${r.failures} failed)` : '');
+} & GatewayMeasures;
 
 /** The side-by-side table: measured | baseline | against the budget. */
 export function formatReport(r: BenchReport): string {
   const rows: string[][] = [['Measure', 'fc-console engine', 'Baseline', 'Against the budget']];
-  rows.push(...engineRows(r));
-  rows.push(...webRows(r.initialJs, r.lighthouse));
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  const line = (row: string[]) =>
-    row
-      .map((cell, i) => cell.padEnd(widths[i]!))
-      .join('  ')
-      .trimEnd();
-  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  const m = r.machine;
-  const header = `fc-console bench, ${r.date}: ${m.cpus} x ${m.cpuModel}, node ${m.node}, load average ${m.loadAverage.map((l) => l.toFixed(2)).join(' ')}`;
-  return [header, '', line(rows[0]!), rule, ...rows.slice(1).map(line), ''].join('\n');
-}
-
-function engineRows(r: BenchReport): string[][] {
-  const rows: string[][] = [];
-  if (!r.warm || !r.coldStart || !r.async) return rows;
-  if (isError(r.warm)) rows.push(['Warm HTTP trigger', `error: ${r.warm.error}`, '', '']);
-  else
+  if (r.warm && isError(r.warm)) rows.push(['Warm HTTP trigger', `error: ${r.warm.error}`, '', '']);
+  else if (r.warm)
     for (const w of r.warm) {
       const added = `+${w.addedP50Ms.toFixed(2)} ms p50 (budget ${BUDGETS.addedP50Ms} ms)`;
       rows.push([
@@ -82,8 +59,9 @@ function engineRows(r: BenchReport): string[][] {
         '',
       ]);
     }
-  if (isError(r.coldStart)) rows.push(['Cold start', `error: ${r.coldStart.error}`, '', '']);
-  else {
+  rows.push(...gatewayRows(r));
+  if (r.coldStart && isError(r.coldStart)) rows.push(['Cold start', `error: ${r.coldStart.error}`, '', '']);
+  else if (r.coldStart) {
     const c = r.coldStart;
     const fmt = (s: { min: number; median: number; max: number }) =>
       `${s.min.toFixed(0)} / ${s.median.toFixed(0)} / ${s.max.toFixed(0)} ms`;
@@ -100,21 +78,16 @@ function engineRows(r: BenchReport): string[][] {
       `sandbox adds ${c.sandboxAddedPercent.toFixed(1)}% (budget ${BUDGETS.sandboxAddedPercent}%)`,
     ]);
   }
-  if (isError(r.async)) rows.push(['Async accepted (202)', `error: ${r.async.error}`, '', '']);
-  else {
-    const a = r.async;
-    rows.push([
-      `Async accepted (202), ${a.connections} conn`,
-      perSecond(a.gateway.perSecond) + failed(a.gateway),
-      perSecond(a.baseline.perSecond),
-      '',
-    ]);
-    rows.push([
-      '  p50 / p99',
-      `${ms(a.gateway.p50Ms)} / ${ms(a.gateway.p99Ms)}`,
-      `${ms(a.baseline.p50Ms)} / ${ms(a.baseline.p99Ms)}`,
-      '',
-    ]);
-  }
-  return rows;
+  if (r.initialJs) rows.push(...webRows(r.initialJs, r.lighthouse));
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  const m = r.machine;
+  const header = `fc-console bench, ${r.date}: ${m.cpus} x ${m.cpuModel}, node ${m.node}, load average ${m.loadAverage.map((l) => l.toFixed(2)).join(' ')}`;
+  return [header, '', line(rows[0]!), rule, ...rows.slice(1).map(line), ''].join('\n');
 }
+

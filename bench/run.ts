@@ -7,80 +7,50 @@ import { fileURLToPath } from 'node:url';
 import { RESPONSE_BODY, startBenchEngine, type BenchEngine } from './bench-engine';
 import { measureInitialJs } from './bundle-size';
 import { measureColdStart } from './cold-start';
+import { asyncMeasure, proxyMeasure, recordingMeasure } from './gateway-measures';
 import { measureLighthouse } from './lighthouse';
 import { startBareServer, timedRequest } from './http-probe';
 import { startLoadClient, type LoadClient } from './load-client';
-import type { LoadSpec } from './load-generator';
-import { BUDGETS, formatReport, type BenchReport, type Outcome, type WarmRow } from './report';
+import { BUDGETS, formatReport, type BenchReport, type WarmRow } from './report';
+import { parseSections, SECTIONS, type Section } from './run-options';
+import { attempt, DURATION, sideBySide, WARMUP, type Target } from './side-by-side';
 import { round } from './stats';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DURATION = Number(process.env.BENCH_DURATION ?? 5);
-const WARMUP = 2;
 const COLD_RUNS = 10;
-const ASYNC_CONNECTIONS = 10;
-/** `npm run bench -- --web-only`: the console's first download and Lighthouse, without the engine's load. */
-const WEB_ONLY = process.argv.includes('--web-only');
 
-async function attempt<T>(label: string, run: () => Promise<T>): Promise<Outcome<T>> {
-  process.stderr.write(`bench: ${label}...\n`);
-  try {
-    return await run();
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
-  }
-}
+const skip = <T>(sections: Set<Section>, section: Section, run: () => Promise<T>) =>
+  sections.has(section) ? run() : Promise.resolve(undefined);
 
-type Target = { port: number; host?: string };
-
-async function sideBySide(
-  load: LoadClient,
-  gateway: Target,
-  baseline: Target,
-  spec: Omit<LoadSpec, 'url' | 'headers' | 'durationSeconds'> & {
-    headers?: Record<string, string>;
-  },
-) {
-  const specFor = (t: Target, durationSeconds: number): LoadSpec => ({
-    ...spec,
-    url: `http://127.0.0.1:${t.port}/`,
-    headers: { ...spec.headers, ...(t.host ? { host: t.host } : {}) },
-    durationSeconds,
-  });
-  // The baseline first: async load leaves a backlog the queue runs on afterwards, which would
-  // weigh on a baseline measured after it.
-  await load.run(specFor(baseline, WARMUP));
-  const baselineResult = await load.run(specFor(baseline, DURATION));
-  await load.run(specFor(gateway, WARMUP));
-  const gatewayResult = await load.run(specFor(gateway, DURATION));
-  return { gateway: gatewayResult, baseline: baselineResult };
-}
-
-async function engineMeasures(bench: BenchEngine, load: LoadClient, bare: Target) {
+async function engineMeasures(bench: BenchEngine, load: LoadClient, bare: Target, sections: Set<Section>) {
   const host = await bench.deploy('bench_warm');
   const probe = await timedRequest(bench.engine.port, host);
   const notServing =
     (probe.status !== 200 || probe.body !== RESPONSE_BODY) && `the trigger answered ${probe.status} ${probe.body}`;
+  const serving = <T>(section: Section, label: string, run: () => Promise<T>) =>
+    skip(sections, section, () =>
+      attempt(label, () => {
+        if (notServing) throw new Error(notServing);
+        return run();
+      }),
+    );
+  const engine = { port: bench.engine.port, host };
 
-  const warm = await attempt('warm HTTP trigger vs bare http server', async () => {
-    if (notServing) throw new Error(notServing);
+  const warm = await serving('warm', 'warm HTTP trigger vs bare http server', async () => {
     const rows: WarmRow[] = [];
     for (const connections of [1, 10]) {
-      const pair = await sideBySide(load, { port: bench.engine.port, host }, bare, {
-        method: 'GET',
-        connections,
-        expectStatus: 200,
-      });
-      rows.push({
-        connections,
-        ...pair,
-        addedP50Ms: round(pair.gateway.p50Ms - pair.baseline.p50Ms, 3),
-      });
+      const pair = await sideBySide(load, engine, bare, { method: 'GET', connections, expectStatus: 200 });
+      rows.push({ connections, ...pair, addedP50Ms: round(pair.gateway.p50Ms - pair.baseline.p50Ms, 3) });
     }
     return rows;
   });
-  const coldStart = await attempt(`cold start x${COLD_RUNS}, sandboxed vs not vs node -e 0`, async () => {
-    if (notServing) throw new Error(notServing);
+  const proxy = await serving('proxy', 'warm HTTP trigger vs a node:http proxy to another process', () =>
+    proxyMeasure(load, engine),
+  );
+  const recording = await serving('recording', 'warm HTTP trigger, recording on vs off', () =>
+    recordingMeasure(load, engine),
+  );
+  const coldStart = await serving('cold', `cold start x${COLD_RUNS}, sandboxed vs not vs node -e 0`, async () => {
     const unsandboxed = await startBenchEngine('off');
     try {
       return await measureColdStart(
@@ -92,42 +62,35 @@ async function engineMeasures(bench: BenchEngine, load: LoadClient, bare: Target
       await unsandboxed.close();
     }
   });
-  const asyncResult = await attempt('async invocations accepted per second', async () => {
-    if (notServing) throw new Error(notServing);
-    const pair = await sideBySide(load, { port: bench.engine.port, host }, bare, {
-      method: 'POST',
-      headers: {
-        'x-fc-invocation-type': 'Async',
-        'content-type': 'application/json',
-      },
-      body: '{"from":"bench"}',
-      connections: ASYNC_CONNECTIONS,
-      expectStatus: 202,
-    });
-    return { connections: ASYNC_CONNECTIONS, ...pair };
-  });
-  return { warm, coldStart, async: asyncResult };
+  // Last: each async run leaves a backlog its engine's queue runs on.
+  const asyncResult = await serving('async', 'durable async invocations accepted per second', () =>
+    asyncMeasure(load, bare),
+  );
+  return { warm, proxy, recording, coldStart, async: asyncResult };
 }
 
 async function main() {
+  const sections = parseSections(process.argv.slice(2));
   const cpus = os.cpus();
   // First, alone: a build would weigh on the latency figures.
-  const initialJs = await attempt('initial JavaScript of the console', async () => measureInitialJs(ROOT));
+  const initialJs = await skip(sections, 'web', () =>
+    attempt('initial JavaScript of the console', async () => measureInitialJs(ROOT)),
+  );
   // Also before the engine's load: Lighthouse's simulated phone is scored on this machine's CPU.
-  const lighthouse = await attempt('Lighthouse, the Functions page, mobile and desktop', () => measureLighthouse(ROOT));
+  const lighthouse = await skip(sections, 'web', () =>
+    attempt('Lighthouse, the Functions page, mobile and desktop', () => measureLighthouse(ROOT)),
+  );
 
-  let measures: Awaited<ReturnType<typeof engineMeasures>> | undefined;
-  if (!WEB_ONLY) {
-    const bench = await startBenchEngine();
-    const bare = await startBareServer();
-    const load = startLoadClient();
-    try {
-      measures = await engineMeasures(bench, load, { port: bare.port });
-    } finally {
-      load.close();
-      await bare.close();
-      await bench.close();
-    }
+  const bench = await startBenchEngine();
+  const bare = await startBareServer();
+  const load = startLoadClient();
+  let measures: Awaited<ReturnType<typeof engineMeasures>>;
+  try {
+    measures = await engineMeasures(bench, load, { port: bare.port }, sections);
+  } finally {
+    load.close();
+    await bare.close();
+    await bench.close();
   }
 
   const report: BenchReport = {
@@ -143,6 +106,7 @@ async function main() {
       durationSeconds: DURATION,
       warmupSeconds: WARMUP,
       coldStartRuns: COLD_RUNS,
+      sections: [...sections],
     },
     budgets: BUDGETS,
     ...measures,
@@ -150,9 +114,8 @@ async function main() {
     lighthouse,
   };
   process.stdout.write(formatReport(report));
-  // A partial run keeps the full run's figures on record.
-  if (WEB_ONLY) return;
-  const out = path.join(ROOT, 'bench/results/latest.json');
+  // A run of some sections (--only) leaves the last full run's figures alone.
+  const out = path.join(ROOT, `bench/results/${sections.size === SECTIONS.length ? 'latest' : 'partial'}.json`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`\nFigures written to ${path.relative(process.cwd(), out)}\n`);

@@ -44,6 +44,10 @@ describe('enqueue', () => {
     expect(row).toEqual({ task_id: 'req-1', status: 'Enqueued', payload: Buffer.from('{"a":1}') });
     expect(task).toMatchObject({ taskId: 'req-1', requestId: 'req-1', qualifier: 'LATEST', status: 'Enqueued' });
     expect(task.events).toEqual([{ eventId: 1, status: 'Enqueued', timestamp: expect.any(Number) }]);
+    // What the caller is answered is what GetAsyncTask reads back (the queue is not started: nothing ran).
+    const { taskPayload, ...stored } = queue.get('fn', 'req-1') ?? {};
+    expect(taskPayload).toBe('{"a":1}');
+    expect(task).toEqual(stored);
   });
 
   it('refuses a task id that exists with 409 and leaves the first task alone', async () => {

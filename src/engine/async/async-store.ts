@@ -93,7 +93,8 @@ const SCHEMA = `
     instance_id TEXT,
     events TEXT NOT NULL DEFAULT '[]'
   );
-  CREATE INDEX IF NOT EXISTS async_tasks_due ON async_tasks (status, next_attempt_at);
+  DROP INDEX IF EXISTS async_tasks_due;
+  CREATE INDEX IF NOT EXISTS async_tasks_next_due ON async_tasks (status, next_attempt_at, created_time);
   CREATE INDEX IF NOT EXISTS async_tasks_by_function ON async_tasks (function_name, created_time, task_id);
 `;
 
@@ -120,6 +121,25 @@ export type NewTask = Pick<
   payload: Buffer;
 };
 
+/** The row `insertAll` stores for a new task (as `get` would read it without its payload). */
+export function enqueuedTask(task: NewTask): StoredTask {
+  const { createdTime } = task;
+  return {
+    ...task,
+    payload: undefined,
+    status: 'Enqueued',
+    startedTime: undefined,
+    endTime: undefined,
+    durationMs: undefined,
+    alreadyRetriedTimes: 0,
+    nextAttemptAt: createdTime,
+    returnPayload: undefined,
+    taskErrorMessage: undefined,
+    instanceId: undefined,
+    events: [{ eventId: 1, status: 'Enqueued', timestamp: createdTime }],
+  };
+}
+
 /** The async queue's tables, created if missing, and the statements over them. */
 export function createAsyncStore(db: Database.Database) {
   db.exec(SCHEMA);
@@ -133,8 +153,12 @@ export function createAsyncStore(db: Database.Database) {
       json_array(json_object('eventId', 1, 'status', 'Enqueued', 'timestamp', @createdTime)))
     ON CONFLICT (task_id) DO NOTHING`);
   const byId = db.prepare(`SELECT ${ALL} FROM async_tasks WHERE task_id = ?`);
-  const due = db.prepare(`SELECT ${ALL} FROM async_tasks
-    WHERE status IN ('Enqueued', 'Retrying') AND next_attempt_at <= ? ORDER BY next_attempt_at, created_time LIMIT 1`);
+  // One index seek per status: with `status IN (...)`, SQLite sorted the whole backlog on every call.
+  const firstDue = (status: AsyncTaskStatus) => `SELECT * FROM (SELECT task_id, next_attempt_at, created_time
+    FROM async_tasks WHERE status = '${status}' AND next_attempt_at <= @now
+    ORDER BY next_attempt_at, created_time LIMIT 1)`;
+  const due = db.prepare(`SELECT ${ALL} FROM async_tasks WHERE task_id = (SELECT task_id
+    FROM (${firstDue('Enqueued')} UNION ALL ${firstDue('Retrying')}) ORDER BY next_attempt_at, created_time LIMIT 1)`);
   const transitions = new Map<string, Database.Statement>();
 
   return {
@@ -144,6 +168,11 @@ export function createAsyncStore(db: Database.Database) {
      */
     insertAll: db.transaction((tasks: NewTask[]): boolean[] => tasks.map((task) => insert.run(task).changes === 1)),
 
+    /** `write` in one transaction (one commit for several changes). */
+    atomically<T>(write: () => T): T {
+      return db.transaction(write)();
+    },
+
     get(taskId: string): StoredTask | undefined {
       const row = byId.get(taskId) as Row | undefined;
       return row && fromRow(row);
@@ -151,7 +180,7 @@ export function createAsyncStore(db: Database.Database) {
 
     /** The next task to run at `now`, oldest first. */
     nextDue(now: number): StoredTask | undefined {
-      const row = due.get(now) as Row | undefined;
+      const row = due.get({ now }) as Row | undefined;
       return row && fromRow(row);
     },
 

@@ -49,17 +49,24 @@ export function createAsyncWorker({ store, configs, run, now, concurrency, pollM
     }
   }
 
-  function claim(task: StoredTask) {
+  /** Dequeued then Running (or Expired), in one transaction: one commit per run started. */
+  function begin(task: StoredTask): { started: StoredTask; at: number } | undefined {
     const at = now();
-    if (!store.transition(task.taskId, ['Enqueued', 'Retrying'], 'Dequeued', at)) return;
+    if (!store.transition(task.taskId, ['Enqueued', 'Retrying'], 'Dequeued', at)) return undefined;
     const { maxAsyncEventAgeInSeconds } = configs.policy(task.functionName, task.qualifier);
     if (at - task.createdTime > maxAsyncEventAgeInSeconds * 1000) {
       const detail = `The event is older than maxAsyncEventAgeInSeconds (${maxAsyncEventAgeInSeconds}) and was not run.`;
       store.transition(task.taskId, ['Dequeued'], 'Expired', at, { endTime: at }, detail);
-      return;
+      return undefined;
     }
     const started = store.transition(task.taskId, ['Dequeued'], 'Running', at, { startedTime: task.startedTime ?? at });
-    if (!started) return;
+    return started && { started, at };
+  }
+
+  function claim(task: StoredTask) {
+    const begun = store.atomically(() => begin(task));
+    if (!begun) return;
+    const { started, at } = begun;
     const controller = new AbortController();
     running.set(task.taskId, controller);
     const attempt = execute(started, controller.signal, at)

@@ -1,0 +1,72 @@
+import { RECORDING_ENV } from '../src/contract/recorded-request';
+import { startBenchEngine, type BenchEngine } from './bench-engine';
+import type { LoadClient } from './load-client';
+import { startProxyBaseline } from './proxy-baseline';
+import { measure, sideBySide, type LoadShape, type Target } from './side-by-side';
+import { round } from './stats';
+
+const GET: Omit<LoadShape, 'connections'> = { method: 'GET', expectStatus: 200 };
+export const ASYNC_CONNECTIONS = [10, 50];
+export const PROXY_CONNECTIONS = 10;
+
+/** The engine against a node:http reverse proxy in front of a bare server in another process. */
+export async function proxyMeasure(load: LoadClient, engine: Target) {
+  const proxy = await startProxyBaseline();
+  try {
+    const pair = await sideBySide(load, engine, { port: proxy.port }, { ...GET, connections: PROXY_CONNECTIONS });
+    return {
+      connections: PROXY_CONNECTIONS,
+      engine: pair.gateway,
+      proxy: pair.baseline,
+      ratio: round(pair.gateway.perSecond / pair.baseline.perSecond, 2),
+    };
+  } finally {
+    await proxy.close();
+  }
+}
+
+/**
+ * The same warm trigger on an engine recording every request and on one started with recording
+ * off: latency at one connection, throughput at ten.
+ */
+export async function recordingMeasure(load: LoadClient, on: Target) {
+  const unrecorded = await startBenchEngine('auto', { [RECORDING_ENV.perFunction]: '0' });
+  try {
+    const off = { port: unrecorded.engine.port, host: await unrecorded.deploy('bench_warm') };
+    const one = await sideBySide(load, on, off, { ...GET, connections: 1 });
+    const ten = await sideBySide(load, on, off, { ...GET, connections: 10 });
+    return {
+      oneConnection: { on: one.gateway, off: one.baseline },
+      tenConnections: { on: ten.gateway, off: ten.baseline },
+      p50DifferenceMs: round(one.gateway.p50Ms - one.baseline.p50Ms, 3),
+    };
+  } finally {
+    await unrecorded.close();
+  }
+}
+
+/**
+ * Durable async accepts (each 202 after its group is committed) on an engine of their own, closed
+ * after: the backlog its queue then runs would weigh on whatever is measured next.
+ */
+export async function asyncMeasure(load: LoadClient, bare: Target) {
+  const rows = [];
+  for (const connections of ASYNC_CONNECTIONS) {
+    const bench: BenchEngine = await startBenchEngine();
+    try {
+      const engine = { port: bench.engine.port, host: await bench.deploy('bench_async') };
+      const shape: LoadShape = {
+        method: 'POST',
+        headers: { 'x-fc-invocation-type': 'Async', 'content-type': 'application/json' },
+        body: '{"from":"bench"}',
+        connections,
+        expectStatus: 202,
+      };
+      const baseline = await measure(load, bare, shape);
+      rows.push({ connections, gateway: await measure(load, engine, shape), baseline });
+    } finally {
+      await bench.close();
+    }
+  }
+  return rows;
+}

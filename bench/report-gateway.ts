@@ -1,0 +1,72 @@
+import type { LoadResult } from './load-generator';
+import { failed, isError, met, ms, perSecond, type Outcome } from './report-cells';
+
+/** Targets of issue 11 (the recording path and the async intake); kept beside the rows that judge them. */
+export const GATEWAY_TARGETS = {
+  asyncAcceptsPerSecond: 2000,
+  proxyThroughputRatio: 0.5,
+  recordingP50DifferenceMs: 0.05,
+} as const;
+
+type Pair = { on: LoadResult; off: LoadResult };
+
+export type GatewayMeasures = {
+  proxy?: Outcome<{ connections: number; engine: LoadResult; proxy: LoadResult; ratio: number }>;
+  recording?: Outcome<{ oneConnection: Pair; tenConnections: Pair; p50DifferenceMs: number }>;
+  async?: Outcome<Array<{ connections: number; gateway: LoadResult; baseline: LoadResult }>>;
+};
+
+/** Rows of the side-by-side table: measure | engine | baseline | against the target. */
+export function gatewayRows(r: GatewayMeasures): string[][] {
+  const rows: string[][] = [];
+  const t = GATEWAY_TARGETS;
+  if (r.proxy && isError(r.proxy)) rows.push(['Engine vs node:http proxy', `error: ${r.proxy.error}`, '', '']);
+  else if (r.proxy) {
+    const p = r.proxy;
+    rows.push([
+      `Warm HTTP trigger vs proxy to another process, ${p.connections} conn`,
+      perSecond(p.engine.perSecond) + failed(p.engine),
+      `proxy: ${perSecond(p.proxy.perSecond)}${failed(p.proxy)}`,
+      `ratio ${p.ratio.toFixed(2)} (target >= ${t.proxyThroughputRatio}: ${met(p.ratio >= t.proxyThroughputRatio)})`,
+    ]);
+    rows.push([
+      '  p50 / p99',
+      `${ms(p.engine.p50Ms)} / ${ms(p.engine.p99Ms)}`,
+      `${ms(p.proxy.p50Ms)} / ${ms(p.proxy.p99Ms)}`,
+      '',
+    ]);
+  }
+  if (r.recording && isError(r.recording)) rows.push(['Recording on vs off', `error: ${r.recording.error}`, '', '']);
+  else if (r.recording) {
+    const { oneConnection: one, tenConnections: ten, p50DifferenceMs: d } = r.recording;
+    rows.push([
+      'Recording on vs off, 1 conn, p50 / p99',
+      `on: ${ms(one.on.p50Ms)} / ${ms(one.on.p99Ms)}`,
+      `off: ${ms(one.off.p50Ms)} / ${ms(one.off.p99Ms)}`,
+      `${d >= 0 ? '+' : ''}${d.toFixed(3)} ms p50 (target <= ${t.recordingP50DifferenceMs}: ${met(d <= t.recordingP50DifferenceMs)})`,
+    ]);
+    rows.push([
+      '  throughput, 10 conn',
+      `on: ${perSecond(ten.on.perSecond)}${failed(ten.on)}`,
+      `off: ${perSecond(ten.off.perSecond)}${failed(ten.off)}`,
+      '',
+    ]);
+  }
+  if (r.async && isError(r.async)) rows.push(['Durable async accepted (202)', `error: ${r.async.error}`, '', '']);
+  else if (r.async)
+    for (const a of r.async) {
+      rows.push([
+        `Durable async accepted (202), ${a.connections} conn`,
+        perSecond(a.gateway.perSecond) + failed(a.gateway),
+        perSecond(a.baseline.perSecond),
+        `target >= ${perSecond(t.asyncAcceptsPerSecond)}: ${met(a.gateway.perSecond >= t.asyncAcceptsPerSecond)}`,
+      ]);
+      rows.push([
+        '  p50 / p99',
+        `${ms(a.gateway.p50Ms)} / ${ms(a.gateway.p99Ms)}`,
+        `${ms(a.baseline.p50Ms)} / ${ms(a.baseline.p99Ms)}`,
+        '',
+      ]);
+    }
+  return rows;
+}
