@@ -23,14 +23,15 @@ export function CodeTestWorkspace({ functionName, onModifyTrigger }: Props) {
       <CodeWorkspace
         functionName={functionName}
         toolbarExtra={<TestActions functionName={functionName} />}
-        bottomPanel={
+        bottomPanel={(deploy) => (
           <InvocationResultPanel
             functionName={functionName}
+            onDeploy={deploy}
             renderError={(result, { showLogs }) => (
               <ResultExplanation result={result} onShowLogs={showLogs} onModifyTrigger={onModifyTrigger} />
             )}
           />
-        }
+        )}
       />
     </TestFunctionProvider>
   );
