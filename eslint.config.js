@@ -82,7 +82,7 @@ export default tseslint.config(
   },
   {
     // Component tests run the bff in-process against the MSW handlers of the FC OpenAPI.
-    files: ['src/web/**/*.test.{ts,tsx}', 'src/web/test/**'],
+    files: ['src/web/**/*.test.{ts,tsx}', 'src/web/testing/**'],
     rules: { 'import-x/no-restricted-paths': 'off' },
   },
   {

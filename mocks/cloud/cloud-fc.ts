@@ -26,6 +26,8 @@ function fcError(status: number, code: string, message: string) {
  */
 export function createCloudFc(secret: string = CLOUD_ACCOUNT.accessKeySecret) {
   const calls: RecordedCall[] = [];
+  /** The endpoint each FC operation was sent to (the region selector changes it). */
+  const hosts: string[] = [];
   const nonces = new Set<string>();
 
   function fcCall(request: ReceivedRequest) {
@@ -42,6 +44,7 @@ export function createCloudFc(secret: string = CLOUD_ACCOUNT.accessKeySecret) {
     nonces.add(nonce);
     const { problems, body } = requestProblems(request, operation);
     calls.push({ action: operation.action, target, problems: [...signature, ...problems] });
+    hosts.push(request.url.host);
     if (signature.length > 0) return fcError(403, 'SignatureNotMatch', signature.join('; '));
     if (problems.length > 0) return fcError(400, 'InvalidArgument', problems.join('; '));
 
@@ -110,5 +113,5 @@ export function createCloudFc(secret: string = CLOUD_ACCOUNT.accessKeySecret) {
     return fcError(502, 'Unreachable', `${url.origin} is not part of Function Compute.`);
   });
 
-  return { handlers: [handler], calls };
+  return { handlers: [handler], calls, hosts };
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { ACS3_ALGORITHM, sha256Hex, verifyAcs3, type HeaderValue } from '../../src/contract/acs3-signature';
 import { describeIssues } from '../../src/contract/validation-messages';
-import { CLOUD_ACCOUNT, CLOUD_FC_HOST } from './cloud-account';
+import { CLOUD_ACCOUNT, CLOUD_FC_HOSTS } from './cloud-account';
 import type { FcOperation } from './fc-operations';
 
 export type ReceivedRequest = { method: string; url: URL; headers: Headers; body: Uint8Array };
@@ -69,7 +69,7 @@ export function requestProblems(
   const { url, headers } = request;
   const problems: string[] = [];
   if (url.protocol !== 'https:') problems.push(`sent over ${url.protocol}, not https`);
-  if (url.host !== CLOUD_FC_HOST) problems.push(`sent to ${url.host}, not ${CLOUD_FC_HOST}`);
+  if (!CLOUD_FC_HOSTS.has(url.host)) problems.push(`sent to ${url.host}, not the account's endpoint in an FC region`);
   if (headers.get('x-acs-version') !== '2023-03-30') problems.push(`x-acs-version ${headers.get('x-acs-version')}`);
   if (headers.get('x-acs-action') !== operation.action) problems.push(`x-acs-action ${headers.get('x-acs-action')}`);
   if (!headers.get('x-acs-signature-nonce')) problems.push('no x-acs-signature-nonce');

@@ -3,6 +3,7 @@ import { customDomainHandlers } from './custom-domains';
 import { engineHandlers } from './engine';
 import { functionHandlers } from './functions';
 import { invocationHandlers } from './invocations';
+import { recordedRequestHandlers } from './recorded-requests';
 import { triggerHandlers } from './triggers';
 import { versionHandlers } from './versions';
 
@@ -14,5 +15,6 @@ export const handlers = [
   ...aliasHandlers,
   ...invocationHandlers,
   ...engineHandlers,
+  ...recordedRequestHandlers,
   ...customDomainHandlers,
 ];

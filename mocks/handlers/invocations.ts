@@ -86,10 +86,11 @@ export const invocationHandlers = [
       const entry = requireFunction(String(params.functionName));
       const query = new URL(request.url).searchParams;
       const status = query.get('status');
+      const prefix = query.get('prefix') ?? '';
       const limit = Math.min(Math.max(Number(query.get('limit')) || 20, 1), 100);
       const start = Number(query.get('nextToken') || 0);
       const all = [...tasks(entry).values()]
-        .filter((t) => !status || t.status === status)
+        .filter((t) => (!status || t.status === status) && t.taskId.startsWith(prefix))
         .sort((a, b) => (b.startedTime ?? 0) - (a.startedTime ?? 0));
       const page = all.slice(start, start + limit).map((task) => view(task, query.get('includePayload') === 'true'));
       const nextToken = start + limit < all.length ? String(start + limit) : undefined;

@@ -13,6 +13,7 @@ import { toBase64 } from '../bytes';
 import { requestId, withFcErrors } from '../fc-errors';
 import { fcState, type FunctionEntry, type StoredTrigger } from '../fc-state';
 import { enqueueTask, keepLogs, logLines } from '../invocation-state';
+import { recordExchange } from '../record-exchange';
 
 /** A trigger URL's host, as the engine gives them (`triggerUrls` in fc-state.ts). */
 const TRIGGER_HOST = /\.fcapp\.localhost(:\d+)?$/i;
@@ -58,9 +59,50 @@ function refusal(found: Found, request: Request): Response | undefined {
   return refused && gatewayError(refused.code, refused.message, { 'www-authenticate': refused.challenge });
 }
 
+/** The function's answer (it runs no code): what it received, with its log lines. */
+async function run(found: Found, request: Request): Promise<{ response: Response; logs?: string }> {
+  const { entry, trigger } = found;
+  const url = new URL(request.url);
+  const id = requestId();
+  const body = await request.text();
+  if (request.headers.get('x-fc-invocation-type')?.toLowerCase() === 'async') {
+    const taskId = request.headers.get('x-fc-async-task-id') || id;
+    enqueueTask(entry, {
+      taskId,
+      requestId: id,
+      qualifier: trigger.qualifier,
+      startedTime: Date.now(),
+      alreadyRetriedTimes: 0,
+      taskPayload: body,
+    });
+    const response = new HttpResponse(null, {
+      status: 202,
+      headers: { 'x-fc-request-id': id, 'x-fc-async-task-id': taskId },
+    });
+    return { response };
+  }
+  const headers = Object.fromEntries(
+    [...request.headers].filter(([name]) => !name.startsWith('x-fc-') && name !== 'authorization'),
+  );
+  const logs = logLines(id, `${request.method} ${url.pathname}`);
+  keepLogs(entry, id, logs);
+  const answer: Record<string, string> = { 'content-type': 'application/json', 'x-fc-request-id': id };
+  if (request.headers.get('x-fc-log-type')?.toLowerCase() === 'tail')
+    answer['x-fc-log-result'] = toBase64(new TextEncoder().encode(logs));
+  const received = {
+    method: request.method,
+    path: url.pathname,
+    query: Object.fromEntries(url.searchParams),
+    headers,
+    body,
+  };
+  return { response: HttpResponse.json(received, { headers: answer }), logs };
+}
+
 /**
  * A trigger URL (Node reaches `*.fcapp.localhost` on 127.0.0.1 with the Host header): the
- * gateway's own answers, then a function that answers what it received.
+ * gateway's own answers, then a function that answers what it received; each recorded for the
+ * Requests inspector as the engine records it.
  */
 export const triggerGateway = http.all(
   '*',
@@ -69,39 +111,20 @@ export const triggerGateway = http.all(
     const found = triggerFor(host);
     if (!found)
       return host && TRIGGER_HOST.test(host) ? gatewayError('TriggerNotFound', noTriggerMessage(host)) : undefined;
+    const startedAt = new Date();
+    const copy = request.clone();
     const refused = refusal(found, request);
-    if (refused) return refused;
-    const { entry, trigger } = found;
-    const url = new URL(request.url);
-    const id = requestId();
-    const body = await request.text();
-    if (request.headers.get('x-fc-invocation-type')?.toLowerCase() === 'async') {
-      const taskId = request.headers.get('x-fc-async-task-id') || id;
-      enqueueTask(entry, {
-        taskId,
-        requestId: id,
-        qualifier: trigger.qualifier,
-        startedTime: Date.now(),
-        alreadyRetriedTimes: 0,
-        taskPayload: body,
-      });
-      return new HttpResponse(null, { status: 202, headers: { 'x-fc-request-id': id, 'x-fc-async-task-id': taskId } });
-    }
-    const headers = Object.fromEntries(
-      [...request.headers].filter(([name]) => !name.startsWith('x-fc-') && name !== 'authorization'),
-    );
-    const logs = logLines(id, `${request.method} ${url.pathname}`);
-    keepLogs(entry, id, logs);
-    const answer: Record<string, string> = { 'content-type': 'application/json', 'x-fc-request-id': id };
-    if (request.headers.get('x-fc-log-type')?.toLowerCase() === 'tail')
-      answer['x-fc-log-result'] = toBase64(new TextEncoder().encode(logs));
-    const received = {
-      method: request.method,
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers,
-      body,
-    };
-    return HttpResponse.json(received, { headers: answer });
+    const { response, logs } = refused ? { response: refused, logs: undefined } : await run(found, request);
+    await recordExchange({
+      request: copy,
+      response: response.clone(),
+      startedAt,
+      functionName: found.entry.fn.functionName,
+      qualifier: found.trigger.qualifier,
+      triggerName: found.trigger.triggerName,
+      via: found.endpoint,
+      logs,
+    });
+    return response;
   }),
 );

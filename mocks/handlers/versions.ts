@@ -9,13 +9,24 @@ const VERSIONS = '*/2023-03-30/functions/:functionName/versions';
 const versionResponse = ({ snapshot: _snapshot, ...version }: StoredVersion) => version;
 
 export const versionHandlers = [
-  // Newest first, as the OpenAPI's default direction (BACKWARD) lists them.
+  // Newest first, as the OpenAPI's default direction (BACKWARD) lists them; like the engine, `nextToken`
+  // is the id of the next page's first version.
   http.get(
     VERSIONS,
-    withFcErrors(({ params }) => {
+    withFcErrors(({ request, params }) => {
       const entry = requireFunction(String(params.functionName));
-      const versions = [...entry.versions.values()].sort((a, b) => Number(b.versionId) - Number(a.versionId));
-      return fcJson({ versions: versions.map(versionResponse), direction: 'BACKWARD' });
+      const query = new URL(request.url).searchParams;
+      const limit = Math.min(Math.max(Number(query.get('limit')) || 20, 1), 100);
+      const from = Number(query.get('nextToken') || Number.MAX_SAFE_INTEGER);
+      const versions = [...entry.versions.values()]
+        .filter((v) => Number(v.versionId) <= from)
+        .sort((a, b) => Number(b.versionId) - Number(a.versionId));
+      const next = versions[limit];
+      return fcJson({
+        versions: versions.slice(0, limit).map(versionResponse),
+        direction: 'BACKWARD',
+        ...(next ? { nextToken: next.versionId } : {}),
+      });
     }),
   ),
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { text } from 'node:stream/consumers';
 import { RUNTIMES } from '../../src/contract/function';
 import { deployFunction } from '../../src/engine/conformance/harness';
-import { $FC, HELLO_ZIP } from '../../src/engine/openapi/engine-test-kit';
+import { $FC, HELLO_ZIP } from '../../src/engine/openapi/testing/engine-kit';
 import { failureOf, type Check } from './check';
 import { FAILING, WHO } from './functions';
 import { invoke, until } from './invoke';

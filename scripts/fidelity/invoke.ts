@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import * as $dara from '@darabonba/typescript';
 import type { Harness } from '../../src/engine/conformance/harness';
-import { $FC } from '../../src/engine/openapi/engine-test-kit';
+import { $FC } from '../../src/engine/openapi/testing/engine-kit';
 
 /** InvokeFunction as fc3's `s invoke` sends it: a payload stream, the x-fc-* headers it names. */
 export const invoke = (h: Harness, fn: string, headers: Partial<$FC.InvokeFunctionHeaders> = {}, qualifier?: string) =>

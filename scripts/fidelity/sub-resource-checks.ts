@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { call, deployFunction, deployHttp } from '../../src/engine/conformance/harness';
-import { $FC } from '../../src/engine/openapi/engine-test-kit';
+import { $FC } from '../../src/engine/openapi/testing/engine-kit';
 import { GATED, startRequestGate } from '../../src/engine/openapi/testing/request-gate';
 import { failureOf, type Check } from './check';
 import { WHO } from './functions';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { signAcs3 } from '../../src/contract/acs3-signature';
 import { call, deployFunction, deployTrigger, hostOf, type Harness } from '../../src/engine/conformance/harness';
-import { $FC } from '../../src/engine/openapi/engine-test-kit';
+import { $FC } from '../../src/engine/openapi/testing/engine-kit';
 import type { Check } from './check';
 import { WHO } from './functions';
 

@@ -16,11 +16,13 @@ import { customDomainRequestRoutes } from './routes/custom-domains-requests';
 import { functionTemplateRoutes, type FlaskCheck } from './routes/function-templates';
 import { functionRoutes } from './routes/functions';
 import { invocationRoutes } from './routes/invocations';
+import { recordedRequestRoutes } from './routes/recorded-requests';
 import { settingsRoutes } from './routes/settings';
 import { snippetRoutes } from './routes/snippets';
 import { testRequestRoutes } from './routes/test-requests';
 import { triggerRoutes } from './routes/triggers';
 import { versionRoutes } from './routes/versions';
+import { regionScope } from './region-scope';
 import { consoleAccessGuard, type ConsoleAccess } from './security/console-access';
 
 export type BffOptions = {
@@ -43,6 +45,7 @@ function apiRoutes(options: BffOptions) {
   const consoleStore = lazyConsoleStore(options.consoleStore);
   return new Hono()
     .use(consoleAccessGuard(options.access))
+    .use('/api/*', regionScope())
     .route('/api/settings', settingsRoutes(options.connection, fcCall))
     .route('/api/function-templates', functionTemplateRoutes(options.connection, fcCall, options.flaskCheck))
     .route('/api/functions', functionRoutes(fcCall))
@@ -54,6 +57,7 @@ function apiRoutes(options: BffOptions) {
     .route('/api/functions/:functionName/invocations', invocationRoutes(fcCall, options.connection, consoleStore))
     .route('/api/functions/:functionName/test-requests', testRequestRoutes(consoleStore))
     .route('/api/functions/:functionName/async-tasks', asyncTaskRoutes(fcCall))
+    .route('/api/functions/:functionName/requests', recordedRequestRoutes(fcCall, options.connection))
     .route('/api/custom-domains', customDomainRoutes(fcCall, options.connection))
     .route('/api/custom-domains/:domainName/requests', customDomainRequestRoutes(fcCall, options.connection));
 }

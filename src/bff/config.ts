@@ -12,6 +12,7 @@ import {
 import { describeIssues } from '../contract/validation-messages';
 import { type ConnectionSource, type FcConnection } from './connection';
 import { FcError } from './fc-error';
+import { requestedRegion } from './region-scope';
 import { parseAllowedHost, type AllowedHost } from './security/host-allowlist';
 import { LOCAL_DEFAULTS } from '../contract/local-defaults';
 
@@ -76,17 +77,18 @@ async function readCredentialsFile(file: string): Promise<CredentialsFile | unde
 }
 
 /**
- * Cloud mode when FC_REGION and FC_ACCOUNT_ID are set; otherwise the local engine, whose keys are
+ * Cloud mode when FC_REGION and FC_ACCOUNT_ID are set (FC_REGION unless the request chose another:
+ * docs/decisions/9xx-region-selector.md); otherwise the local engine, whose keys are
  * read from `<data>/credentials.json` on each request (the engine writes it when it first starts).
  */
 export function connectionFromEnv(env: ConsoleEnv, cwd = process.cwd()): ConnectionSource {
-  if (env.FC_REGION && env.FC_ACCOUNT_ID) {
-    return {
-      mode: 'cloud',
-      region: env.FC_REGION,
-      accountId: env.FC_ACCOUNT_ID,
-      endpoint: `${env.FC_ACCOUNT_ID}.${env.FC_REGION}.fc.aliyuncs.com`,
-      protocol: 'https',
+  const { FC_REGION, FC_ACCOUNT_ID } = env;
+  if (FC_REGION && FC_ACCOUNT_ID) {
+    // The region the request chose in the header's selector, else FC_REGION; the same keys for every region.
+    return async (): Promise<FcConnection> => {
+      const region = requestedRegion() ?? FC_REGION;
+      const endpoint = `${FC_ACCOUNT_ID}.${region}.fc.aliyuncs.com`;
+      return { mode: 'cloud', region, accountId: FC_ACCOUNT_ID, endpoint, protocol: 'https' };
     };
   }
   const file = path.resolve(cwd, env.FC_CONSOLE_DATA, 'credentials.json');

@@ -29,19 +29,28 @@ function cacheKey(c: FcConnection): string {
   return [c.protocol, c.endpoint, c.accessKeyId ?? '', c.accessKeySecret ?? ''].join('\n');
 }
 
+/** Clients kept at most: one per FC region, and the local engine's (whose keys may change). */
+const MAX_CLIENTS = 32;
+
 /**
  * `fcCall(client => client.getTrigger(...))`: runs one SDK call against the current connection and
- * turns every failure into an FcError. The client is rebuilt only when the connection changes.
+ * turns every failure into an FcError. One client per connection (in cloud mode, per region).
  */
 export function createFcCall(source: ConnectionSource, factory = createFcClient): FcCall {
-  let cached: { key: string; client: FcClient } | undefined;
+  const clients = new Map<string, FcClient>();
   return async (call) => {
     const connection = await resolveConnection(source);
     const target = { url: endpointUrl(connection), mode: connection.mode };
     try {
       const key = cacheKey(connection);
-      if (cached?.key !== key) cached = { key, client: factory(connection) };
-      return await call(cached.client);
+      let client = clients.get(key);
+      if (!client) {
+        // The local engine's keys change when its data dir is reset: forget the oldest client.
+        if (clients.size >= MAX_CLIENTS) clients.delete(clients.keys().next().value as string);
+        client = factory(connection);
+        clients.set(key, client);
+      }
+      return await call(client);
     } catch (err) {
       const error = toFcError(err, target);
       if (error.code === 'InternalError' && !(err as { statusCode?: unknown }).statusCode)

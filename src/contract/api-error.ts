@@ -24,6 +24,8 @@ export const OPENAPI_ERROR_STATUS = {
   DomainNameNotFound: 404,
   /** Ours: GetInvocationLogs (an engine-only operation) of a request whose logs are no longer kept. */
   InvocationLogNotFound: 404,
+  /** Ours: GetRecordedRequest (an engine-only operation) of a request the engine did not record or no longer keeps. */
+  RecordedRequestNotFound: 404,
   FunctionAlreadyExists: 409,
   TriggerAlreadyExists: 409,
   AliasAlreadyExists: 409,

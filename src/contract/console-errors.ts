@@ -49,7 +49,14 @@ export const CONSOLE_ERRORS = {
     cause: 'The custom domain changed since it was opened (someone else saved it).',
     action: 'Reload to take the new settings, or save again to overwrite them.',
   },
-} as const satisfies Record<string, { status: 401 | 403 | 412; cause: string; action: string }>;
+  LocalEngineOnly: {
+    status: 501,
+    cause:
+      'Recorded requests and their figures come from the local engine’s gateway, and this console is connected to Alibaba Cloud.',
+    action:
+      'Use the local engine to see every request a trigger gets; in the cloud, query the function’s request logs in Simple Log Service.',
+  },
+} as const satisfies Record<string, { status: 401 | 403 | 412 | 501; cause: string; action: string }>;
 
 export type ConsoleErrorCode = keyof typeof CONSOLE_ERRORS;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { resourceNameSchema, wellFormedTextSchema } from './names';
+import { qualifierSchema, resourceNameSchema, wellFormedTextSchema } from './names';
 import { httpMethodSchema } from './trigger';
 
 /**
@@ -58,6 +58,8 @@ export const invokeInputSchema = z.object({
   triggerName: resourceNameSchema.optional(),
   /** Which endpoint: the internal one works even when Disable Internet URL is on. */
   endpoint: z.enum(['internet', 'intranet']).optional(),
+  /** An event payload runs this version or alias (InvokeFunction's qualifier); LATEST without it. */
+  qualifier: qualifierSchema.optional(),
   request: testRequestSchema,
   /** Credentials for a trigger with Basic/Bearer/JWT auth, chosen or pasted in the console. */
   auth: z

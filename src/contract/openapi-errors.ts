@@ -59,5 +59,11 @@ export const openApiErrors = {
       'InvocationLogNotFound',
       `No logs are kept for request ${requestId} of function "${functionName}": the engine keeps the logs of its last invocations only.`,
     ),
+  /** The engine's own GetRecordedRequest: it keeps a bounded number of requests per function. */
+  recordedRequestNotFound: (functionName: string, requestId: string) =>
+    error(
+      'RecordedRequestNotFound',
+      `Request ${requestId} of function "${functionName}" is not recorded: the engine keeps the latest requests of each function only, and none while recording is off.`,
+    ),
   invalidJson: () => error('InvalidArgument', 'The request body is not valid JSON.'),
 } as const;

@@ -82,6 +82,7 @@ export const validationMessages = {
   'async.retries.range': 'Retry attempts are 0 to 8.',
   'jwt.paths.exclusive': 'Set a whitelist or a blacklist, not both.',
   'list.limit.range': 'Limit is a whole number from 1 to 100.',
+  'region.unknown': 'Choose one of Function Compute’s regions, such as cn-hangzhou.',
   'asyncTask.status.invalid':
     'A task status is one of Enqueued, Dequeued, Running, Succeeded, Failed, Stopped, Stopping, Expired, Invalid, Retrying.',
   'asyncTask.id.format': 'A task ID has 1 to 128 letters, digits, underscores (_), hyphens (-) and dots (.).',

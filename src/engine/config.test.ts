@@ -11,6 +11,7 @@ describe('loadEngineConfig', () => {
       region: 'cn-hangzhou',
       credentialOverrides: {},
       sandbox: 'auto',
+      recording: { perFunction: 1000, totalBytes: 64 * 1024 * 1024 },
     });
   });
 
@@ -39,6 +40,15 @@ describe('loadEngineConfig', () => {
   it('lets FC_ENGINE_SANDBOX=off turn isolation off, and refuses any other value', () => {
     expect(loadEngineConfig({ FC_ENGINE_SANDBOX: 'off' }).sandbox).toBe('off');
     expect(() => loadEngineConfig({ FC_ENGINE_SANDBOX: 'no' })).toThrow(/FC_ENGINE_SANDBOX: FC_ENGINE_SANDBOX is auto/);
+  });
+
+  it('reads the recording bounds, 0 requests turning recording off, and refuses a bad one', () => {
+    expect(loadEngineConfig({ FC_ENGINE_RECORDED_REQUESTS: '0', FC_ENGINE_RECORDED_MB: '1.5' }).recording).toEqual({
+      perFunction: 0,
+      totalBytes: 1.5 * 1024 * 1024,
+    });
+    expect(() => loadEngineConfig({ FC_ENGINE_RECORDED_REQUESTS: '-1' })).toThrow(/FC_ENGINE_RECORDED_REQUESTS/);
+    expect(() => loadEngineConfig({ FC_ENGINE_RECORDED_MB: '0' })).toThrow(/FC_ENGINE_RECORDED_MB/);
   });
 
   it('names the bad variable and never echoes a secret', () => {

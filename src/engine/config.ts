@@ -3,6 +3,11 @@ import { z } from 'zod';
 import { accountIdEnvSchema, optionalEnv, portEnvSchema, regionEnvSchema } from '../contract/environment';
 import { describeIssues } from '../contract/validation-messages';
 import { LOCAL_DEFAULTS } from '../contract/local-defaults';
+import { RECORDING_DEFAULTS, RECORDING_ENV } from '../contract/recorded-request';
+
+const RECORDED_REQUESTS_MESSAGE =
+  'FC_ENGINE_RECORDED_REQUESTS is the number of requests kept per function, 0 (recording off) to 1000000.';
+const RECORDED_MB_MESSAGE = 'FC_ENGINE_RECORDED_MB is the megabytes recorded requests may take, more than 0.';
 
 const engineEnvSchema = z.object({
   FC_CONSOLE_DATA: optionalEnv(z.string()),
@@ -19,6 +24,19 @@ const engineEnvSchema = z.object({
   FC_ENGINE_SANDBOX: optionalEnv(
     z.enum(['auto', 'off'], { error: 'FC_ENGINE_SANDBOX is auto (isolate functions where possible) or off.' }),
   ),
+  [RECORDING_ENV.perFunction]: optionalEnv(
+    z.coerce
+      .number({ error: RECORDED_REQUESTS_MESSAGE })
+      .int({ error: RECORDED_REQUESTS_MESSAGE })
+      .min(0, { error: RECORDED_REQUESTS_MESSAGE })
+      .max(1_000_000, { error: RECORDED_REQUESTS_MESSAGE }),
+  ),
+  [RECORDING_ENV.totalMegabytes]: optionalEnv(
+    z.coerce
+      .number({ error: RECORDED_MB_MESSAGE })
+      .positive({ error: RECORDED_MB_MESSAGE })
+      .max(100_000, { error: RECORDED_MB_MESSAGE }),
+  ),
 });
 
 export type CredentialOverrides = { accountId?: string; accessKeyId?: string; accessKeySecret?: string };
@@ -32,7 +50,12 @@ export type EngineConfig = {
   credentialOverrides: CredentialOverrides;
   /** `off` runs functions without isolation even where bubblewrap works (for debugging only). */
   sandbox: SandboxMode;
+  /** The Requests inspector's bounds (recording/); absent: the defaults. */
+  recording?: RecordingLimits;
 };
+
+/** Requests kept per function (0: recording off) and the bytes all recorded requests may take. */
+export type RecordingLimits = { perFunction: number; totalBytes: number };
 
 export type SandboxMode = 'auto' | 'off';
 
@@ -61,5 +84,9 @@ export function loadEngineConfig(env: Record<string, string | undefined>, cwd = 
       accessKeySecret: e.FC_ENGINE_ACCESS_KEY_SECRET,
     },
     sandbox: e.FC_ENGINE_SANDBOX ?? ENGINE_DEFAULTS.sandbox,
+    recording: {
+      perFunction: e[RECORDING_ENV.perFunction] ?? RECORDING_DEFAULTS.perFunction,
+      totalBytes: Math.round((e[RECORDING_ENV.totalMegabytes] ?? RECORDING_DEFAULTS.totalMegabytes) * 1024 * 1024),
+    },
   };
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { createAsyncQueue } from './async/async-queue';
-import type { EngineConfig } from './config';
+import { RECORDING_DEFAULTS } from '../contract/recorded-request';
+import type { EngineConfig, RecordingLimits } from './config';
 import { loadCredentials } from './credentials';
 import { createGatewayHandler } from './gateway/gateway-handler';
 import { asyncConfigsListRoute } from './openapi/async-configs-list-routes';
@@ -10,6 +11,8 @@ import { createAsyncRunner } from './invoke/async-runner';
 import { createInvocationLogs, withInvocationLogs } from './invoke/invocation-logs';
 import { invocationLogsRoutes } from './invoke/invocation-logs-routes';
 import { invokeFunctionRoutes } from './invoke/invoke-routes';
+import { createRecorder, type RecorderOptions } from './recording/recorder';
+import { recordingRoutes } from './recording/recording-routes';
 import { createInstancePool, type InstancePool } from './runtime/instance-pool';
 import { defaultPython, pythonStatusOf } from './runtime/python-interpreter';
 import { detectSandbox } from './runtime/sandbox/detect';
@@ -28,9 +31,16 @@ export type LocalEngineOptions = {
   log?: (line: string) => void;
   /** Where start-up warnings go (functions not isolated); stderr unless told. */
   warn?: (line: string) => void;
+  /** The recording queue's bounds and clock (tests); the limits come from the config. */
+  recording?: Omit<RecorderOptions, 'dataDir' | 'limits' | 'logs'>;
 };
 
 export type LocalEngine = RunningEngine & { pool: InstancePool; sandbox: SandboxStatus };
+
+const RECORDING_LIMITS: RecordingLimits = {
+  perFunction: RECORDING_DEFAULTS.perFunction,
+  totalBytes: RECORDING_DEFAULTS.totalMegabytes * 1024 * 1024,
+};
 
 /** How long a shutdown waits for async runs in flight; one cut short stays Running and is run again at the next start. */
 const SHUTDOWN_GRACE_MS = 3000;
@@ -56,6 +66,12 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
     }),
     logs,
   );
+  const recorder = createRecorder({
+    ...options.recording,
+    dataDir: config.dataDir,
+    limits: config.recording ?? RECORDING_LIMITS,
+    logs,
+  });
   const queue = createAsyncQueue({
     db: store.db,
     run: createAsyncRunner({ store, pool, accountId: credentials.accountId }),
@@ -72,20 +88,25 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
       port: config.port,
       region: config.region,
       credentials,
-      onTriggerRequest: createGatewayHandler({ pool, queue, log: options.log }),
+      onTriggerRequest: createGatewayHandler({ pool, queue, log: options.log, recorder: recorder.gateway }),
       openApiExtensions: [
         invokeFunctionRoutes({ pool, queue }),
         asyncRoutes(queue),
         invocationLogsRoutes(logs),
+        recordingRoutes(recorder),
         asyncConfigsListRoute(queue),
         instancesRoutes(pool),
         sandboxStatusRoutes(sandbox.status, () =>
           defaultPython({ sandboxed: sandbox.status.isolated }).then(pythonStatusOf),
         ),
       ],
-      onFunctionDeleted: (functionName) => queue.deleteFunction(functionName),
+      onFunctionDeleted: (functionName) => {
+        queue.deleteFunction(functionName);
+        recorder.deleteFunction(functionName);
+      },
     });
   } catch (error) {
+    recorder.close();
     await pool.close();
     throw error;
   }
@@ -97,6 +118,7 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
       await Promise.race([queue.stop(), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref())]);
       await pool.close();
       await engine.close();
+      recorder.close();
     })());
   return { ...engine, pool, sandbox: sandbox.status, close };
 }

@@ -14,7 +14,7 @@ import {
   startTestEngine,
   stopTestEngine,
   tempDataDir,
-} from './openapi/engine-test-kit';
+} from './openapi/testing/engine-kit';
 
 const engines: RunningEngine[] = [];
 async function start(...args: Parameters<typeof startTestEngine>) {

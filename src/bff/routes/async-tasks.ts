@@ -14,7 +14,7 @@ import { toPlain } from '../views';
 import { functionParams } from './params';
 
 const taskParams = functionParams.extend({ taskId: asyncTaskIdSchema });
-const listQuery = asyncTaskListQuerySchema.pick({ status: true, limit: true, nextToken: true });
+const listQuery = asyncTaskListQuerySchema.pick({ status: true, prefix: true, limit: true, nextToken: true });
 
 function toTaskView(model: unknown): AsyncTask {
   const parsed = asyncTaskSchema.safeParse(toPlain(model));

@@ -5,6 +5,7 @@ import { resolveConnection, type ConnectionSource, type FcConnection } from '../
 import type { FcCall } from '../fc-client';
 import { FcError } from '../fc-error';
 import { toResponseBody } from '../test-function/response-body';
+import { CONSOLE_REQUEST_HEADER } from '../../contract/recorded-request';
 import { sendHttp } from '../test-function/send-http';
 import { validate } from '../validation';
 import { domainParams } from './custom-domains';
@@ -37,7 +38,7 @@ export function customDomainRequestRoutes(fcCall: FcCall, source: ConnectionSour
     const reply = await sendHttp({
       url,
       method: input.method,
-      headers: body ? { 'content-type': 'text/plain; charset=utf-8' } : {},
+      headers: { [CONSOLE_REQUEST_HEADER]: '1', ...(body ? { 'content-type': 'text/plain; charset=utf-8' } : {}) },
       body,
       connectHost: connectHostOf(connection),
     }).catch((error: unknown) => {

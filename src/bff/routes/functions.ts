@@ -7,7 +7,7 @@ import type { FcCall } from '../fc-client';
 import { functionFromTemplate } from '../templates/function-templates';
 import { validate } from '../validation';
 import { toFunctionView } from '../views';
-import { functionParams } from './params';
+import { functionParams, qualifierQuery } from './params';
 
 export function functionRoutes(fcCall: FcCall) {
   return new Hono()
@@ -24,9 +24,10 @@ export function functionRoutes(fcCall: FcCall) {
       const { body } = await fcCall((fc) => fc.createFunction(new $FC.CreateFunctionRequest({ body: input })));
       return c.json(toFunctionView(body), 201);
     })
-    .get('/:functionName', validate('param', functionParams), async (c) => {
+    .get('/:functionName', validate('param', functionParams), validate('query', qualifierQuery), async (c) => {
       const { functionName } = c.req.valid('param');
-      const { body } = await fcCall((fc) => fc.getFunction(functionName, new $FC.GetFunctionRequest({})));
+      const request = new $FC.GetFunctionRequest(c.req.valid('query'));
+      const { body } = await fcCall((fc) => fc.getFunction(functionName, request));
       return c.json(toFunctionView(body));
     })
     .put('/:functionName', validate('param', functionParams), validate('json', functionUpdateSchema), async (c) => {
@@ -42,9 +43,10 @@ export function functionRoutes(fcCall: FcCall) {
       await fcCall((fc) => fc.deleteFunction(functionName));
       return c.body(null, 204);
     })
-    .get('/:functionName/code', validate('param', functionParams), async (c) => {
+    .get('/:functionName/code', validate('param', functionParams), validate('query', qualifierQuery), async (c) => {
       const { functionName } = c.req.valid('param');
-      const { body } = await fcCall((fc) => fc.getFunctionCode(functionName, new $FC.GetFunctionCodeRequest({})));
+      const request = new $FC.GetFunctionCodeRequest(c.req.valid('query'));
+      const { body } = await fcCall((fc) => fc.getFunctionCode(functionName, request));
       if (!body?.url) return c.json({ checksum: body?.checksum ?? '', files: [] });
       const files = await codeFilesFromZip(await downloadCode(body.url));
       return c.json(functionCodeFilesSchema.parse({ checksum: body.checksum ?? '', files }));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // eslint-disable-next-line import-x/no-restricted-paths -- the engine's conformance harness: SDK and plain HTTP only
 import { call, deployTrigger, startHarness, uniqueName, type Harness } from '../../engine/conformance/harness';
 // eslint-disable-next-line import-x/no-restricted-paths -- the official SDK's models, as the harness uses them
-import { $FC } from '../../engine/openapi/engine-test-kit';
+import { $FC } from '../../engine/openapi/testing/engine-kit';
 import { functionFromTemplate } from './function-templates';
 import { flaskAvailable } from './testing/flask-available';
 

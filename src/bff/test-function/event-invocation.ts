@@ -51,7 +51,11 @@ export async function invokeWithEvent(
   const started = performance.now();
   let answer: Answer;
   try {
-    const request = new $FC.InvokeFunctionRequest({ body: Readable.from([Buffer.from(input.request.event, 'utf8')]) });
+    const payload = Readable.from([Buffer.from(input.request.event, 'utf8')]);
+    const request = new $FC.InvokeFunctionRequest({
+      body: payload,
+      ...(input.qualifier ? { qualifier: input.qualifier } : {}),
+    });
     const res = await context.fcCall((fc) =>
       fc.invokeFunctionWithOptions(context.functionName, request, headers, new $dara.RuntimeOptions({})),
     );

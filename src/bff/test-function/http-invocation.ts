@@ -1,6 +1,7 @@
 import * as $FC from '@alicloud/fc20230330';
 import type { HttpTestRequest, InvocationResult, InvokeInput } from '../../contract/invocation';
 import { LATEST } from '../../contract/names';
+import { CONSOLE_REQUEST_HEADER } from '../../contract/recorded-request';
 import { utf8Length } from '../../contract/request-limits';
 import type { HttpTriggerConfig } from '../../contract/trigger';
 import type { FcCall } from '../fc-client';
@@ -117,6 +118,8 @@ export async function invokeThroughTrigger(
     input.mode,
   );
   if (input.mode === 'sync') outgoing.headers.push(['x-fc-log-type', 'Tail']);
+  // Before the credentials are placed: a signature covers it like every other header.
+  outgoing.headers.push([CONSOLE_REQUEST_HEADER, '1']);
   const url = outgoing.url;
   const target = `${input.request.method} ${url.href}`; // before auth: a JWT in the query is not kept
   const signingKey = () =>

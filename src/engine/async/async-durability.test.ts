@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect, it, vi } from 'vitest';
 import { createAsyncQueue } from './async-queue';
-import { openTestDatabase, removeDatabaseFile, tempDatabaseFile } from './test-database';
+import { openTestDatabase, removeDatabaseFile, tempDatabaseFile } from './testing/queue-database';
 
-const CHILD = fileURLToPath(new URL('./enqueue-child.ts', import.meta.url));
+const CHILD = fileURLToPath(new URL('./testing/enqueue-child.ts', import.meta.url));
 const TOTAL = 200;
 const KILL_AFTER = 40;
 

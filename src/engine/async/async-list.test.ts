@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { asyncTaskListQuerySchema, type AsyncTask } from '../../contract/async-task';
 import { describeIssues } from '../../contract/validation-messages';
 import { createAsyncQueue, type AsyncQueue } from './async-queue';
-import { openTestDatabase, removeDatabaseFile, tempDatabaseFile } from './test-database';
+import { openTestDatabase, removeDatabaseFile, tempDatabaseFile } from './testing/queue-database';
 
 let db: Database.Database;
 let queue: AsyncQueue;

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAsyncQueue, type AsyncQueue, type QueuedTask, type RunResult, type RunTask } from './async-queue';
-import { openTestDatabase, removeDatabaseFile, tempDatabaseFile } from './test-database';
+import { openTestDatabase, removeDatabaseFile, tempDatabaseFile } from './testing/queue-database';
 
 const open: { db: Database.Database; queue: AsyncQueue; file: string }[] = [];
 const files: string[] = [];

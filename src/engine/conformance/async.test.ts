@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import * as $dara from '@darabonba/typescript';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { $FC, sdkError } from '../openapi/engine-test-kit';
+import { $FC, sdkError } from '../openapi/testing/engine-kit';
 import { MIRROR, code, type Mirrored } from './fixtures';
 import { call, deployFunction, deployHttp, startHarness, type Harness } from './harness';
 

@@ -3,7 +3,7 @@ import { text } from 'node:stream/consumers';
 import * as $dara from '@darabonba/typescript';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { $FC, sdkError } from '../openapi/engine-test-kit';
+import { $FC, sdkError } from '../openapi/testing/engine-kit';
 import { MIRROR, code, type Mirrored } from './fixtures';
 import { call, deployFunction, deployHttp, deployTrigger, startHarness, type Harness } from './harness';
 

@@ -1,7 +1,7 @@
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signAcs3 } from '../../contract/acs3-signature';
-import { $FC, zipBase64 } from '../openapi/engine-test-kit';
+import { $FC, zipBase64 } from '../openapi/testing/engine-kit';
 import { MIRROR, code, type Mirrored } from './fixtures';
 import { call, deployFunction, deployTrigger, startHarness, uniqueName, type Harness } from './harness';
 

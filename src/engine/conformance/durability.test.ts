@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it, vi } from 'vitest';
-import { $FC, zipBase64 } from '../openapi/engine-test-kit';
+import { $FC, zipBase64 } from '../openapi/testing/engine-kit';
 import { startEngineProcess } from './engine-process';
 import { call } from './harness';
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import FC from '@alicloud/fc20230330';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 import { loadCredentials } from '../credentials';
-import type { FcClientInstance } from '../openapi/engine-test-kit';
+import type { FcClientInstance } from '../openapi/testing/engine-kit';
 
 const CHILD = fileURLToPath(new URL('./engine-child.ts', import.meta.url));
 const FcClient = ((FC as unknown as { default?: typeof FC }).default ?? FC) as typeof FC;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { $FC, zipBase64 } from '../openapi/engine-test-kit';
+import { $FC, zipBase64 } from '../openapi/testing/engine-kit';
 import { WEB_SERVER, code } from './fixtures';
 import { call, deployFunction, deployHttp, deployTrigger, hostOf, startHarness, type Harness } from './harness';
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { SandboxMode } from '../config';
 import { startLocalEngine, type LocalEngine, type LocalEngineOptions } from '../local-engine';
-import { $FC, sdkClient, zipBase64, type FcClientInstance } from '../openapi/engine-test-kit';
+import { $FC, sdkClient, zipBase64, type FcClientInstance } from '../openapi/testing/engine-kit';
 import { LOCAL_DEFAULTS } from '../../contract/local-defaults';
 
 /**

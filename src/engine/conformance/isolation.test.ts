@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { detectSandbox } from '../runtime/sandbox/detect';
-import { $FC } from '../openapi/engine-test-kit';
+import { $FC } from '../openapi/testing/engine-kit';
 import { startEngineProcess, processesOf, type EngineProcess } from './engine-process';
 import { code, MIRROR, WEB_SERVER } from './fixtures';
 import {
@@ -66,6 +66,7 @@ describe.skipIf(!isolated)(`a function cannot reach the engine${onlyIsolated}`, 
       dataDir,
       path.join(dataDir, 'credentials.json'),
       path.join(dataDir, 'engine.db'),
+      path.join(dataDir, 'recordings.db'),
       codeRoot,
       path.join(otherCode, 'index.js'),
       `/proc/${engine.child.pid}/environ`,

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import * as $dara from '@darabonba/typescript';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { $FC, zipBase64 } from '../openapi/engine-test-kit';
+import { $FC, zipBase64 } from '../openapi/testing/engine-kit';
 import {
   ANONYMOUS,
   call,

@@ -3,7 +3,7 @@ import { text } from 'node:stream/consumers';
 import * as $dara from '@darabonba/typescript';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RUNTIMES } from '../../contract/function';
-import { $FC, sdkError, zipBase64 } from '../openapi/engine-test-kit';
+import { $FC, sdkError, zipBase64 } from '../openapi/testing/engine-kit';
 import { call, deployTrigger, startHarness, uniqueName, type Harness } from './harness';
 
 // A function the cloud can hold can be stored and listed here; what the engine cannot run says so.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { code } from '../conformance/fixtures';
 import { call, deployHttp, startHarness, type Harness } from '../conformance/harness';
-import { $FC } from '../openapi/engine-test-kit';
+import { $FC } from '../openapi/testing/engine-kit';
 
 // The gateway caches its lookups (store/read-cache.ts): a change must still reach the very next request.
 let h: Harness;

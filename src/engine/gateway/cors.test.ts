@@ -3,7 +3,7 @@ import type { CorsConfig } from '../../contract/cors-config';
 import type { HttpMethod, HttpTriggerConfig } from '../../contract/trigger';
 import { FC_EXPOSE_HEADERS, corsRequest, isPreflight, mergeCorsHeaders } from './cors';
 import type { GatewayContext } from './gateway-context';
-import { answered, makeContext } from './test-request';
+import { answered, makeContext } from './testing/gateway-context';
 
 const ORIGIN = 'https://app.example.com';
 

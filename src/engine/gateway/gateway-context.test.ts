@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyNext, isAsyncInvocation, mimeType } from './gateway-context';
-import { makeContext } from './test-request';
+import { makeContext } from './testing/gateway-context';
 
 describe('applyNext', () => {
   it("sets added headers over the client's own, by lower-case name", () => {

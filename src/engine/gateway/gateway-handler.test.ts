@@ -7,7 +7,7 @@ import {
   sdkClient,
   startTestEngine,
   stopTestEngine,
-} from '../openapi/engine-test-kit';
+} from '../openapi/testing/engine-kit';
 import type { InstancePool } from '../runtime/instance-pool';
 import type { RunningEngine } from '../server';
 import { createGatewayHandler } from './gateway-handler';

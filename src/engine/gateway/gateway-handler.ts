@@ -6,6 +6,7 @@ import type { AsyncQueue } from '../async/async-queue';
 import { logTail } from '../invoke/invoke-headers';
 import { resolveRunnable } from '../invoke/resolve-function';
 import type { InstancePool } from '../runtime/instance-pool';
+import type { GatewayRecorder, ObservedRequest } from '../recording/capture';
 import type { EngineContext, TriggerRequestHandler } from '../server';
 import { hostnameOf, parseTriggerHost } from '../../contract/trigger-url';
 import { acceptAsync } from './accept-async';
@@ -31,6 +32,8 @@ export type GatewayDeps = {
   queue: AsyncQueue;
   /** Where the gateway notes what no response can show (a client that hung up: 499). Default: console.info. */
   log?: (line: string) => void;
+  /** Told of every request that reaches a function, answered or hung up (recording/). */
+  recorder?: GatewayRecorder;
 };
 
 /**
@@ -48,6 +51,7 @@ export function createGatewayHandler(deps: GatewayDeps): TriggerRequestHandler {
     // A client that resets mid-upload is the client's business, not an engine error.
     req.on('error', () => undefined);
     const body: BodyState = {};
+    deps.recorder?.observe(req, res, requestId, body);
     try {
       const response = await handle(req, res, engine, requestId, body, { ...deps, log });
       if (response) writeClientResponse(res, response, requestId, head);
@@ -67,8 +71,8 @@ export function createGatewayHandler(deps: GatewayDeps): TriggerRequestHandler {
   };
 }
 
-/** The body, when it streams to the function rather than being read first. */
-type BodyState = { streamed?: StreamedBody };
+/** The body, when it streams to the function rather than being read first; what the recorder reads. */
+type BodyState = ObservedRequest & { streamed?: StreamedBody };
 
 type Target = { trigger: TriggerTarget; endpoint: Endpoint; rewritten?: DomainTarget['rewritten'] };
 
@@ -96,7 +100,7 @@ async function handle(
   engine: EngineContext,
   requestId: string,
   state: BodyState,
-  deps: Required<GatewayDeps>,
+  deps: Required<Omit<GatewayDeps, 'recorder'>>,
 ): Promise<ClientResponse | undefined> {
   const rawHeaders = requestHeaderPairs(req);
   const hostCheck = checkHostHeader(rawHeaders, requestId);
@@ -107,11 +111,10 @@ async function handle(
   const rawPath = q === -1 ? target : target.slice(0, q);
   const headers = requestHeaders(req);
   const found = findTrigger(req, engine) ?? findDomainRoute(req, engine, { method, rawPath, headers, requestId });
-  if (!found)
-    return asClientResponse(gatewayError('TriggerNotFound', noTriggerMessage(req.headers.host), requestId));
+  if (!found) return asClientResponse(gatewayError('TriggerNotFound', noTriggerMessage(req.headers.host), requestId));
   if ('respond' in found) return asClientResponse(found.respond);
 
-  const { trigger, endpoint } = found;
+  const { trigger, endpoint } = (state.target = found);
   const limit = bodyLimitFor({ headers });
   const runnable = resolveRunnable(engine.store, trigger.functionName, trigger.qualifier);
   const streams = streamsBody(req, runnable?.spec.runtime, trigger.triggerConfig, headers);
@@ -130,6 +133,7 @@ async function handle(
     trigger: trigger.triggerConfig,
     now: new Date(),
   };
+  state.ctx = ctx;
   const outcome = await runRequestSteps(ctx, requestSteps({ credentials: engine.credentials }));
   if ('respond' in outcome) return asClientResponse(outcome.respond);
   if (!read.complete) return undefined; // the client went away while sending

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkInternetUrl } from './internet-url';
-import { answered, makeContext } from './test-request';
+import { answered, makeContext } from './testing/gateway-context';
 
 const closed = makeContext().trigger;
 closed.disableURLInternet = true;

@@ -10,7 +10,7 @@ import {
   headerBytes,
   stripRequestHeaders,
 } from './limits';
-import { answered, makeContext } from './test-request';
+import { answered, makeContext } from './testing/gateway-context';
 
 /** One header `x-pad` whose name + value make `total` bytes. */
 function headersOf(total: number): Record<string, string> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkMethod } from './methods';
-import { answered, makeContext } from './test-request';
+import { answered, makeContext } from './testing/gateway-context';
 
 describe('checkMethod', () => {
   it('lets a listed method through', () => {

@@ -4,7 +4,7 @@ import type { HttpTriggerConfig } from '../../contract/trigger';
 import { FC_EXPOSE_HEADERS } from './cors';
 import type { GatewayContext, HeaderPair } from './gateway-context';
 import { errorResponse, finishResponse, requestSteps, runRequestSteps, type RequestOutcome } from './pipeline';
-import { makeContext } from './test-request';
+import { makeContext } from './testing/gateway-context';
 
 const ORIGIN = 'https://app.example.com';
 const TOKEN = 'tokenAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';

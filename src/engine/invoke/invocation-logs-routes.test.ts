@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIRROR, code } from '../conformance/fixtures';
 import { call, deployFunction, deployHttp, startHarness, type Harness } from '../conformance/harness';
 import { getEngineExtension, invocationLogsPath } from '../conformance/testing/engine-extension';
-import { $FC, sdkError } from '../openapi/engine-test-kit';
+import { $FC, sdkError } from '../openapi/testing/engine-kit';
 
 let h: Harness;
 beforeAll(async () => (h = await startHarness()));

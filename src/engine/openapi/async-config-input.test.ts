@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployFunction, startHarness, type Harness } from '../conformance/harness';
 import { GATED } from './testing/request-gate';
 import { sendStreamed, signedHeaders } from './testing/raw-openapi-client';
-import { $FC } from './engine-test-kit';
+import { $FC } from './testing/engine-kit';
 
 let h: Harness;
 let fn = '';

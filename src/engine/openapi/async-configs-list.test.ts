@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployFunction, startHarness, type Harness } from '../conformance/harness';
 import { GATED } from './testing/request-gate';
-import { $FC, sdkError } from './engine-test-kit';
+import { $FC, sdkError } from './testing/engine-kit';
 
 // The async invoke configs live with the async queue, which the full local engine runs.
 let h: Harness;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { $FC, createFunction, sdkError, useTestEngine, type FcClientInstance } from './engine-test-kit';
+import { $FC, createFunction, sdkError, useTestEngine, type FcClientInstance } from './testing/engine-kit';
 
 const kit = useTestEngine((client) => createFunction(client, 'fn'));
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployFunction, deployTrigger, startHarness, ANONYMOUS, type Harness } from '../conformance/harness';
-import { $FC } from './engine-test-kit';
+import { $FC } from './testing/engine-kit';
 import { GATED } from './testing/request-gate';
 
 // The calls Serverless Devs fc3's `s remove` makes (devsapp/fc3 src/subCommands/remove), in its

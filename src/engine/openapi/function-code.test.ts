@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CODE_LIMITS } from '../../contract/code-limits';
 import { buildZip, manyEntriesZip, S_IFLNK_RWX, zerosZip } from '../../contract/testing/zip-builders';
 import { call, startHarness, type Harness } from '../conformance/harness';
-import { $FC, createFunction, createHttpTrigger, sdkError } from './engine-test-kit';
+import { $FC, createFunction, createHttpTrigger, sdkError } from './testing/engine-kit';
 
 const MB = 1024 * 1024;
 const base64 = (zip: Uint8Array) => Buffer.from(zip).toString('base64');

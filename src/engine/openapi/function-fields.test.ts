@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startEngine } from '../server';
-import { $FC, createFunction, sdkClient, sdkError, useTestEngine } from './engine-test-kit';
+import { $FC, createFunction, sdkClient, sdkError, useTestEngine } from './testing/engine-kit';
 
 const kit = useTestEngine();
 

@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { $FC, HELLO_ZIP, createFunction, sdkError, useTestEngine, zipBase64 } from './engine-test-kit';
+import { $FC, HELLO_ZIP, createFunction, sdkError, useTestEngine, zipBase64 } from './testing/engine-kit';
 
 const kit = useTestEngine();
 

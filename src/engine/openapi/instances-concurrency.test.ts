@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, deployHttp, startHarness, type Harness } from '../conformance/harness';
-import { $FC } from './engine-test-kit';
+import { $FC } from './testing/engine-kit';
 import { GATED, startRequestGate } from './testing/request-gate';
 
 // Over real HTTP with the engine's runtime: reserved concurrency caps the function's instances.

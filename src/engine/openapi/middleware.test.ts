@@ -2,7 +2,7 @@ import { OpenApiUtil } from '@alicloud/openapi-core';
 import { describe, expect, it } from 'vitest';
 import { OPENAPI_BODY_LIMITS } from '../../contract/openapi-body-limits';
 import { acs3Timestamp, sha256Hex } from '../../contract/acs3-signature';
-import { $FC, createFunction, HELLO_ZIP, sdkError, useTestEngine } from './engine-test-kit';
+import { $FC, createFunction, HELLO_ZIP, sdkError, useTestEngine } from './testing/engine-kit';
 import {
   captureSdkRequest,
   replay,

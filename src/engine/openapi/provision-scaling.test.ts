@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { $FC, createFunction, sdkError, useTestEngine } from './engine-test-kit';
+import { $FC, createFunction, sdkError, useTestEngine } from './testing/engine-kit';
 import { NOT_RUN_LOCALLY } from './sub-resource-views';
 
 const kit = useTestEngine(async (client) => {

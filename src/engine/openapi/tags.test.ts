@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { $FC, createFunction, sdkError, useTestEngine } from './engine-test-kit';
+import { $FC, createFunction, sdkError, useTestEngine } from './testing/engine-kit';
 
 const kit = useTestEngine(async (client) => {
   await createFunction(client, 'fn_a');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { $FC } from './engine-test-kit';
-import { createFunction, createHttpTrigger, sdkError, useTestEngine } from './engine-test-kit';
+import type { $FC } from './testing/engine-kit';
+import { createFunction, createHttpTrigger, sdkError, useTestEngine } from './testing/engine-kit';
 
 // Trigger configs in the spellings real clients send: the SDK's example and Serverless Devs fc3.
 const kit = useTestEngine((client) => createFunction(client, 'Shapes'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { $FC, createFunction, createHttpTrigger, sdkError, useTestEngine, zipBase64 } from './engine-test-kit';
+import { $FC, createFunction, createHttpTrigger, sdkError, useTestEngine, zipBase64 } from './testing/engine-kit';
 
 const kit = useTestEngine((client) => createFunction(client, 'fn', { timeout: 5 }));
 

@@ -6,7 +6,7 @@ import { zipSync, strToU8 } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildZip, S_IFLNK_RWX, zerosZip } from '../../contract/testing/zip-builders';
 import { ensureCodeDir } from './code-cache';
-import { makeTempDir, writeCodeZip } from './test-support';
+import { makeTempDir, writeCodeZip } from './testing/runtime-fixtures';
 
 const temp = makeTempDir();
 afterAll(temp.cleanup);

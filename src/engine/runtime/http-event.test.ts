@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildHttpEvent, toBodyBuffer, toHttpResponse } from './http-event';
-import { httpRequest } from './test-support';
+import { httpRequest } from './testing/runtime-fixtures';
 import { RESPONSE_LIMITS } from '../../contract/request-limits';
 
 describe('buildHttpEvent', () => {

@@ -2,7 +2,15 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createInstancePool, type InstancePool } from './instance-pool';
-import { expectFailure, expectSuccess, isRunning, json, makeTempDir, nodeSpec, writeCodeZip } from './test-support';
+import {
+  expectFailure,
+  expectSuccess,
+  isRunning,
+  json,
+  makeTempDir,
+  nodeSpec,
+  writeCodeZip,
+} from './testing/runtime-fixtures';
 import type { PoolOptions } from './types';
 
 const temp = makeTempDir();

@@ -1,7 +1,15 @@
 import { Readable } from 'node:stream';
 import { afterAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { createInstancePool, type InstancePool } from './instance-pool';
-import { expectFailure, expectSuccess, httpRequest, json, makeTempDir, nodeSpec, writeCodeZip } from './test-support';
+import {
+  expectFailure,
+  expectSuccess,
+  httpRequest,
+  json,
+  makeTempDir,
+  nodeSpec,
+  writeCodeZip,
+} from './testing/runtime-fixtures';
 
 const temp = makeTempDir();
 afterAll(temp.cleanup);

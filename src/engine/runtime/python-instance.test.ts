@@ -1,6 +1,14 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createInstancePool, type InstancePool } from './instance-pool';
-import { expectFailure, expectSuccess, httpRequest, json, makeTempDir, nodeSpec, writeCodeZip } from './test-support';
+import {
+  expectFailure,
+  expectSuccess,
+  httpRequest,
+  json,
+  makeTempDir,
+  nodeSpec,
+  writeCodeZip,
+} from './testing/runtime-fixtures';
 
 const temp = makeTempDir();
 afterAll(temp.cleanup);

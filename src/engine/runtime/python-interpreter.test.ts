@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { findPython } from './python-interpreter';
-import { makeTempDir } from './test-support';
+import { makeTempDir } from './testing/runtime-fixtures';
 
 const temp = makeTempDir();
 afterAll(temp.cleanup);

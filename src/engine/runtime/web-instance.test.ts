@@ -11,7 +11,7 @@ import {
   makeTempDir,
   nodeSpec,
   writeCodeZip,
-} from './test-support';
+} from './testing/runtime-fixtures';
 import type { FunctionSpec } from './types';
 
 const temp = makeTempDir();

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { seedFunction } from '../../../mocks/fc-seed';
 import { helloFunction } from '../../../mocks/fixtures/functions';
-import { renderWithProviders } from '../test/render-with-providers';
+import { renderWithProviders } from '../testing/render-with-providers';
 
 describe('Console layout', () => {
   it('marks up the navigation as a list of items, with the current section marked', async () => {

@@ -12,6 +12,7 @@ import { LanguageSwitch } from '../components/language-switch';
 import { AppBreadcrumbs } from './app-breadcrumbs';
 import { NavigationList } from './app-navigation';
 import { IsolationWarning } from './isolation-warning';
+import { RegionSelect } from './region-select';
 import { settingsQueries } from '../lib/settings-queries';
 
 const NAV_WIDTH = 220;
@@ -66,6 +67,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
               {t(settings.data.mode === 'local' ? 'app.localMode' : 'app.cloudMode', { region: settings.data.region })}
             </Typography>
           ) : null}
+          {settings.data ? <RegionSelect settings={settings.data} /> : null}
           <LanguageSwitch />
         </Toolbar>
       </AppBar>

@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import { useCodeEdits } from '../features/code/code-edits-store';
 import { CodeWorkspace } from '../features/code/code-workspace';
+import { PublishedCode } from '../features/code/published-code';
 import { CopyRequestMenu } from '../features/invocations/copy-request/copy-request-menu';
 import { ErrorExplanation } from '../features/invocations/error-panel/error-explanation';
 import { InvocationResultPanel } from '../features/invocations/invocation-result-panel';
@@ -11,28 +12,39 @@ import type { InvocationResult } from '../../contract/invocation';
 
 type Props = {
   functionName: string;
+  /** A published version or alias chosen in the header: its code read-only, tested through it. */
+  qualifier?: string;
   /** Opens the Edit Trigger panel for this trigger (the Triggers tab owns it). */
   onModifyTrigger: (triggerName: string) => void;
 };
 
 /** The Code tab as the seed describes it: edit and Deploy, then Test Function and its result below. */
-export function CodeTestWorkspace({ functionName, onModifyTrigger }: Props) {
+export function CodeTestWorkspace({ functionName, qualifier, onModifyTrigger }: Props) {
   const edits = useCodeEdits(functionName);
+  const toolbarExtra = <TestActions functionName={functionName} />;
+  const bottomPanel = (deploy?: () => void) => (
+    <InvocationResultPanel
+      functionName={functionName}
+      onDeploy={deploy}
+      renderError={(result, { showLogs }) => (
+        <ResultExplanation result={result} onShowLogs={showLogs} onModifyTrigger={onModifyTrigger} />
+      )}
+    />
+  );
+  if (qualifier)
+    return (
+      <TestFunctionProvider functionName={functionName} qualifier={qualifier}>
+        <PublishedCode
+          functionName={functionName}
+          qualifier={qualifier}
+          toolbarExtra={toolbarExtra}
+          bottomPanel={bottomPanel()}
+        />
+      </TestFunctionProvider>
+    );
   return (
     <TestFunctionProvider functionName={functionName} undeployedEdits={edits.size > 0}>
-      <CodeWorkspace
-        functionName={functionName}
-        toolbarExtra={<TestActions functionName={functionName} />}
-        bottomPanel={(deploy) => (
-          <InvocationResultPanel
-            functionName={functionName}
-            onDeploy={deploy}
-            renderError={(result, { showLogs }) => (
-              <ResultExplanation result={result} onShowLogs={showLogs} onModifyTrigger={onModifyTrigger} />
-            )}
-          />
-        )}
-      />
+      <CodeWorkspace functionName={functionName} toolbarExtra={toolbarExtra} bottomPanel={bottomPanel} />
     </TestFunctionProvider>
   );
 }

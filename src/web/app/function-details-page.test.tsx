@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { seedFunction } from '../../../mocks/fc-seed';
 import { helloFunction, helloSource } from '../../../mocks/fixtures/functions';
-import { renderWithProviders } from '../test/render-with-providers';
+import { renderWithProviders } from '../testing/render-with-providers';
 
 describe('Function details page', () => {
   it('shows the name, runtime and the Code tab with the files read-only', async () => {

@@ -1,9 +1,12 @@
 import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'wouter';
+import { LATEST } from '../../contract/names';
 import { FunctionConfiguration } from '../features/functions/function-configuration';
 import { FunctionHeader } from '../features/functions/function-header';
 import { functionQueries } from '../features/functions/queries';
@@ -11,9 +14,16 @@ import { TriggersTab } from '../features/triggers/triggers-tab';
 import { versionQueries } from '../features/versions/queries';
 import { VersionsTab } from '../features/versions/versions-tab';
 import { AsyncTasksView } from '../features/invocations/async-tasks-view';
+import { RequestsTab } from '../features/requests/requests-tab';
+import { RecordedRequestView } from './recorded-request-view';
 import { CodeTestWorkspace } from './code-test-workspace';
 
-const TABS = ['code', 'triggers', 'configuration', 'versions', 'asyncTasks'] as const;
+// The selector's select and menu load beside the page rather than in its way.
+const QualifierSelect = lazy(() =>
+  import('../features/versions/qualifier-select').then((m) => ({ default: m.QualifierSelect })),
+);
+
+const TABS = ['code', 'triggers', 'configuration', 'versions', 'asyncTasks', 'requests'] as const;
 type TabName = (typeof TABS)[number];
 
 /** The Trigger tab offers LATEST plus the function's versions and aliases. */
@@ -31,21 +41,44 @@ type TabContentProps = {
   tab: TabName;
   functionName: string;
   editing?: string;
+  /** A version or alias chosen in the header: its configuration and code, read-only. */
+  qualifier?: string;
   onModifyTrigger: (triggerName: string) => void;
+  /** The Requests tab's open request (`?request=`), and the tab to switch to. */
+  request?: string;
+  onSelectRequest: (requestId: string | undefined) => void;
+  onOpenTab: (tab: TabName) => void;
 };
 
-function TabContent({ tab, functionName, editing, onModifyTrigger }: TabContentProps) {
+function TabContent({ tab, functionName, editing, qualifier, onModifyTrigger, ...requests }: TabContentProps) {
   switch (tab) {
     case 'code':
-      return <CodeTestWorkspace functionName={functionName} onModifyTrigger={onModifyTrigger} />;
+      return <CodeTestWorkspace functionName={functionName} qualifier={qualifier} onModifyTrigger={onModifyTrigger} />;
     case 'triggers':
       return <TriggersWithQualifiers functionName={functionName} editing={editing} />;
     case 'configuration':
-      return <FunctionConfiguration name={functionName} />;
+      return <FunctionConfiguration name={functionName} qualifier={qualifier} />;
     case 'versions':
       return <VersionsTab functionName={functionName} />;
     case 'asyncTasks':
       return <AsyncTasksView functionName={functionName} />;
+    case 'requests':
+      return (
+        <RequestsTab
+          functionName={functionName}
+          selected={requests.request}
+          onSelect={requests.onSelectRequest}
+          renderDetail={(recorded, triggers) => (
+            <RecordedRequestView
+              functionName={functionName}
+              recorded={recorded}
+              triggers={triggers}
+              onOpenInTest={() => requests.onOpenTab('code')}
+              onModifyTrigger={onModifyTrigger}
+            />
+          )}
+        />
+      );
   }
 }
 
@@ -55,17 +88,33 @@ export default function FunctionDetailsPage() {
   const [search, setSearch] = useSearchParams();
   const requested = search.get('tab');
   const tab: TabName = TABS.find((candidate) => candidate === requested) ?? 'code';
+  const qualifier = search.get('qualifier') || undefined;
+  const show = (next: { tab: TabName; qualifier?: string }) =>
+    setSearch({ tab: next.tab, ...(next.qualifier && next.qualifier !== LATEST ? { qualifier: next.qualifier } : {}) });
   // The header explains a function that cannot be loaded; its tabs would only repeat the error.
   const fn = useQuery(functionQueries.detail(name));
 
   return (
     <Box>
-      <FunctionHeader name={name} />
+      <Stack direction="row" useFlexGap spacing={2} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
+        <Box sx={{ flex: 1, minWidth: 0 }}>
+          <FunctionHeader name={name} />
+        </Box>
+        {fn.isError ? null : (
+          <Suspense fallback={null}>
+            <QualifierSelect
+              functionName={name}
+              value={qualifier ?? LATEST}
+              onChange={(next) => show({ tab, qualifier: next })}
+            />
+          </Suspense>
+        )}
+      </Stack>
       {fn.isError ? null : (
         <>
           <Tabs
             value={tab}
-            onChange={(_, next: TabName) => setSearch({ tab: next })}
+            onChange={(_, next: TabName) => show({ tab: next, qualifier })}
             aria-label={t('functions.details.tabs')}
             variant="scrollable"
             scrollButtons="auto"
@@ -84,11 +133,15 @@ export default function FunctionDetailsPage() {
           </Tabs>
           <Box role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
             <TabContent
-              key={`${name}-${tab}`}
+              key={`${name}-${tab}-${qualifier ?? LATEST}`}
               tab={tab}
               functionName={name}
               editing={search.get('edit') ?? undefined}
+              qualifier={qualifier}
               onModifyTrigger={(triggerName) => setSearch({ tab: 'triggers', edit: triggerName })}
+              request={search.get('request') ?? undefined}
+              onSelectRequest={(request) => setSearch({ tab, ...(request ? { request } : {}) })}
+              onOpenTab={(next) => setSearch({ tab: next })}
             />
           </Box>
         </>

@@ -4,7 +4,7 @@ import { sandboxStatusHandler } from '../../../mocks/handlers/engine';
 import { server } from '../../../mocks/node';
 import { NOT_ISOLATED_WARNING } from '../../contract/engine-sandbox';
 import { changeLanguage } from '../i18n/i18n';
-import { renderInConsole } from '../test/render-in-console';
+import { renderInConsole } from '../testing/render-in-console';
 import { AppLayout } from './app-layout';
 
 function renderPage() {

@@ -4,7 +4,7 @@ import { changeLanguage } from '../i18n/i18n';
 import Button from '@mui/material/Button';
 import { z } from 'zod';
 import { ApiError, apiClient } from '../lib/api-client';
-import { renderInConsole } from '../test/render-in-console';
+import { renderInConsole } from '../testing/render-in-console';
 import { ErrorAlert } from './error-alert';
 
 const refused = new ApiError({

@@ -7,7 +7,7 @@ import { helloFunction } from '../../../mocks/fixtures/functions';
 import { Providers } from '../app/providers';
 import { AppRoutes } from '../app/routes';
 import { useGuardedBrowserLocation } from '../lib/browser-location';
-import { createTestQueryClient } from '../test/test-query-client';
+import { createTestQueryClient } from '../testing/query-client';
 
 // The first render of a page transforms its modules: slow on a busy machine.
 const loaded = { timeout: 30_000 };

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { seedFunction } from '../../../mocks/fc-seed';
 import { helloFunction } from '../../../mocks/fixtures/functions';
 import { ErrorExplanation } from '../features/invocations/error-panel/error-explanation';
-import { errorResult, testTrigger } from '../features/invocations/error-panel/test-fixtures';
+import { errorResult, testTrigger } from '../features/invocations/error-panel/testing/error-fixtures';
 import { changeLanguage, LANGUAGE_STORAGE_KEY } from '../i18n/i18n';
-import { renderInConsole } from '../test/render-in-console';
-import { renderWithProviders } from '../test/render-with-providers';
+import { renderInConsole } from '../testing/render-in-console';
+import { renderWithProviders } from '../testing/render-with-providers';
 
 async function switchTo(user: UserEvent, group: string, language: string) {
   await user.click(within(screen.getByRole('group', { name: group })).getByRole('button', { name: language }));

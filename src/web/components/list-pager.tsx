@@ -14,19 +14,21 @@ type Props = {
   nextToken?: string;
   /** While a page loads the buttons wait for it. */
   busy?: boolean;
+  /** Its name when a page has more than one list. */
+  label?: string;
 };
 
 /**
  * Page size, Previous and Next under a list. A plain select rather than MUI's: the Functions list is
  * the first download, and MUI's input and menu machinery would weigh on it.
  */
-export function ListPager({ pages, nextToken, busy = false }: Props) {
+export function ListPager({ pages, nextToken, busy = false, label }: Props) {
   const { t } = useTranslation();
   const sizeId = useId();
   return (
     <Stack
       component="nav"
-      aria-label={t('layout.pager.label')}
+      aria-label={label ?? t('layout.pager.label')}
       direction="row"
       sx={{ alignItems: 'center', justifyContent: 'flex-end', flexWrap: 'wrap', gap: 1, px: 2, py: 1 }}
     >

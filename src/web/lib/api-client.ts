@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { apiErrorSchema } from '../../contract/api-error';
 import { describeIssues } from '../../contract/validation-messages';
+import { regionHeaders } from './region';
 
 /** What every failed `/api` call throws: the bff's `{code, message, requestId, fields}` with the status. */
 export class ApiError extends Error {
@@ -67,8 +68,8 @@ async function request<T>(
       // Every change is declared JSON, a DELETE too: a page on another site cannot send that without a preflight.
       headers:
         method === 'GET'
-          ? { ...extraHeaders, accept: 'application/json' }
-          : { ...extraHeaders, accept: 'application/json', 'content-type': 'application/json' },
+          ? { ...regionHeaders(), ...extraHeaders, accept: 'application/json' }
+          : { ...regionHeaders(), ...extraHeaders, accept: 'application/json', 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (cause) {

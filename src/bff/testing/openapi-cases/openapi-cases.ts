@@ -1,6 +1,7 @@
 import { functionCases } from './functions-cases';
 import { gatewayCases } from './gateway-cases';
 import { invokeCases } from './invoke-cases';
+import { recordedRequestCases } from './recorded-requests-cases';
 import type { TargetOf } from './target';
 import { triggerCases } from './triggers-cases';
 import { versionAliasCases } from './versions-aliases-cases';
@@ -17,4 +18,5 @@ export function describeOpenApiCases(target: TargetOf) {
   versionAliasCases(target);
   invokeCases(target);
   gatewayCases(target);
+  recordedRequestCases(target);
 }

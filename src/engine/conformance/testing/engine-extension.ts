@@ -1,5 +1,5 @@
 import { getEngineOperation, invocationLogsPath } from '../../../contract/engine-operation';
-import type { FcClientInstance } from '../../openapi/engine-test-kit';
+import type { FcClientInstance } from '../../openapi/testing/engine-kit';
 
 export { invocationLogsPath };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HttpTriggerConfig } from '../../../contract/trigger';
-import { answered, makeContext } from '../test-request';
+import { answered, makeContext } from '../testing/gateway-context';
 import { authenticate } from './authenticate';
 
 const deps = { credentials: { accessKeyId: 'LTAIlocal', accessKeySecret: 'local-secret' } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answered, makeContext } from '../test-request';
+import { answered, makeContext } from '../testing/gateway-context';
 import { checkBearer } from './bearer';
 
 const TOKEN_A = 'tokenAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA+/=-~.';

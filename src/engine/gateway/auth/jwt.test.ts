@@ -2,7 +2,7 @@ import { SignJWT, exportJWK, generateKeyPair, type JWK as JoseJwk } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { JwtAuthConfig } from '../../../contract/auth-config';
 import type { GatewayContext } from '../gateway-context';
-import { answered, makeContext } from '../test-request';
+import { answered, makeContext } from '../testing/gateway-context';
 import { checkJwt } from './jwt';
 
 type JWK = JoseJwk & { kty: string };

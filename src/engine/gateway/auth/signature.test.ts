@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { signAcs3 } from '../../../contract/acs3-signature';
 import type { GatewayContext } from '../gateway-context';
-import { answered, makeContext } from '../test-request';
+import { answered, makeContext } from '../testing/gateway-context';
 import { checkSignature } from './signature';
 
 const credentials = { accessKeyId: 'LTAIlocalKey000000001', accessKeySecret: 'local-secret-0123456789abcdefgh' };

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { signAcs3 } from '../../../contract/acs3-signature';
 import type { RunningEngine } from '../../server';
-import { sdkClient, type FcClientInstance } from '../engine-test-kit';
+import { sdkClient, type FcClientInstance } from './engine-kit';
 
 /** What an attacker's client saw: the answer, and how much of its body it managed to send. */
 export type StreamedReply = {

@@ -5,7 +5,7 @@ import { fcErrorResponse } from '../../../../mocks/fc-errors';
 import { seedFunction } from '../../../../mocks/fc-seed';
 import { helloFunction, helloSource } from '../../../../mocks/fixtures/functions';
 import { server } from '../../../../mocks/node';
-import { renderWithProviders } from '../../test/render-with-providers';
+import { renderWithProviders } from '../../testing/render-with-providers';
 import type { CodeEditorProps } from './code-editor';
 import { codeEditsStore } from './code-edits-store';
 

@@ -7,7 +7,7 @@ import { seedFunction } from '../../../../mocks/fc-seed';
 import { fcState } from '../../../../mocks/fc-state';
 import { helloFunction, helloSource } from '../../../../mocks/fixtures/functions';
 import { callApi } from '../../../../mocks/use-mock-fc';
-import { renderWithProviders } from '../../test/render-with-providers';
+import { renderWithProviders } from '../../testing/render-with-providers';
 import type { CodeEditorProps } from './code-editor';
 import { codeEditsStore } from './code-edits-store';
 

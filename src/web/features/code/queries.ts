@@ -9,6 +9,16 @@ export const codeQueries = {
       queryKey: [...codeQueries.all(fn), 'files'] as const,
       queryFn: () => apiClient.get(`${apiPath('functions', fn)}/code`, functionCodeFilesSchema),
     }),
+  /** The code a published version or alias runs (it never changes under a version). */
+  published: (fn: string, qualifier: string) =>
+    queryOptions({
+      queryKey: [...codeQueries.all(fn), 'published', qualifier] as const,
+      queryFn: () =>
+        apiClient.get(
+          `${apiPath('functions', fn)}/code?${new URLSearchParams({ qualifier })}`,
+          functionCodeFilesSchema,
+        ),
+    }),
 };
 
 /**

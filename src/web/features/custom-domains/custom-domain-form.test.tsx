@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestBffApp } from '../../../../mocks/bff-in-process';
 import { callApi } from '../../../../mocks/use-mock-fc';
 import { chooseLanguage } from '../../i18n/i18n';
-import { renderWithProviders } from '../../test/render-with-providers';
-import { addShopDomain, seedTwoFunctions } from '../../test/custom-domain-seeds';
+import { renderWithProviders } from '../../testing/render-with-providers';
+import { addShopDomain, seedTwoFunctions } from '../../testing/custom-domain-seeds';
 
 beforeAll(() => import('./custom-domains-routes'), 120_000);
 // A lazy page's first render on a busy machine takes longer than the usual wait.

@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { customDomainGateway } from '../../../../mocks/custom-domain-gateway';
 import { server } from '../../../../mocks/node';
-import { addShopDomain, seedTwoFunctions, updateDomain } from '../../test/custom-domain-seeds';
-import { renderWithProviders } from '../../test/render-with-providers';
+import { addShopDomain, seedTwoFunctions, updateDomain } from '../../testing/custom-domain-seeds';
+import { renderWithProviders } from '../../testing/render-with-providers';
 
 beforeAll(() => import('./custom-domains-routes'), 120_000);
 // A lazy page's first render on a busy machine takes longer than the usual wait.

@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { server } from '../../../../mocks/node';
-import { renderWithProviders } from '../../test/render-with-providers';
-import { addShopDomain, seedTwoFunctions } from '../../test/custom-domain-seeds';
+import { renderWithProviders } from '../../testing/render-with-providers';
+import { addShopDomain, seedTwoFunctions } from '../../testing/custom-domain-seeds';
 
 // The Custom Domains pages are a lazy chunk: load it once, before the first test's wait starts.
 beforeAll(() => import('./custom-domains-routes'), 120_000);

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { bffHandler, createTestBffApp, TEST_CONNECTION } from '../../../../mocks/bff-in-process';
 import { server } from '../../../../mocks/node';
-import { renderWithProviders } from '../../test/render-with-providers';
+import { renderWithProviders } from '../../testing/render-with-providers';
 
 async function openCreateDialog() {
   const view = renderWithProviders('/functions');

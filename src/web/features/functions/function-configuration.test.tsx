@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { seedFunction } from '../../../../mocks/fc-seed';
 import { helloFunction } from '../../../../mocks/fixtures/functions';
-import { renderWithProviders } from '../../test/render-with-providers';
+import { renderWithProviders } from '../../testing/render-with-providers';
 
 const PATH = '/functions/hello-world?tab=configuration';
 

@@ -1,3 +1,4 @@
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import EditIcon from '@mui/icons-material/Edit';
@@ -12,10 +13,13 @@ import { FunctionSettingsDialog } from './function-settings-dialog';
 import { functionQueries } from './queries';
 import { runtimeLabel } from './runtime-label';
 
-/** The Configuration tab: the function's settings, and Modify for those UpdateFunction changes. */
-export function FunctionConfiguration({ name }: { name: string }) {
+/**
+ * The Configuration tab: the function's settings, and Modify for those UpdateFunction changes; at a
+ * version or alias (`qualifier`), the settings it was published with, read-only.
+ */
+export function FunctionConfiguration({ name, qualifier }: { name: string; qualifier?: string }) {
   const { t, i18n } = useTranslation();
-  const fn = useQuery(functionQueries.detail(name));
+  const fn = useQuery(functionQueries.detail(name, qualifier));
   const [modifying, setModifying] = useState(false);
   if (fn.isPending) return <PageLoading />;
   if (fn.isError) return <ErrorAlert error={fn.error} onRetry={() => void fn.refetch()} />;
@@ -54,11 +58,17 @@ export function FunctionConfiguration({ name }: { name: string }) {
   }
   return (
     <>
-      <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 2 }}>
-        <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setModifying(true)}>
-          {t('functions.settings.action')}
-        </Button>
-      </Box>
+      {qualifier ? (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {t('lists.qualifier.readOnly', { qualifier })}
+        </Alert>
+      ) : (
+        <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 2 }}>
+          <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setModifying(true)}>
+            {t('functions.settings.action')}
+          </Button>
+        </Box>
+      )}
       <FunctionSettingsDialog fn={f} open={modifying} onClose={() => setModifying(false)} />
       <Box
         component="dl"

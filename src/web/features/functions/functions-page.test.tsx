@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { helloFunction } from '../../../../mocks/fixtures/functions';
 import { seedFunction } from '../../../../mocks/fc-seed';
-import { renderWithProviders } from '../../test/render-with-providers';
+import { renderWithProviders } from '../../testing/render-with-providers';
 
 describe('Functions page', () => {
   it('invites to create a function when there is none', async () => {

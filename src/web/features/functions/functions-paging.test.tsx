@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { seedFunction } from '../../../../mocks/fc-seed';
 import { helloFunction } from '../../../../mocks/fixtures/functions';
-import { renderWithProviders } from '../../test/render-with-providers';
+import { renderWithProviders } from '../../testing/render-with-providers';
 
 /** `fn-000` … : names that sort as they are numbered, as FC lists them. */
 const nameOf = (i: number) => `fn-${String(i).padStart(3, '0')}`;

@@ -7,7 +7,7 @@ import { server } from '../../../../mocks/node';
 import type { PythonStatus } from '../../../contract/engine-sandbox';
 import type { FunctionCreate } from '../../../contract/function';
 import { changeLanguage } from '../../i18n/i18n';
-import { renderWithProviders } from '../../test/render-with-providers';
+import { renderWithProviders } from '../../testing/render-with-providers';
 
 async function openFunction(runtime: FunctionCreate['runtime'], python: PythonStatus) {
   server.use(sandboxStatusHandler({ isolated: true, tool: 'bubblewrap', python }));

@@ -14,10 +14,15 @@ export const functionQueries = {
       queryFn: () => apiClient.get(`/functions?${listSearch(request)}`, functionListSchema),
       placeholderData: keepPreviousData,
     }),
-  detail: (name: string) =>
+  /** GetFunction: LATEST, or as a published version or alias runs it (`qualifier`). */
+  detail: (name: string, qualifier?: string) =>
     queryOptions({
-      queryKey: [...functionQueries.all(), 'detail', name] as const,
-      queryFn: () => apiClient.get(apiPath('functions', name), functionSchema),
+      queryKey: [...functionQueries.all(), 'detail', name, ...(qualifier ? [qualifier] : [])] as const,
+      queryFn: () =>
+        apiClient.get(
+          `${apiPath('functions', name)}${qualifier ? `?${new URLSearchParams({ qualifier })}` : ''}`,
+          functionSchema,
+        ),
     }),
 };
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { seedFunction } from '../../../../mocks/fc-seed';
 import { helloFunction } from '../../../../mocks/fixtures/functions';
 import { AsyncTasksView } from './async-tasks-view';
-import { renderInConsole } from '../../test/render-in-console';
+import { renderInConsole } from '../../testing/render-in-console';
 
 const api = (path: string, init?: RequestInit) =>
   fetch(new URL(`/api/functions/hello-world${path}`, window.location.origin), init);

@@ -15,7 +15,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AsyncTask, AsyncTaskStatus } from '../../../contract/async-task';
+import { EmptyState } from '../../components/empty-state';
+import { ListPager } from '../../components/list-pager';
 import { ListStates } from '../../components/list-states';
+import { PrefixSearch } from '../../components/prefix-search';
+import { useTokenPages } from '../../components/use-token-pages';
 import { formatDateTime } from '../../lib/format';
 import { asyncTaskQueries, isFinalTaskStatus, stopAsyncTask } from './queries';
 
@@ -79,11 +83,19 @@ function TaskRow({ functionName, task }: { functionName: string; task: AsyncTask
   );
 }
 
-/** The function's recent async tasks, filtered by status, refreshed while any of them is not final. */
+/** The largest task id prefix FC takes (a task id has at most 128 characters). */
+const TASK_ID_MAX = 128;
+
+/**
+ * The function's async tasks, newest first, a page at a time, filtered by status and task id prefix
+ * (FC's ListAsyncTasks filters both), refreshed while any of them is not final.
+ */
 export function AsyncTasksView({ functionName }: { functionName: string }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<AsyncTaskStatus | undefined>();
-  const tasks = useQuery(asyncTaskQueries.list(functionName, status));
+  const [prefix, setPrefix] = useState('');
+  const pages = useTokenPages();
+  const tasks = useQuery(asyncTaskQueries.list(functionName, { status, prefix }, pages.request));
 
   return (
     <Box>
@@ -103,7 +115,10 @@ export function AsyncTasksView({ functionName }: { functionName: string }) {
               color={status === value ? 'primary' : 'default'}
               variant={status === value ? 'filled' : 'outlined'}
               aria-pressed={status === value}
-              onClick={() => setStatus(value)}
+              onClick={() => {
+                setStatus(value);
+                pages.restart();
+              }}
             />
           ))}
         </Stack>
@@ -117,33 +132,52 @@ export function AsyncTasksView({ functionName }: { functionName: string }) {
           {t('invocations.tasks.refresh')}
         </Button>
       </Stack>
-      <ListStates
-        query={tasks}
-        items={(data) => data.tasks}
-        errorTitle={t('invocations.tasks.loadFailed')}
-        empty={{ title: t('invocations.tasks.empty'), description: t('invocations.tasks.emptyHelp') }}
-      >
-        {(list) => (
-          <Table size="small" aria-label={t('invocations.tasks.title')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('invocations.tasks.columns.taskId')}</TableCell>
-                <TableCell>{t('invocations.tasks.columns.status')}</TableCell>
-                <TableCell>{t('invocations.tasks.columns.started')}</TableCell>
-                <TableCell>{t('invocations.tasks.columns.duration')}</TableCell>
-                <TableCell>{t('invocations.tasks.columns.retries')}</TableCell>
-                <TableCell>{t('invocations.tasks.columns.outcome')}</TableCell>
-                <TableCell align="right">{t('common.actions')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {list.map((task) => (
-                <TaskRow key={task.taskId} functionName={functionName} task={task} />
-              ))}
-            </TableBody>
-          </Table>
-        )}
-      </ListStates>
+      <Box sx={{ mb: 2 }}>
+        <PrefixSearch
+          prefix={prefix}
+          onSearch={(next) => {
+            setPrefix(next);
+            pages.restart();
+          }}
+          label={t('lists.tasks.search')}
+          placeholder={t('lists.tasks.placeholder')}
+          maxLength={TASK_ID_MAX}
+        />
+      </Box>
+      {prefix && tasks.data?.tasks.length === 0 ? (
+        <EmptyState title={t('lists.tasks.noMatch', { prefix })} />
+      ) : (
+        <ListStates
+          query={tasks}
+          items={(data) => data.tasks}
+          errorTitle={t('invocations.tasks.loadFailed')}
+          empty={{ title: t('invocations.tasks.empty'), description: t('invocations.tasks.emptyHelp') }}
+        >
+          {(list) => (
+            <>
+              <Table size="small" aria-label={t('invocations.tasks.title')}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{t('invocations.tasks.columns.taskId')}</TableCell>
+                    <TableCell>{t('invocations.tasks.columns.status')}</TableCell>
+                    <TableCell>{t('invocations.tasks.columns.started')}</TableCell>
+                    <TableCell>{t('invocations.tasks.columns.duration')}</TableCell>
+                    <TableCell>{t('invocations.tasks.columns.retries')}</TableCell>
+                    <TableCell>{t('invocations.tasks.columns.outcome')}</TableCell>
+                    <TableCell align="right">{t('common.actions')}</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {list.map((task) => (
+                    <TaskRow key={task.taskId} functionName={functionName} task={task} />
+                  ))}
+                </TableBody>
+              </Table>
+              <ListPager pages={pages} nextToken={tasks.data?.nextToken} busy={tasks.isPlaceholderData} />
+            </>
+          )}
+        </ListStates>
+      )}
     </Box>
   );
 }

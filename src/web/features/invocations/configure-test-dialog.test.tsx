@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { seedFunction, seedTrigger } from '../../../../mocks/fc-seed';
 import { helloFunction } from '../../../../mocks/fixtures/functions';
 import { anonymousTrigger, BASIC_PASSWORD, basicTrigger } from '../../../../mocks/fixtures/triggers';
-import { renderTestFunction } from './test-support';
+import { renderTestFunction } from './testing/render-test-function';
 
 type User = ReturnType<typeof renderTestFunction>['user'];
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { seedFunction } from '../../../../mocks/fc-seed';
 import { helloFunction } from '../../../../mocks/fixtures/functions';
 import { TEST_REQUESTS_IMPORT_MAX_BYTES, type TestRequest } from '../../../contract/invocation';
-import { renderInConsole } from '../../test/render-in-console';
-import { testRequest } from './error-panel/test-fixtures';
+import { renderInConsole } from '../../testing/render-in-console';
+import { testRequest } from './error-panel/testing/error-fixtures';
 import { createTestRequest } from './queries';
 import { SavedRequests } from './saved-requests';
 

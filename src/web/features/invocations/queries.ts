@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import {
   ASYNC_TASK_FINAL_STATUSES,
   asyncTaskListSchema,
@@ -17,6 +17,7 @@ import {
   savedTestRequestListSchema,
   type SavedTestRequestUpdate,
 } from '../../../contract/test-function-api';
+import { listSearch, type PageRequest } from '../../components/use-token-pages';
 import { apiClient, apiPath } from '../../lib/api-client';
 
 const fnPath = (fn: string) => apiPath('functions', fn);
@@ -39,17 +40,24 @@ export const isFinalTaskStatus = (status: string) => (ASYNC_TASK_FINAL_STATUSES 
 /** How often a task that is not final yet is asked again. */
 export const TASK_POLL_MS = 1000;
 
+/** What the Async Tasks view filters by: FC's ListAsyncTasks `status` and task id `prefix`. */
+export type AsyncTaskFilter = { status?: AsyncTaskStatus; prefix?: string };
+
+function taskListSearch({ status, prefix }: AsyncTaskFilter, request: PageRequest): string {
+  const search = new URLSearchParams(listSearch({ ...request, ...(prefix ? { prefix } : {}) }));
+  if (status) search.set('status', status);
+  return search.toString();
+}
+
 export const asyncTaskQueries = {
   all: (fn: string) => ['async-tasks', fn] as const,
   lists: (fn: string) => [...asyncTaskQueries.all(fn), 'list'] as const,
-  list: (fn: string, status?: AsyncTaskStatus) =>
+  /** One page of ListAsyncTasks, newest first, by status and task id prefix. */
+  list: (fn: string, filter: AsyncTaskFilter, request: PageRequest) =>
     queryOptions({
-      queryKey: [...asyncTaskQueries.lists(fn), status ?? 'all'] as const,
-      queryFn: () =>
-        apiClient.get(
-          `${fnPath(fn)}/async-tasks?${new URLSearchParams({ limit: '50', ...(status ? { status } : {}) })}`,
-          asyncTaskListSchema,
-        ),
+      queryKey: [...asyncTaskQueries.lists(fn), filter, request] as const,
+      queryFn: () => apiClient.get(`${fnPath(fn)}/async-tasks?${taskListSearch(filter, request)}`, asyncTaskListSchema),
+      placeholderData: keepPreviousData,
       refetchInterval: (query) =>
         query.state.data?.tasks.some((t) => !isFinalTaskStatus(t.status)) ? TASK_POLL_MS * 2 : false,
     }),

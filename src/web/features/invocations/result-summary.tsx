@@ -6,13 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { InvocationResult } from '../../../contract/invocation';
 import { CopyButton } from '../../components/copy-button';
 import { formatDateTime } from '../../lib/format';
-
-export function statusColor(status: number): 'success' | 'info' | 'warning' | 'error' {
-  if (status >= 500 || status === 0) return 'error';
-  if (status >= 400) return 'warning';
-  if (status >= 300) return 'info';
-  return 'success';
-}
+import { statusColor } from '../../lib/status-color';
 
 function CopyableId({ label, value }: { label: string; value: string }) {
   const { t } = useTranslation();

@@ -1,8 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import type { InvocationMode, InvocationResult } from '../../../contract/invocation';
+import { LATEST } from '../../../contract/names';
 import type { Trigger } from '../../../contract/trigger';
 import { triggerQueries } from '../../lib/trigger-queries';
+import { takePendingTestParams } from './pending-test-params';
 import { asyncTaskQueries, invocationQueries, invoke } from './queries';
 import { defaultParams, defaultTrigger, type TestParams } from './test-params';
 
@@ -33,15 +35,18 @@ type ProviderProps = {
   functionName: string;
   /** The Code tab's editor has edits not deployed yet: a test then runs the deployed code. */
   undeployedEdits?: boolean;
+  /** A version or alias chosen on the page: tests go through its triggers, or InvokeFunction at it. */
+  qualifier?: string;
   children: ReactNode;
 };
 
-export function TestFunctionProvider({ functionName, undeployedEdits = false, children }: ProviderProps) {
+export function TestFunctionProvider({ functionName, undeployedEdits = false, qualifier, children }: ProviderProps) {
   const queryClient = useQueryClient();
   const triggerList = useQuery(triggerQueries.list(functionName));
   // Triggers that cannot be listed leave the event payload: the test's own answer then says why.
-  const triggers = triggerList.data?.triggers ?? (triggerList.isError ? [] : undefined);
-  const [configured, setParams] = useState<TestParams | undefined>();
+  const listed = triggerList.data?.triggers ?? (triggerList.isError ? [] : undefined);
+  const triggers = qualifier ? listed?.filter((t) => (t.qualifier || LATEST) === qualifier) : listed;
+  const [configured, setParams] = useState<TestParams | undefined>(() => takePendingTestParams(functionName));
   const [mode, setMode] = useState<InvocationMode>('sync');
   const [result, setResult] = useState<InvocationResult | undefined>();
   const [ranWithEdits, setRanWithEdits] = useState(false);
@@ -56,7 +61,7 @@ export function TestFunctionProvider({ functionName, undeployedEdits = false, ch
   const params = configured ?? defaultParams(trigger);
 
   const mutation = useMutation({
-    mutationFn: () => invoke(functionName, { mode, ...params }),
+    mutationFn: () => invoke(functionName, { mode, ...params, ...(qualifier ? { qualifier } : {}) }),
     onSuccess: (answer) => {
       setResult(answer);
       setRanWithEdits(undeployedEdits);

@@ -5,7 +5,7 @@ import { fcJson } from '../../../../mocks/fc-errors';
 import { seedFunction } from '../../../../mocks/fc-seed';
 import { helloFunction } from '../../../../mocks/fixtures/functions';
 import { server } from '../../../../mocks/node';
-import { renderTestFunction } from './test-support';
+import { renderTestFunction } from './testing/render-test-function';
 
 const section = (name: string) => screen.findByRole('region', { name });
 

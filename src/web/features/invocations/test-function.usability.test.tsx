@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { seedFunction, seedTrigger } from '../../../../mocks/fc-seed';
 import { helloFunction } from '../../../../mocks/fixtures/functions';
 import { anonymousTrigger } from '../../../../mocks/fixtures/triggers';
-import { renderInConsole } from '../../test/render-in-console';
+import { renderInConsole } from '../../testing/render-in-console';
 import { InvocationResultPanel } from './invocation-result-panel';
 import { TestFunctionProvider } from './test-function-context';
 import { TestFunctionToolbar } from './test-function-toolbar';

@@ -15,7 +15,7 @@ import {
   rsaPrivateJwk,
 } from '../../../../mocks/fixtures/triggers';
 import { callApi } from '../../../../mocks/use-mock-fc';
-import { renderWithProviders } from '../../test/render-with-providers';
+import { renderWithProviders } from '../../testing/render-with-providers';
 
 // The function page is a lazy chunk: load it once before the tests, and give its first render on a
 // busy machine longer than the usual wait.

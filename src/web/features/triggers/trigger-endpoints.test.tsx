@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderInConsole } from '../../test/render-in-console';
-import { testTrigger } from '../invocations/error-panel/test-fixtures';
+import { renderInConsole } from '../../testing/render-in-console';
+import { testTrigger } from '../invocations/error-panel/testing/error-fixtures';
 import { TriggerEndpoints } from './trigger-endpoints';
 
 const trigger = { ...testTrigger, triggerConfig: { ...testTrigger.triggerConfig, disableURLInternet: false } };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { seedFunction, seedTrigger } from '../../../../mocks/fc-seed';
 import { helloFunction } from '../../../../mocks/fixtures/functions';
 import { anonymousTrigger } from '../../../../mocks/fixtures/triggers';
-import { renderWithProviders } from '../../test/render-with-providers';
+import { renderWithProviders } from '../../testing/render-with-providers';
 
 async function openCreatePanel() {
   seedFunction(helloFunction);

@@ -6,7 +6,7 @@ import { seedFunction, seedTrigger } from '../../../../mocks/fc-seed';
 import { helloFunction } from '../../../../mocks/fixtures/functions';
 import { anonymousTrigger } from '../../../../mocks/fixtures/triggers';
 import { server } from '../../../../mocks/node';
-import { renderWithProviders } from '../../test/render-with-providers';
+import { renderWithProviders } from '../../testing/render-with-providers';
 
 async function openCreatePanel(withTrigger = false) {
   seedFunction(helloFunction);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { seedFunction, seedTrigger } from '../../../../mocks/fc-seed';
 import { helloFunction } from '../../../../mocks/fixtures/functions';
 import { anonymousTrigger, basicTrigger } from '../../../../mocks/fixtures/triggers';
-import { renderWithProviders } from '../../test/render-with-providers';
+import { renderWithProviders } from '../../testing/render-with-providers';
 
 const TRIGGERS_PATH = '/functions/hello-world?tab=triggers';
 

@@ -8,7 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { ActionsTable } from '../../components/actions-table';
 import type { FunctionAlias } from '../../../contract/function';
 import { DeleteDialog } from '../../components/delete-dialog';
+import { ListPager } from '../../components/list-pager';
 import { ListStates } from '../../components/list-states';
+import { useTokenPages } from '../../components/use-token-pages';
 import { formatDateTime } from '../../lib/format';
 import { AliasDialog } from './alias-dialog';
 import { canaryShares } from './alias-form-values';
@@ -18,7 +20,8 @@ import { SectionHeader } from './section-header';
 export function AliasesSection({ functionName }: { functionName: string }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const aliases = useQuery(versionQueries.aliases(functionName));
+  const pages = useTokenPages();
+  const aliases = useQuery(versionQueries.aliasPage(functionName, pages.request));
   const versions = useQuery(versionQueries.list(functionName));
   const versionIds = versions.data?.versions.map((v) => v.versionId) ?? [];
   const [creating, setCreating] = useState(false);
@@ -89,6 +92,14 @@ export function AliasesSection({ functionName }: { functionName: string }) {
             />
           )}
         </ListStates>
+        {aliases.data?.aliases.length || pages.hasPrevious ? (
+          <ListPager
+            pages={pages}
+            nextToken={aliases.data?.nextToken}
+            busy={aliases.isPlaceholderData}
+            label={t('lists.pager.aliases')}
+          />
+        ) : null}
       </Paper>
       <AliasDialog
         functionName={functionName}

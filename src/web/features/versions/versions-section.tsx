@@ -6,7 +6,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionsTable } from '../../components/actions-table';
 import { DeleteDialog } from '../../components/delete-dialog';
+import { ListPager } from '../../components/list-pager';
 import { ListStates } from '../../components/list-states';
+import { useTokenPages } from '../../components/use-token-pages';
 import { formatDateTime } from '../../lib/format';
 import { PublishVersionDialog } from './publish-version-dialog';
 import { deleteVersion, versionQueries } from './queries';
@@ -15,7 +17,8 @@ import { SectionHeader } from './section-header';
 export function VersionsSection({ functionName }: { functionName: string }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const versions = useQuery(versionQueries.list(functionName));
+  const pages = useTokenPages();
+  const versions = useQuery(versionQueries.page(functionName, pages.request));
   const [publishing, setPublishing] = useState(false);
   const [deleting, setDeleting] = useState<string | undefined>();
 
@@ -60,6 +63,14 @@ export function VersionsSection({ functionName }: { functionName: string }) {
             />
           )}
         </ListStates>
+        {versions.data?.versions.length || pages.hasPrevious ? (
+          <ListPager
+            pages={pages}
+            nextToken={versions.data?.nextToken}
+            busy={versions.isPlaceholderData}
+            label={t('lists.pager.versions')}
+          />
+        ) : null}
       </Paper>
       <PublishVersionDialog functionName={functionName} open={publishing} onClose={() => setPublishing(false)} />
       <DeleteDialog

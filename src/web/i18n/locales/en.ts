@@ -1,12 +1,14 @@
 import { englishValidation } from '../validation';
 import invocations from './en/invocations';
 import layout from './en/layout';
+import lists from './en/lists';
 import errorPanel from './en/error-panel';
 import pythonRuntime from './en/python-runtime';
 import snippets from './en/snippets';
 import triggers from './en/triggers';
 import customDomains from './en/custom-domains';
 import editor from './en/editor';
+import requests from './en/requests';
 
 /** English. Another language is one more file beside this one with the same keys. */
 export default {
@@ -67,6 +69,8 @@ export default {
           'Someone else saved this trigger after you opened it. What you entered is kept: reload to take their settings (your input is discarded), or overwrite to save yours over them.',
         CustomDomainChanged:
           'Someone else saved this custom domain after you opened it. What you entered is kept: reload to take their settings (your input is discarded), or overwrite to save yours over them.',
+        LocalEngineOnly:
+          'This view shows the local engine only: the console is connected to Alibaba Cloud, where the requests a trigger gets are in the function’s request logs in Simple Log Service.',
       },
     },
     notFound: {
@@ -141,6 +145,7 @@ export default {
           configuration: 'Configuration',
           versions: 'Versions and Aliases',
           asyncTasks: 'Async Tasks',
+          requests: 'Requests',
         },
       },
       config: {
@@ -230,10 +235,12 @@ export default {
     },
     editor,
     errorPanel,
+    requests,
     snippets,
     pythonRuntime,
     invocations,
     layout,
+    lists,
     validation: englishValidation,
   },
 };

@@ -1,8 +1,10 @@
 import { nestMessages } from '../validation';
 import editor from './ja/editor';
+import requests from './ja/requests';
 import errorPanel from './ja/error-panel';
 import invocations from './ja/invocations';
 import layout from './ja/layout';
+import lists from './ja/lists';
 import pythonRuntime from './ja/python-runtime';
 import snippets from './ja/snippets';
 import triggers from './ja/triggers';
@@ -71,6 +73,8 @@ export default {
           'このトリガーを開いた後に、他のユーザーが保存しました。入力内容は保持されています。再読み込みすると相手の設定を取り込みます (入力内容は破棄されます)。上書きすると自分の設定を保存します。',
         CustomDomainChanged:
           'このカスタムドメインを開いた後に、他のユーザーが保存しました。入力内容は保持されています。再読み込みすると相手の設定を取り込みます (入力内容は破棄されます)。上書きすると自分の設定を保存します。',
+        LocalEngineOnly:
+          'この画面はローカルエンジンのみを表示します。コンソールは Alibaba Cloud に接続されています。トリガーが受け取ったリクエストは Simple Log Service の関数のリクエストログで確認できます。',
       },
     },
     notFound: {
@@ -145,6 +149,7 @@ export default {
           configuration: '設定',
           versions: 'バージョンとエイリアス',
           asyncTasks: '非同期タスク',
+          requests: 'リクエスト',
         },
       },
       config: {
@@ -250,10 +255,12 @@ export default {
     },
     editor,
     errorPanel,
+    requests,
     snippets,
     pythonRuntime,
     invocations,
     layout,
+    lists,
     validation: nestMessages(japaneseValidationMessages),
   },
 };

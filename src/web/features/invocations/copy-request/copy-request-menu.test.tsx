@@ -13,8 +13,8 @@ import {
 import { server } from '../../../../../mocks/node';
 import type { TriggerCreateInput } from '../../../../contract/trigger';
 import { changeLanguage } from '../../../i18n/i18n';
-import { renderInConsole } from '../../../test/render-in-console';
-import { testRequest, testTrigger } from '../error-panel/test-fixtures';
+import { renderInConsole } from '../../../testing/render-in-console';
+import { testRequest, testTrigger } from '../error-panel/testing/error-fixtures';
 import { CopyRequestMenu, type CopyRequestMenuProps } from './copy-request-menu';
 import { EndpointCopyButtons } from './endpoint-copy-buttons';
 

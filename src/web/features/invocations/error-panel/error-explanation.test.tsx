@@ -3,9 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { GATEWAY_ERRORS } from '../../../../contract/status-catalogue';
 import type { Trigger } from '../../../../contract/trigger';
 import { changeLanguage } from '../../../i18n/i18n';
-import { renderInConsole } from '../../../test/render-in-console';
+import { renderInConsole } from '../../../testing/render-in-console';
 import { ErrorExplanation } from './error-explanation';
-import { errorResult, testRequest, testTrigger } from './test-fixtures';
+import { errorResult, testRequest, testTrigger } from './testing/error-fixtures';
 
 const panel = () => screen.getByRole('alert');
 

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { GATEWAY_ERRORS } from '../../../../contract/status-catalogue';
-import { renderInConsole } from '../../../test/render-in-console';
+import { renderInConsole } from '../../../testing/render-in-console';
 import { ErrorExplanation } from './error-explanation';
 import { StatusReference } from './status-reference';
-import { errorResult } from './test-fixtures';
+import { errorResult } from './testing/error-fixtures';
 
 const cells = (row: HTMLElement) =>
   within(row)

@@ -81,6 +81,7 @@ export const japaneseValidationMessages: Record<ValidationMessageKey, string> = 
   'async.maxAge.range': 'イベントの最大有効期間は 1~604800 秒です。',
   'async.retries.range': 'リトライ回数は 0~8 回です。',
   'list.limit.range': '件数の上限は 1~100 の整数です。',
+  'region.unknown': 'Function Compute のリージョン (cn-hangzhou など) を選択してください。',
   'asyncTask.status.invalid':
     'タスクのステータスは Enqueued、Dequeued、Running、Succeeded、Failed、Stopped、Stopping、Expired、Invalid、Retrying のいずれかです。',
   'asyncTask.id.format': 'タスク ID は 1~128 文字の英字、数字、アンダースコア (_)、ハイフン (-)、ドット (.) です。',

@@ -1,5 +1,9 @@
-import { invocationResultSchema, type HttpTestRequest, type InvocationResult } from '../../../../contract/invocation';
-import type { Trigger } from '../../../../contract/trigger';
+import {
+  invocationResultSchema,
+  type HttpTestRequest,
+  type InvocationResult,
+} from '../../../../../contract/invocation';
+import type { Trigger } from '../../../../../contract/trigger';
 
 /** What the error panel and the copy helpers are tested with: a request, its trigger, the gateway's answers. */
 export const testRequest: HttpTestRequest = {

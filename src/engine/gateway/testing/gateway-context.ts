@@ -1,5 +1,5 @@
-import type { HttpTriggerConfig } from '../../contract/trigger';
-import type { GatewayContext, GatewayResult, GatewayResponse } from './gateway-context';
+import type { HttpTriggerConfig } from '../../../contract/trigger';
+import type { GatewayContext, GatewayResult, GatewayResponse } from '../gateway-context';
 
 /** A request to an anonymous GET/POST trigger on the public endpoint, for unit tests. */
 export function makeContext(overrides: Partial<GatewayContext> = {}): GatewayContext {

@@ -5,7 +5,7 @@ import { memoryLocation } from 'wouter/memory-location';
 import { Providers } from '../app/providers';
 import { AppRoutes } from '../app/routes';
 import { guardLocationHook } from '../lib/navigation-guard';
-import { createTestQueryClient } from './test-query-client';
+import { createTestQueryClient } from './query-client';
 
 /** The whole console at `path`, with a fresh QueryClient that never retries (one per test). */
 export function renderWithProviders(path: string) {

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { Providers } from '../app/providers';
-import { createTestQueryClient } from './test-query-client';
+import { createTestQueryClient } from './query-client';
 
 /** One part of the console inside its providers; its /api calls reach the bff that setup.ts routes. */
 export function renderInConsole(ui: ReactNode) {

@@ -1,5 +1,5 @@
-import { createAsyncQueue } from './async-queue';
-import { openTestDatabase } from './test-database';
+import { createAsyncQueue } from '../async-queue';
+import { openTestDatabase } from './queue-database';
 
 /**
  * The kill -9 test's child: enqueue tasks as fast as possible, a few per turn of the event loop

@@ -5,7 +5,7 @@ import FC, * as $FC from '@alicloud/fc20230330';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 import { zipSync } from 'fflate';
 import { afterEach, beforeEach } from 'vitest';
-import { startEngine, type RunningEngine, type StartEngineOptions } from '../server';
+import { startEngine, type RunningEngine, type StartEngineOptions } from '../../server';
 
 /** Test helpers: an engine on port 0 in a temp data dir, driven only through the official SDK. */
 export { $FC };

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import type { BufferedHttpRequest, FunctionSpec, InvokeFailure, InvokeResult, InvokeSuccess } from './types';
+import type { BufferedHttpRequest, FunctionSpec, InvokeFailure, InvokeResult, InvokeSuccess } from '../types';
 
 /** A temp dir per test file, removed by `cleanup`. */
 export function makeTempDir(): { dir: string; cleanup: () => void } {

@@ -1,0 +1,121 @@
+import { isUtf8 } from 'node:buffer';
+import type { ResponseBody } from '../../contract/invocation';
+import type { RecordedRequest, RecordedRequestSummary } from '../../contract/recorded-request';
+import { headerBytes } from '../../contract/request-limits';
+import { mimeType, type HeaderPair } from '../gateway/gateway-context';
+import type { CapturedRequest } from './capture';
+import { redactForm, redactHeaders, redactionFor, redactPath, scrubBytes, type Redaction } from './redact';
+
+/** What the store keeps of one request: redacted, in the contract's shapes (seq is the row's). */
+export type RecordedRow = {
+  summary: Omit<RecordedRequestSummary, 'seq'>;
+  detail: Pick<RecordedRequest, 'request' | 'response' | 'sent' | 'detailDropped'>;
+  /** What the row takes in the store, counted against the total bound. */
+  bytes: number;
+};
+
+/** The gateway's own error bodies start so (errors.ts): the code is read without parsing a cut body. */
+const GATEWAY_CODE = /^\{"Code":"([A-Za-z.]{1,64})"/;
+
+function contentTypeOf(headers: readonly HeaderPair[]): string | undefined {
+  return headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+}
+
+/** A bounded body as the contract shows one: text when it is UTF-8, base64 otherwise, `truncated` when cut. */
+export function recordedBody(
+  data: Buffer,
+  size: number,
+  contentType: string | undefined,
+  truncated = size > data.length,
+): ResponseBody {
+  // A cut may split a character: up to 3 trailing bytes are dropped before deciding it is binary.
+  let text: Buffer | undefined = isUtf8(data) ? data : undefined;
+  for (let cut = 1; !text && truncated && cut <= 3 && cut <= data.length; cut++)
+    if (isUtf8(data.subarray(0, data.length - cut))) text = data.subarray(0, data.length - cut);
+  return {
+    encoding: text ? 'text' : 'base64',
+    data: text ? text.toString('utf8') : data.toString('base64'),
+    size,
+    ...(contentType ? { contentType } : {}),
+    ...(truncated ? { truncated: true } : {}),
+  };
+}
+
+function errorCodeOf(captured: CapturedRequest): string | undefined {
+  if (captured.errorType) return captured.errorType;
+  if (captured.status < 400 || !captured.errorHead) return undefined;
+  return GATEWAY_CODE.exec(captured.errorHead.toString('utf8'))?.[1];
+}
+
+/** Redacts and shapes a capture; runs in the batch writer, before anything is stored. */
+export function recordedRow(captured: CapturedRequest): RecordedRow {
+  const { detail } = captured;
+  const isForm = detail && mimeType(contentTypeOf(captured.requestHeaders)) === 'application/x-www-form-urlencoded';
+  const formText = isForm ? detail.requestBody.toString('utf8') : undefined;
+  const redaction = redactionFor(captured.trigger, captured.requestHeaders, queryOf(captured.path), formText);
+  const errorCode = errorCodeOf(captured);
+  const summary: RecordedRow['summary'] = {
+    requestId: captured.requestId,
+    time: new Date(captured.startedAt).toISOString(),
+    functionName: captured.functionName,
+    qualifier: captured.qualifier,
+    ...(captured.triggerName ? { triggerName: captured.triggerName } : {}),
+    ...(captured.domainName ? { domainName: captured.domainName } : {}),
+    via: captured.via,
+    method: captured.method,
+    path: redactPath(captured.path, redaction),
+    sourceIp: captured.sourceIp,
+    status: captured.status,
+    durationMs: Math.round(captured.durationMs * 1000) / 1000,
+    invocationType: captured.invocationType,
+    ...(errorCode ? { errorCode } : {}),
+    fromConsole: captured.fromConsole,
+  };
+  const row = { summary, detail: detailOf(captured, redaction, formText) };
+  return { ...row, bytes: Buffer.byteLength(JSON.stringify(row)) };
+}
+
+function queryOf(pathWithQuery: string): string {
+  const q = pathWithQuery.indexOf('?');
+  return q === -1 ? '' : pathWithQuery.slice(q + 1);
+}
+
+function detailOf(
+  captured: CapturedRequest,
+  redaction: Redaction,
+  formText: string | undefined,
+): RecordedRow['detail'] {
+  const { detail } = captured;
+  const sent = {
+    headerBytes: headerBytes(captured.requestHeaders),
+    pathWithQueryBytes: Buffer.byteLength(captured.path),
+    bodyBytes: captured.requestBodySize,
+  };
+  if (!detail) return { sent, detailDropped: true };
+  const requestBody =
+    formText !== undefined
+      ? Buffer.from(redactForm(formText, redaction), 'utf8')
+      : scrubBytes(detail.requestBody, redaction);
+  const responseBody = scrubBytes(detail.responseBody, redaction);
+  return {
+    request: {
+      headers: redactHeaders(captured.requestHeaders, redaction),
+      body: recordedBody(
+        requestBody,
+        captured.requestBodySize,
+        contentTypeOf(captured.requestHeaders),
+        captured.requestBodySize > detail.requestBody.length,
+      ),
+    },
+    response: {
+      headers: redactHeaders(detail.responseHeaders, redaction),
+      body: recordedBody(
+        responseBody,
+        detail.responseBodySize,
+        contentTypeOf(detail.responseHeaders),
+        detail.responseBodySize > detail.responseBody.length,
+      ),
+    },
+    sent,
+  };
+}

@@ -1,0 +1,39 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { RecordedRequestSummary } from '../../../contract/recorded-request';
+import type { PageRequest } from '../../components/use-token-pages';
+import { fetchRequests, LIVE_POLL_MS, requestQueries, type RequestFilters } from './queries';
+
+type Fresh = { key: string; rows: RecordedRequestSummary[]; latestSeq?: number };
+
+/**
+ * One page of recorded requests and, on the first page, the rows that arrive after it: asked every
+ * second for rows `after` the newest seq seen, merged on top without refetching the page (no
+ * flicker). react-query pauses the polling while the browser tab is hidden.
+ */
+export function useLiveRequests(functionName: string, filters: RequestFilters, page: PageRequest) {
+  const query = { ...filters, ...page };
+  const base = useQuery({ ...requestQueries.page(functionName, query), placeholderData: keepPreviousData });
+  const key = JSON.stringify(query);
+  const [fresh, setFresh] = useState<Fresh>({ key, rows: [] });
+  const current: Fresh = fresh.key === key ? fresh : { key, rows: [] };
+  const after = current.latestSeq ?? (base.isPlaceholderData ? undefined : base.data?.latestSeq);
+  const live = useQuery({
+    queryKey: [...requestQueries.all(functionName), 'after', key, after] as const,
+    queryFn: () => fetchRequests(functionName, { ...filters, after, limit: 100 }),
+    enabled: page.nextToken === undefined && after !== undefined,
+    refetchInterval: LIVE_POLL_MS,
+  });
+
+  // Merged while rendering (React's "adjusting state when a prop changes"): each answer once.
+  const answer = live.data;
+  if (answer && after !== undefined && answer.latestSeq !== after) {
+    const seen = new Set(current.rows.map((row) => row.seq));
+    const arrived = answer.requests.filter((row) => !seen.has(row.seq));
+    setFresh({ key, rows: [...arrived, ...current.rows], latestSeq: answer.latestSeq });
+  }
+
+  const newest = new Set(current.rows.map((row) => row.seq));
+  const rows = [...current.rows, ...(base.data?.requests ?? []).filter((row) => !newest.has(row.seq))];
+  return { base, rows, nextToken: base.data?.nextToken };
+}

@@ -1,0 +1,58 @@
+/** The Requests tab: every request the engine's gateway answered for the function. */
+export default {
+  title: 'Requests',
+  row: '{{method}} {{path}}: {{status}}',
+  loadFailed: 'The requests could not be loaded',
+  fromConsole: 'console',
+  columns: {
+    time: 'Time',
+    method: 'Method',
+    path: 'Path',
+    source: 'Source',
+    status: 'Status',
+    duration: 'Duration',
+    requestId: 'Request ID',
+    type: 'Type',
+    via: 'Trigger / domain',
+  },
+  filters: {
+    all: 'All',
+    status: 'Status',
+    method: 'Method',
+    trigger: 'Trigger',
+    time: 'Time',
+    path: 'Path contains',
+    requestId: 'Request ID',
+    range: { all: 'All time', '15m': 'Last 15 minutes', '1h': 'Last hour', '1d': 'Last day' },
+  },
+  empty: {
+    title: 'No requests yet — send one:',
+    filtered: 'No request matches these filters',
+    noTrigger: 'Create an HTTP trigger, then send a request to its URL.',
+    copy: 'Copy the curl command',
+  },
+  detail: {
+    title: 'Request {{requestId}}',
+    loadFailed: 'The request could not be loaded',
+    via: 'Through {{via}} · from {{source}}',
+    dropped:
+      'Only the summary of this request was kept: the recorder fell behind while requests arrived, and it drops details before it would slow the gateway down.',
+    request: 'Request',
+    response: 'Response',
+    noLogs: 'No logs are kept for this request.',
+  },
+  actions: {
+    replay: 'Replay',
+    replayFailed: 'The request could not be replayed',
+    replayResult: 'Replay result',
+    openInTest: 'Open in Test Function',
+  },
+  replayBlocked: {
+    customDomain: 'A request through a custom domain cannot be replayed here: send it to the domain again.',
+    noDetail: 'Only the summary of this request was kept, so it cannot be sent again as it was.',
+    binaryBody: 'The request had a binary body, which Test Function cannot send as it was.',
+    truncatedBody: 'The request body was larger than what is kept, so it cannot be sent again as it was.',
+    method: 'Test Function cannot send this method.',
+    noTrigger: 'The trigger this request came through no longer exists.',
+  },
+};
