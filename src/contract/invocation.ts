@@ -122,3 +122,18 @@ export const savedTestRequestSchema = z.object({
 });
 export type SavedTestRequest = z.infer<typeof savedTestRequestSchema>;
 export const savedTestRequestInputSchema = savedTestRequestSchema.pick({ name: true, request: true });
+
+/** An import holds at most this many saved requests, in a file of at most this many bytes. */
+export const TEST_REQUESTS_IMPORT_MAX = 200;
+export const TEST_REQUESTS_IMPORT_MAX_BYTES = 1024 * 1024;
+
+/**
+ * The file Export JSON writes and Import reads back: each request's id and time are the exporting console's
+ * and are not kept (an import adds new requests, under names of their own).
+ */
+export const testRequestsExportSchema = z.object({
+  functionName: z.string().max(128).optional(),
+  exportedAt: z.string().max(64).optional(),
+  testRequests: z.array(savedTestRequestInputSchema).max(TEST_REQUESTS_IMPORT_MAX),
+});
+export type TestRequestsExport = z.infer<typeof testRequestsExportSchema>;

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { savedTestRequestInputSchema } from '../../contract/invocation';
+import { savedTestRequestInputSchema, type TestRequestsExport } from '../../contract/invocation';
 import { savedTestRequestUpdateSchema } from '../../contract/test-function-api';
 import type { ConsoleStore } from '../console-store/console-store';
 import { validate } from '../validation';
@@ -17,7 +17,7 @@ export function testRequestRoutes(store: () => ConsoleStore) {
     })
     .get('/export', validate('param', functionParams), (c) => {
       const { functionName } = c.req.valid('param');
-      const file = {
+      const file: TestRequestsExport = {
         functionName,
         exportedAt: new Date().toISOString(),
         testRequests: store().testRequests.list(functionName),

@@ -22,9 +22,10 @@ type Props = {
 export function CodeTestWorkspace({ functionName, qualifier, onModifyTrigger }: Props) {
   const edits = useCodeEdits(functionName);
   const toolbarExtra = <TestActions functionName={functionName} />;
-  const bottomPanel = (
+  const bottomPanel = (deploy?: () => void) => (
     <InvocationResultPanel
       functionName={functionName}
+      onDeploy={deploy}
       renderError={(result, { showLogs }) => (
         <ResultExplanation result={result} onShowLogs={showLogs} onModifyTrigger={onModifyTrigger} />
       )}
@@ -37,7 +38,7 @@ export function CodeTestWorkspace({ functionName, qualifier, onModifyTrigger }: 
           functionName={functionName}
           qualifier={qualifier}
           toolbarExtra={toolbarExtra}
-          bottomPanel={bottomPanel}
+          bottomPanel={bottomPanel()}
         />
       </TestFunctionProvider>
     );

@@ -28,7 +28,15 @@ export function CopyButton({ text, label, disabled }: Props) {
   );
   return (
     <>
-      {disabled ? button : <Tooltip title={label}>{button}</Tooltip>}
+      {disabled ? (
+        button
+      ) : (
+        // Beside the button and never catching the pointer: copy buttons sit stacked and side by side, and a
+        // tooltip above or below one would lie over its neighbour.
+        <Tooltip title={label} placement="left" disableInteractive>
+          {button}
+        </Tooltip>
+      )}
       <Snackbar
         open={notice !== undefined}
         autoHideDuration={2500}

@@ -5,9 +5,8 @@ import Typography from '@mui/material/Typography';
 import type { SxProps, Theme } from '@mui/material/styles';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isConsoleErrorCode } from '../../contract/console-errors';
-import { useValidationText } from '../i18n/use-validation-text';
-import { isApiError, NETWORK_ERROR } from '../lib/api-client';
+import { isApiError } from '../lib/api-client';
+import { useErrorText } from './use-error-text';
 
 type Props = {
   error: unknown;
@@ -31,21 +30,8 @@ function mayRetry(error: unknown): boolean {
  */
 export function ErrorAlert({ error, title, onRetry, sx, ref, tabIndex }: Props) {
   const { t } = useTranslation();
-  const text = useValidationText();
   const apiError = isApiError(error) ? error : undefined;
-  // A refused field comes with its rule's key: name it in the user's language, not the bff's English.
-  const fields = apiError?.fields ? Object.entries(apiError.fields) : [];
-  // The console's own codes are explained in the user's language; FC's messages pass through.
-  const message =
-    fields.length > 0
-      ? fields.map(([field, key]) => `${field}: ${text(key)}`).join(' ')
-      : apiError?.code === NETWORK_ERROR
-        ? t('errors.network')
-        : apiError && isConsoleErrorCode(apiError.code)
-          ? t(`errors.codes.${apiError.code}`)
-          : error instanceof Error
-            ? error.message
-            : t('errors.unknown');
+  const message = useErrorText()(error);
   return (
     <Alert
       severity="error"

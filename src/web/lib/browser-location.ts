@@ -4,7 +4,7 @@
  * once the guard proceeds. Every entry the console pushes carries its index to measure the jump.
  */
 import { useSyncExternalStore } from 'react';
-import { blockingGuard, guardLocationHook } from './navigation-guard';
+import { bareSearch, blockingGuard, guardLocationHook } from './navigation-guard';
 
 type NavigateOptions = { replace?: boolean };
 
@@ -38,7 +38,13 @@ addEventListener('popstate', () => {
   }
   const next = indexOf(history.state);
   const jump = next === undefined ? 0 : next - index;
-  const guard = proceeding || jump === 0 ? undefined : blockingGuard({ from: shown.pathname, to: location.pathname });
+  const navigation = {
+    from: shown.pathname,
+    to: location.pathname,
+    fromSearch: bareSearch(shown.search),
+    toSearch: bareSearch(location.search),
+  };
+  const guard = proceeding || jump === 0 ? undefined : blockingGuard(navigation);
   proceeding = false;
   if (guard) {
     undoing = true;

@@ -1,8 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BaseLocationHook } from 'wouter';
 
-/** A move between two pages, as pathnames: changing only the query (a tab) is not a move. */
-export type Navigation = { from: string; to: string };
+/**
+ * A move between two addresses: `from`/`to` are pathnames (another page), `fromSearch`/`toSearch` the queries
+ * without `?` (a tab). Each guard decides which of the two it cares about.
+ */
+export type Navigation = { from: string; to: string; fromSearch: string; toSearch: string };
 
 type Guard = { blocks: (navigation: Navigation) => boolean; ask: (proceed: () => void) => void };
 type Navigate = (to: string, options?: object) => void;
@@ -16,6 +19,9 @@ export function blockingGuard(navigation: Navigation): Guard | undefined {
 }
 
 const pathnameOf = (to: string) => to.split(/[?#]/)[0] ?? '';
+const searchOf = (to: string) => to.split('#')[0]?.split('?')[1] ?? '';
+/** The query as wouter's search hooks give it: with `?` (the browser) or without (memory). */
+export const bareSearch = (search: string) => search.replace(/^\?/, '');
 
 /**
  * A wouter location hook whose navigate (every Link, Redirect and useLocation()[1]) asks the
@@ -24,9 +30,16 @@ const pathnameOf = (to: string) => to.split(/[?#]/)[0] ?? '';
 export function guardLocationHook<H extends BaseLocationHook>(useBaseLocation: H): H {
   const useGuardedLocation = (...args: unknown[]) => {
     const [path, navigate] = useBaseLocation(...args) as [string, Navigate];
+    // Present or not for the hook's whole life: the rules of hooks hold.
+    const search = (useBaseLocation.searchHook?.(...(args as [never])) as string | undefined) ?? '';
     const guarded: Navigate = (to, options) => {
       const go = () => navigate(to, options);
-      const guard = blockingGuard({ from: path, to: pathnameOf(to) });
+      const guard = blockingGuard({
+        from: path,
+        to: pathnameOf(to),
+        fromSearch: bareSearch(search),
+        toSearch: searchOf(to),
+      });
       if (guard) guard.ask(go);
       else go();
     };

@@ -24,7 +24,8 @@ afterEach(() => codeEditsStore.discard('hello-world'));
 async function openCode(path = '/functions/hello-world') {
   seedFunction(helloFunction);
   const view = renderWithProviders(path);
-  const editor = await screen.findByRole('textbox', { name: 'index.js' });
+  // The first page of a run transforms the editor's modules: slow on a loaded machine.
+  const editor = await screen.findByRole('textbox', { name: 'index.js' }, { timeout: 15_000 });
   return { ...view, editor };
 }
 
@@ -93,6 +94,21 @@ describe('Code tab', () => {
     unmount();
     renderWithProviders('/functions/hello-world');
     expect(await screen.findByRole('textbox', { name: 'index.js' })).toHaveValue(NEW_SOURCE);
+  });
+
+  it('offers Deploy in the result of a test that ran without the edits, and it deploys them', async () => {
+    const { user, editor } = await openCode();
+    await replaceText(user, editor, NEW_SOURCE);
+    await user.click(screen.getByRole('button', { name: 'Test Function' }));
+    const result = screen.getByRole('region', { name: 'Result' });
+    const notice = (await within(result).findByText(/This test ran the deployed code/)).closest('[role="alert"]');
+    await user.click(within(notice as HTMLElement).getByRole('button', { name: 'Deploy' }));
+
+    expect(await screen.findByText('Deployed')).toBeInTheDocument();
+    expect(screen.queryByText(/Undeployed changes/)).not.toBeInTheDocument();
+    expect(within(notice as HTMLElement).queryByRole('button', { name: 'Deploy' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'index.js' })).toBeInTheDocument();
+    expect(editor).toHaveValue(NEW_SOURCE);
   });
 
   it('shows the server’s error when Deploy fails, and keeps the edit', async () => {

@@ -21,8 +21,8 @@ type Props = {
   functionName: string;
   /** Beside Deploy (the page puts Test Function there). */
   toolbarExtra?: ReactNode;
-  /** Under the editor (the page puts the test result there). */
-  bottomPanel?: ReactNode;
+  /** Under the editor (the page puts the test result there), given Deploy while there are edits to deploy. */
+  bottomPanel?: (deploy: (() => void) | undefined) => ReactNode;
 };
 
 function changedFiles(files: CodeFile[], edits: CodeEdits): CodeDeploy['files'] {
@@ -78,14 +78,11 @@ export function CodeWorkspace({ functionName, toolbarExtra, bottomPanel }: Props
     void queryClient.invalidateQueries({ queryKey: codeQueries.all(functionName) });
   };
 
+  const deployEdits = () => deploy.mutate({ files: changes, base: codeEditsStore.baseOf(functionName) });
+
   return (
     <Stack spacing={2}>
-      <DeployBar
-        changedFiles={changes.length}
-        pending={deploy.isPending}
-        onDeploy={() => deploy.mutate({ files: changes, base: codeEditsStore.baseOf(functionName) })}
-        extra={toolbarExtra}
-      />
+      <DeployBar changedFiles={changes.length} pending={deploy.isPending} onDeploy={deployEdits} extra={toolbarExtra} />
       {conflict ? (
         <DeployConflict
           functionName={functionName}
@@ -113,7 +110,7 @@ export function CodeWorkspace({ functionName, toolbarExtra, bottomPanel }: Props
           ) : null}
         </Box>
       )}
-      {bottomPanel}
+      {bottomPanel?.(changes.length > 0 && !deploy.isPending ? deployEdits : undefined)}
       <LeaveGuard
         functionName={functionName}
         active={changes.length > 0}

@@ -1,13 +1,7 @@
-import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import { useTranslation } from 'react-i18next';
 import type { CustomDomainView } from '../../../contract/custom-domain-console';
+import { ActionsTable } from '../../components/actions-table';
 import { formatDateTime } from '../../lib/format';
 import { RouterLink } from '../../lib/router-link';
 import { DomainUrl } from './domain-url';
@@ -21,53 +15,48 @@ type Props = {
 export function CustomDomainsTable({ domains, onEdit, onDelete }: Props) {
   const { t, i18n } = useTranslation();
   return (
-    <Table aria-label={t('customDomains.title')}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{t('customDomains.columns.domainName')}</TableCell>
-          <TableCell>{t('customDomains.columns.url')}</TableCell>
-          <TableCell>{t('customDomains.columns.protocol')}</TableCell>
-          <TableCell>{t('customDomains.columns.routes')}</TableCell>
-          <TableCell>{t('customDomains.columns.lastModified')}</TableCell>
-          <TableCell>{t('common.actions')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {domains.map((domain) => (
-          <TableRow key={domain.domainName} hover>
-            <TableCell>
-              <Link component={RouterLink} to={`/${encodeURIComponent(domain.domainName)}`}>
-                {domain.domainName}
-              </Link>
-            </TableCell>
-            <TableCell>
-              <DomainUrl url={domain.url} copyLabel={t('customDomains.copyUrl', { name: domain.domainName })} />
-            </TableCell>
-            <TableCell>{domain.protocol}</TableCell>
-            <TableCell>{t('customDomains.routeCount', { count: domain.routeConfig?.routes?.length ?? 0 })}</TableCell>
-            <TableCell>{formatDateTime(domain.lastModifiedTime, i18n.language)}</TableCell>
-            <TableCell>
-              <Stack direction="row" spacing={1}>
-                <Button
-                  size="small"
-                  onClick={() => onEdit(domain)}
-                  aria-label={t('customDomains.edit.action', { name: domain.domainName })}
-                >
-                  {t('customDomains.edit.label')}
-                </Button>
-                <Button
-                  size="small"
-                  color="error"
-                  onClick={() => onDelete(domain)}
-                  aria-label={t('customDomains.delete.action', { name: domain.domainName })}
-                >
-                  {t('common.delete')}
-                </Button>
-              </Stack>
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <ActionsTable
+      label={t('customDomains.title')}
+      rows={domains}
+      rowKey={(domain) => domain.domainName}
+      columns={[
+        {
+          header: t('customDomains.columns.domainName'),
+          cell: (domain) => (
+            <Link component={RouterLink} to={`/${encodeURIComponent(domain.domainName)}`}>
+              {domain.domainName}
+            </Link>
+          ),
+        },
+        {
+          header: t('customDomains.columns.url'),
+          cell: (domain) => (
+            <DomainUrl url={domain.url} copyLabel={t('customDomains.copyUrl', { name: domain.domainName })} />
+          ),
+        },
+        { header: t('customDomains.columns.protocol'), cell: (domain) => domain.protocol },
+        {
+          header: t('customDomains.columns.routes'),
+          cell: (domain) => t('customDomains.routeCount', { count: domain.routeConfig?.routes?.length ?? 0 }),
+        },
+        {
+          header: t('customDomains.columns.lastModified'),
+          cell: (domain) => formatDateTime(domain.lastModifiedTime, i18n.language),
+        },
+      ]}
+      actions={[
+        {
+          label: t('customDomains.edit.label'),
+          name: (domain) => t('customDomains.edit.action', { name: domain.domainName }),
+          onClick: onEdit,
+        },
+        {
+          label: t('common.delete'),
+          name: (domain) => t('customDomains.delete.action', { name: domain.domainName }),
+          onClick: onDelete,
+          danger: true,
+        },
+      ]}
+    />
   );
 }

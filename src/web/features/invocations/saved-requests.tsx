@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { SavedTestRequest, TestRequest } from '../../../contract/invocation';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
+import { ImportRequestsButton } from './import-requests-button';
 import { NameDialog } from './name-dialog';
 import {
   createTestRequest,
@@ -36,7 +37,7 @@ type Props = {
 type Editing =
   { kind: 'create' } | { kind: 'rename'; saved: SavedTestRequest } | { kind: 'delete'; saved: SavedTestRequest };
 
-/** The function's saved test requests: load one into the editor, save, rename, delete, export. */
+/** The function's saved test requests: load one into the editor, save, rename, delete, export, import. */
 export function SavedRequests({ functionName, selectedId, onSelect, currentRequest }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -139,6 +140,7 @@ export function SavedRequests({ functionName, selectedId, onSelect, currentReque
         >
           {t('invocations.saved.export')}
         </Button>
+        <ImportRequestsButton functionName={functionName} saved={saved} />
       </Stack>
       {editing?.kind === 'create' || editing?.kind === 'rename' ? (
         <NameDialog

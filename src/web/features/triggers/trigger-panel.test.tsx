@@ -9,7 +9,8 @@ import { renderWithProviders } from '../../testing/render-with-providers';
 async function openCreatePanel() {
   seedFunction(helloFunction);
   const view = renderWithProviders('/functions/hello-world?tab=triggers');
-  await view.user.click(await screen.findByRole('button', { name: 'Create Trigger' }));
+  // The first render of the page transforms its modules: slow on a busy machine.
+  await view.user.click(await screen.findByRole('button', { name: 'Create Trigger' }, { timeout: 30_000 }));
   const panel = await screen.findByRole('dialog', { name: 'Create Trigger' });
   return { ...view, panel };
 }
@@ -19,7 +20,7 @@ async function choose(user: UserEvent, panel: HTMLElement, field: RegExp, option
   await user.click(await screen.findByRole('option', { name: option }));
 }
 
-describe('Create Trigger panel', () => {
+describe('Create Trigger panel', { timeout: 90_000 }, () => {
   it('starts with the seed defaults and warns about anonymous access', async () => {
     const { panel } = await openCreatePanel();
     expect(within(panel).getByRole('combobox', { name: /Trigger Type/ })).toHaveTextContent('HTTP Trigger');

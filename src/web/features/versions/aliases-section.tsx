@@ -1,15 +1,11 @@
 import AddIcon from '@mui/icons-material/Add';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionsTable } from '../../components/actions-table';
 import type { FunctionAlias } from '../../../contract/function';
 import { DeleteDialog } from '../../components/delete-dialog';
 import { ListPager } from '../../components/list-pager';
@@ -62,46 +58,38 @@ export function AliasesSection({ functionName }: { functionName: string }) {
           empty={{ title: t('aliases.empty.title'), description: t('aliases.empty.description') }}
         >
           {(list) => (
-            <Table aria-labelledby="aliases-heading" size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t('aliases.columns.name')}</TableCell>
-                  <TableCell>{t('aliases.columns.version')}</TableCell>
-                  <TableCell>{t('aliases.columns.canary')}</TableCell>
-                  <TableCell>{t('aliases.columns.description')}</TableCell>
-                  <TableCell>{t('aliases.columns.lastModified')}</TableCell>
-                  <TableCell>{t('common.actions')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {list.map((a) => (
-                  <TableRow key={a.aliasName}>
-                    <TableCell>{a.aliasName}</TableCell>
-                    <TableCell>{a.versionId}</TableCell>
-                    <TableCell>{canaryShares(a, i18n.language).join(', ') || '—'}</TableCell>
-                    <TableCell>{a.description}</TableCell>
-                    <TableCell>{formatDateTime(a.lastModifiedTime, i18n.language)}</TableCell>
-                    <TableCell>
-                      <Button
-                        size="small"
-                        onClick={() => setModifying(a)}
-                        aria-label={t('aliases.modify.action', { name: a.aliasName })}
-                      >
-                        {t('common.modify')}
-                      </Button>
-                      <Button
-                        size="small"
-                        color="error"
-                        onClick={() => setDeleting(a.aliasName)}
-                        aria-label={t('aliases.delete.action', { name: a.aliasName })}
-                      >
-                        {t('common.delete')}
-                      </Button>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <ActionsTable
+              labelledBy="aliases-heading"
+              size="small"
+              rows={list}
+              rowKey={(a) => a.aliasName}
+              columns={[
+                { header: t('aliases.columns.name'), cell: (a) => a.aliasName },
+                { header: t('aliases.columns.version'), cell: (a) => a.versionId },
+                {
+                  header: t('aliases.columns.canary'),
+                  cell: (a) => canaryShares(a, i18n.language).join(', ') || '—',
+                },
+                { header: t('aliases.columns.description'), cell: (a) => a.description },
+                {
+                  header: t('aliases.columns.lastModified'),
+                  cell: (a) => formatDateTime(a.lastModifiedTime, i18n.language),
+                },
+              ]}
+              actions={[
+                {
+                  label: t('common.modify'),
+                  name: (a) => t('aliases.modify.action', { name: a.aliasName }),
+                  onClick: setModifying,
+                },
+                {
+                  label: t('common.delete'),
+                  name: (a) => t('aliases.delete.action', { name: a.aliasName }),
+                  onClick: (a) => setDeleting(a.aliasName),
+                  danger: true,
+                },
+              ]}
+            />
           )}
         </ListStates>
         {aliases.data?.aliases.length || pages.hasPrevious ? (

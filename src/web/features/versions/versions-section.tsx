@@ -1,14 +1,10 @@
 import AddIcon from '@mui/icons-material/Add';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionsTable } from '../../components/actions-table';
 import { DeleteDialog } from '../../components/delete-dialog';
 import { ListPager } from '../../components/list-pager';
 import { ListStates } from '../../components/list-states';
@@ -46,35 +42,25 @@ export function VersionsSection({ functionName }: { functionName: string }) {
           empty={{ title: t('versions.empty.title'), description: t('versions.empty.description') }}
         >
           {(list) => (
-            <Table aria-labelledby="versions-heading" size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t('versions.columns.version')}</TableCell>
-                  <TableCell>{t('versions.columns.description')}</TableCell>
-                  <TableCell>{t('versions.columns.created')}</TableCell>
-                  <TableCell>{t('common.actions')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {list.map((v) => (
-                  <TableRow key={v.versionId}>
-                    <TableCell>{v.versionId}</TableCell>
-                    <TableCell>{v.description}</TableCell>
-                    <TableCell>{formatDateTime(v.createdTime, i18n.language)}</TableCell>
-                    <TableCell>
-                      <Button
-                        size="small"
-                        color="error"
-                        onClick={() => setDeleting(v.versionId)}
-                        aria-label={t('versions.delete.action', { id: v.versionId })}
-                      >
-                        {t('common.delete')}
-                      </Button>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <ActionsTable
+              labelledBy="versions-heading"
+              size="small"
+              rows={list}
+              rowKey={(v) => v.versionId}
+              columns={[
+                { header: t('versions.columns.version'), cell: (v) => v.versionId },
+                { header: t('versions.columns.description'), cell: (v) => v.description },
+                { header: t('versions.columns.created'), cell: (v) => formatDateTime(v.createdTime, i18n.language) },
+              ]}
+              actions={[
+                {
+                  label: t('common.delete'),
+                  name: (v) => t('versions.delete.action', { id: v.versionId }),
+                  onClick: (v) => setDeleting(v.versionId),
+                  danger: true,
+                },
+              ]}
+            />
           )}
         </ListStates>
         {versions.data?.versions.length || pages.hasPrevious ? (

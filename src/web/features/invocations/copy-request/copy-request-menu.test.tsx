@@ -1,4 +1,5 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { seedFunction, seedTrigger } from '../../../../../mocks/fc-seed';
 import { helloFunction } from '../../../../../mocks/fixtures/functions';
@@ -9,7 +10,9 @@ import {
   basicTrigger,
   bearerTrigger,
 } from '../../../../../mocks/fixtures/triggers';
+import { server } from '../../../../../mocks/node';
 import type { TriggerCreateInput } from '../../../../contract/trigger';
+import { changeLanguage } from '../../../i18n/i18n';
 import { renderInConsole } from '../../../testing/render-in-console';
 import { testRequest, testTrigger } from '../error-panel/testing/error-fixtures';
 import { CopyRequestMenu, type CopyRequestMenuProps } from './copy-request-menu';
@@ -122,6 +125,23 @@ describe('CopyRequestMenu', () => {
     await user.click(screen.getByRole('button', { name: 'Copy as cURL' }));
     expect(await screen.findByText(/^The command could not be built: .*not-a-user-of-it/)).toBeInTheDocument();
     expect(await clipboard()).toBe('before');
+  });
+
+  it('says the console’s server could not be reached, in the user’s language, not the browser’s words', async () => {
+    const { user } = given(anonymousTrigger);
+    server.use(http.post('*/api/functions/:name/snippets', () => HttpResponse.error()));
+    await user.click(screen.getByRole('button', { name: 'Copy as cURL' }));
+    const notice = await screen.findByText(/^The command could not be built: /);
+    expect(notice).toHaveTextContent(/could not be built: The console’s server could not be reached\. Check/);
+    expect(notice).not.toHaveTextContent(/fetch/i);
+  });
+
+  it('says so in Japanese too', async () => {
+    const { user } = given(anonymousTrigger);
+    await act(() => changeLanguage('ja'));
+    server.use(http.post('*/api/functions/:name/snippets', () => HttpResponse.error()));
+    await user.click(screen.getByRole('button', { name: 'cURL としてコピー' }));
+    expect(await screen.findByText(/コンソールのサーバーに接続できませんでした/)).not.toHaveTextContent(/fetch/i);
   });
 
   it('offers nothing for an event test without a trigger', () => {

@@ -10,6 +10,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvocationMode, InvokeInput, TestRequest } from '../../../../contract/invocation';
 import type { SnippetInput } from '../../../../contract/snippet';
+import { useErrorText } from '../../../components/use-error-text';
 import { formatTime } from '../../../lib/format';
 import { fetchSnippet } from './snippet-api';
 
@@ -28,6 +29,7 @@ type Format = 'curl' | 'fetch';
 /** "Copy as cURL" (and, in its menu, "Copy as fetch") for the current test request, confirmed by a snackbar. */
 export function CopyRequestMenu({ functionName, request, mode, triggerName, endpoint, auth }: CopyRequestMenuProps) {
   const { t, i18n } = useTranslation();
+  const errorText = useErrorText();
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
   const [notice, setNotice] = useState<string | undefined>();
   const menuId = useId();
@@ -45,7 +47,7 @@ export function CopyRequestMenu({ functionName, request, mode, triggerName, endp
       if (result.expiresAt)
         copied = t('snippets.validUntil', { copied, time: formatTime(result.expiresAt, i18n.language) });
     } catch (error) {
-      setNotice(t('snippets.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setNotice(t('snippets.failed', { message: errorText(error) }));
       return;
     }
     try {

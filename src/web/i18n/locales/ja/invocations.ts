@@ -62,6 +62,13 @@ export default {
     name: '名前',
     deleteTitle: 'テストリクエストの削除',
     deleteMessage: '保存済みのリクエスト「{{name}}」を削除しますか?',
+    import: 'JSON をインポート',
+    imported_other: '保存済みリクエストを {{count}} 件インポートしました。',
+    importRenamed_other: 'そのうち {{count}} 件は名前が使われていたため、名前の後に番号を付けました。',
+    importTooLarge: 'ファイルが {{limit}} を超えています。何もインポートしていません。',
+    importNotJson: 'ファイルが JSON ではありません。何もインポートしていません。',
+    importInvalid: 'ファイルが保存済みリクエストのエクスポートではないため、何もインポートしていません。{{details}}',
+    importFailed: 'インポートが途中で止まりました。それまでのリクエストは保存されています',
   },
   result: {
     undeployed:
