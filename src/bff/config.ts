@@ -78,7 +78,7 @@ async function readCredentialsFile(file: string): Promise<CredentialsFile | unde
 
 /**
  * Cloud mode when FC_REGION and FC_ACCOUNT_ID are set (FC_REGION unless the request chose another:
- * docs/decisions/9xx-region-selector.md); otherwise the local engine, whose keys are
+ * docs/decisions/023-region-selector.md); otherwise the local engine, whose keys are
  * read from `<data>/credentials.json` on each request (the engine writes it when it first starts).
  */
 export function connectionFromEnv(env: ConsoleEnv, cwd = process.cwd()): ConnectionSource {
