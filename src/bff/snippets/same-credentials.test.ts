@@ -7,6 +7,7 @@ import { BASIC_PASSWORD, BASIC_PASSWORD_2 } from '../../../mocks/fixtures/trigge
 import { callApi, useMockFc } from '../../../mocks/use-mock-fc';
 import type { HttpTestRequest, InvokeInput } from '../../contract/invocation';
 import type { HttpTriggerConfig } from '../../contract/trigger';
+import { CONSOLE_REQUEST_HEADER } from '../../contract/recorded-request';
 import { parseCurl } from './testing/curl-request';
 
 const server = useMockFc();
@@ -79,8 +80,12 @@ async function bothRequests(config: HttpTriggerConfig, auth: InvokeInput['auth']
   const copied = await callApi(app, 'POST', '/api/functions/hello-world/snippets', input);
   expect(copied.status).toBe(200);
   const curl = parseCurl(copied.body.curl);
+  // Test Function marks its own request for the Requests inspector; a copied command comes from outside.
+  expect(received?.headers[CONSOLE_REQUEST_HEADER]).toBeDefined();
+  expect(curl.headers.some(([name]) => name.toLowerCase() === CONSOLE_REQUEST_HEADER)).toBe(false);
+  const { [CONSOLE_REQUEST_HEADER]: _marker, ...testedHeaders } = received?.headers ?? {};
   return {
-    tested: received,
+    tested: received && { ...received, headers: testedHeaders },
     copied: comparable(curl.method, curl.url, curl.headers, curl.body),
     curl: copied.body.curl,
   };
