@@ -1,6 +1,3 @@
-import '@fontsource/roboto/400.css';
-import '@fontsource/roboto/500.css';
-import '@fontsource/roboto/700.css';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Router } from 'wouter';
@@ -9,6 +6,8 @@ import { AppRoutes } from './app/routes';
 import { startInPreferredLanguage } from './i18n/i18n';
 import { useGuardedBrowserLocation } from './lib/browser-location';
 import { createQueryClient } from './lib/query-client';
+
+void import('./fonts');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -4,7 +4,7 @@ import { useId, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { ConsoleSettings } from '../../contract/console-api';
-import { FC_REGIONS, fcRegionSchema } from '../../contract/fc-regions';
+import { FC_REGIONS, isFcRegion } from '../../contract/fc-region-list';
 import { chooseRegion } from '../lib/region';
 
 const visuallyHidden = {
@@ -42,9 +42,9 @@ export function RegionSelect({ settings }: { settings: ConsoleSettings }) {
         title={local ? explanation : undefined}
         aria-describedby={local ? `${id}-why` : undefined}
         onChange={(event: ChangeEvent<HTMLSelectElement>) => {
-          const region = fcRegionSchema.safeParse(event.target.value);
-          if (!region.success) return;
-          chooseRegion(region.data);
+          const region = event.target.value;
+          if (!isFcRegion(region)) return;
+          chooseRegion(region);
           // Another region holds other functions: start again from its Functions list.
           navigate('/functions');
           void queryClient.resetQueries();

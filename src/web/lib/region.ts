@@ -1,12 +1,12 @@
-import { fcRegionSchema, REGION_HEADER, type FcRegion } from '../../contract/fc-regions';
+import { isFcRegion, REGION_HEADER, type FcRegion } from '../../contract/fc-region-list';
 
 /** The tab's choice of region lives as long as the tab (sessionStorage), as a console session does. */
 const KEY = 'fc-console.region';
 
 /** The region chosen in the header (cloud mode), if any and if it is one of FC's. */
 export function chosenRegion(): FcRegion | undefined {
-  const parsed = fcRegionSchema.safeParse(sessionStorage.getItem(KEY) ?? undefined);
-  return parsed.success ? parsed.data : undefined;
+  const stored = sessionStorage.getItem(KEY);
+  return isFcRegion(stored) ? stored : undefined;
 }
 
 export function chooseRegion(region: FcRegion): void {
