@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import type { SandboxMode } from '../config';
+import type { EngineConfig, SandboxMode } from '../config';
 import { startLocalEngine, type LocalEngine, type LocalEngineOptions } from '../local-engine';
 import { $FC, sdkClient, zipBase64, type FcClientInstance } from '../openapi/testing/engine-kit';
 import { LOCAL_DEFAULTS } from '../../contract/local-defaults';
@@ -23,17 +23,25 @@ export type Harness = {
 /** What deploying needs: an SDK client of an engine (in this process, or one in its own). */
 export type Deployer = Pick<Harness, 'client'>;
 
-export async function startHarness(options: LocalEngineOptions = {}): Promise<Harness> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-conformance-'));
+/**
+ * An engine on port 0 in a temp data dir (or `config.dataDir`, kept by `stop`, removed by `close`),
+ * with what else of the engine's config a test sets (its recording bounds).
+ */
+export async function startHarness(
+  options: LocalEngineOptions = {},
+  config: Partial<Pick<EngineConfig, 'dataDir' | 'recording'>> = {},
+): Promise<Harness & { stop(): Promise<void> }> {
+  const dataDir = config.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'fc-conformance-'));
   const logs: string[] = [];
   const engine = await startLocalEngine(
     {
-      dataDir,
       host: '127.0.0.1',
       port: 0,
       region: LOCAL_DEFAULTS.region,
       credentialOverrides: {},
       sandbox: sandboxMode(),
+      ...config,
+      dataDir,
     },
     { log: (line) => logs.push(line), ...options },
   );
@@ -42,6 +50,7 @@ export async function startHarness(options: LocalEngineOptions = {}): Promise<Ha
     dataDir,
     client: sdkClient(engine),
     logs,
+    stop: () => engine.close(),
     async close() {
       await engine.close();
       fs.rmSync(dataDir, { recursive: true, force: true });

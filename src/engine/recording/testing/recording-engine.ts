@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { getEngineOperation } from '../../../contract/engine-operation';
-import { LOCAL_DEFAULTS } from '../../../contract/local-defaults';
 import {
   recordedRequestPath,
   recordedRequestSchema,
@@ -12,43 +11,20 @@ import {
   requestMetricsSchema,
 } from '../../../contract/recorded-request';
 import type { RecordingLimits } from '../../config';
-import { sandboxMode, type Harness } from '../../conformance/harness';
-import { startLocalEngine, type LocalEngineOptions } from '../../local-engine';
-import { sdkClient } from '../../openapi/testing/engine-kit';
+import { startHarness, type Harness } from '../../conformance/harness';
+import type { LocalEngineOptions } from '../../local-engine';
 import { RECORDINGS_FILE } from '../recordings-database';
 
 /**
  * An engine with the recording bounds a test needs, on a data dir that outlives it (`restart`
  * starts another engine on it); `close` removes the data dir.
  */
-export async function startRecordingEngine(
+export function startRecordingEngine(
   recording?: RecordingLimits,
   options: LocalEngineOptions = {},
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-recording-')),
 ): Promise<Harness & { stop(): Promise<void> }> {
-  const engine = await startLocalEngine(
-    {
-      dataDir,
-      host: '127.0.0.1',
-      port: 0,
-      region: LOCAL_DEFAULTS.region,
-      credentialOverrides: {},
-      sandbox: sandboxMode(),
-      recording,
-    },
-    { log: () => undefined, ...options },
-  );
-  return {
-    engine,
-    dataDir,
-    client: sdkClient(engine),
-    logs: [],
-    stop: () => engine.close(),
-    async close() {
-      await engine.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  return startHarness(options, { dataDir, recording });
 }
 
 type Client = Harness['client'];

@@ -24,18 +24,19 @@ export default function MetricsChart({ kind, metrics }: { kind: ChartKind; metri
   const common = { height: HEIGHT, margin: MARGIN, skipAnimation: true } as const;
   const bandAxis = [{ scaleType: 'band' as const, data: labels }];
   const countAxis = [{ tickMinStep: 1 }];
+  const oneSeries = (key: 'invocations' | 'throttles', label: string, color: string) => (
+    <BarChart
+      {...common}
+      hideLegend
+      xAxis={bandAxis}
+      yAxis={countAxis}
+      series={[{ data: values(key), label, color }]}
+    />
+  );
 
   switch (kind) {
     case 'invocations':
-      return (
-        <BarChart
-          {...common}
-          hideLegend
-          xAxis={bandAxis}
-          yAxis={countAxis}
-          series={[{ data: values('invocations'), label: t('chart.invocations'), color: palette.primary.main }]}
-        />
-      );
+      return oneSeries('invocations', t('chart.invocations'), palette.primary.main);
     case 'errors':
       return (
         <BarChart
@@ -49,15 +50,7 @@ export default function MetricsChart({ kind, metrics }: { kind: ChartKind; metri
         />
       );
     case 'throttles':
-      return (
-        <BarChart
-          {...common}
-          hideLegend
-          xAxis={bandAxis}
-          yAxis={countAxis}
-          series={[{ data: values('throttles'), label: t('chart.throttles'), color: palette.secondary.main }]}
-        />
-      );
+      return oneSeries('throttles', t('chart.throttles'), palette.secondary.main);
     case 'duration':
       return (
         <LineChart
