@@ -92,8 +92,14 @@ export default function FunctionDetailsPage() {
   const requested = search.get('tab');
   const tab: TabName = TABS.find((candidate) => candidate === requested) ?? 'code';
   const qualifier = search.get('qualifier') || undefined;
-  const show = (next: { tab: TabName; qualifier?: string }) =>
-    setSearch({ tab: next.tab, ...(next.qualifier && next.qualifier !== LATEST ? { qualifier: next.qualifier } : {}) });
+  // The chosen version or alias stays in the URL whatever else a tab adds (an open request, a trigger to edit).
+  const show = (next: { tab: TabName; qualifier?: string; request?: string; edit?: string }) =>
+    setSearch({
+      tab: next.tab,
+      ...(next.qualifier && next.qualifier !== LATEST ? { qualifier: next.qualifier } : {}),
+      ...(next.request ? { request: next.request } : {}),
+      ...(next.edit ? { edit: next.edit } : {}),
+    });
   // The header explains a function that cannot be loaded; its tabs would only repeat the error.
   const fn = useQuery(functionQueries.detail(name));
 
@@ -141,10 +147,10 @@ export default function FunctionDetailsPage() {
               functionName={name}
               editing={search.get('edit') ?? undefined}
               qualifier={qualifier}
-              onModifyTrigger={(triggerName) => setSearch({ tab: 'triggers', edit: triggerName })}
+              onModifyTrigger={(triggerName) => show({ tab: 'triggers', qualifier, edit: triggerName })}
               request={search.get('request') ?? undefined}
-              onSelectRequest={(request) => setSearch({ tab, ...(request ? { request } : {}) })}
-              onOpenTab={(next) => setSearch({ tab: next })}
+              onSelectRequest={(request) => show({ tab, qualifier, request })}
+              onOpenTab={(next) => show({ tab: next, qualifier })}
             />
           </Box>
         </>
