@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { CONSOLE_TOKEN_PARAM } from '../contract/console-access';
+import { guardRegExpBacktracking } from '../regexp-guard';
 import { createBffApp, type BffOptions } from './app';
 import { connectionFromEnv, parseConsoleEnv, type ConsoleEnv } from './config';
 import { accessFromEnv, type AccessSettings } from './security/access-settings';
@@ -31,6 +32,7 @@ function formatHost(host: string): string {
 
 /** Start the console's HTTP server. Anything not given comes from the environment (FC_CONSOLE_*, FC_ENGINE_*, FC_REGION). */
 export async function startBff(options: StartBffOptions = {}): Promise<RunningBff> {
+  guardRegExpBacktracking();
   let env: ConsoleEnv | undefined;
   const fromEnv = () => (env ??= parseConsoleEnv());
   const host = options.host ?? fromEnv().FC_CONSOLE_HOST;

@@ -1,4 +1,5 @@
 import type { RewriteConfig } from './custom-domain';
+import { isLinearRegExpSource } from './linear-regexp';
 
 /** What the matcher needs of a route: the contract's PathConfig, or the form's rows. */
 export type RouteLike = { path: string; methods?: readonly string[] | undefined; rewriteConfig?: RewriteConfig };
@@ -85,7 +86,9 @@ function expand(replacement: string, captures: string[]): string {
   return replacement.replace(/\$([1-9])/g, (text, n: string) => captures[Number(n) - 1] ?? text);
 }
 
+/** A rule stored before backreferences and lookaround were refused never runs: it matches nothing. */
 function safeRegExp(source: string): RegExp | undefined {
+  if (!isLinearRegExpSource(source)) return undefined;
   try {
     return new RegExp(source);
   } catch {

@@ -5,6 +5,7 @@ import { redactJwk, restoreJwks } from './jwk-secrets';
 import { listLimitSchema, nextTokenSchema } from './list-query';
 import { parseJsonString, qualifierSchema, resourceNameSchema } from './names';
 import { httpMethodSchema } from './trigger';
+import { isLinearRegExpSource } from './linear-regexp';
 
 // FC's custom domain limits ("Bind a custom domain name", FC 3.0 user guide): a name of up to 256
 // characters; each label 1–63 letters, digits and hyphens, not starting with a hyphen; the last label
@@ -52,7 +53,9 @@ function compiles(source: string): boolean {
 
 const rewriteRuleSchema = z.object({ match: ruleText, replacement: ruleText });
 const regexRuleSchema = z.object({
-  match: ruleText.refine(compiles, { error: 'domain.rewrite.regex' }),
+  match: ruleText
+    .refine(compiles, { error: 'domain.rewrite.regex' })
+    .refine(isLinearRegExpSource, { error: 'domain.rewrite.regex.linear' }),
   replacement: ruleText,
 });
 const rulesOf = <T extends z.ZodType>(rule: T) =>

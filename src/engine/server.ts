@@ -9,6 +9,7 @@ import { lingerAfterEarlyAnswer } from './openapi/unread-body';
 import { openEngineStore, type EngineStore } from './store/engine-store';
 import { DOMAIN_NAME_PATTERN } from '../contract/custom-domain';
 import { hostnameOf, isTriggerHost } from '../contract/trigger-url';
+import { guardRegExpBacktracking } from '../regexp-guard';
 
 /** What a trigger request handler gets besides the request: the engine it runs in. */
 export type EngineContext = {
@@ -93,6 +94,7 @@ function refuseRepeatedHost(req: IncomingMessage, res: ServerResponse, times: nu
  * stored custom domain, is an HTTP trigger call; anything else is the FC OpenAPI 2023-03-30.
  */
 export async function startEngine(options: StartEngineOptions): Promise<RunningEngine> {
+  guardRegExpBacktracking();
   const store = options.store ?? openEngineStore(options.dataDir);
   const credentials = options.credentials ?? loadCredentials(options.dataDir);
   const region = options.region ?? ENGINE_DEFAULTS.region;

@@ -205,6 +205,26 @@ describe('requests through a custom domain (Host header, port ignored)', () => {
     expect((await seen('/api/plain')).rawPath).toBe('/api/plain');
   });
 
+  it('runs a catastrophic regex rule in linear time and refuses the patterns that cannot be (a backreference)', async () => {
+    const fn = await deployFunction(h, MIRROR);
+    const name = domainName();
+    const regexRoute = (match: string) => ({
+      path: '/*',
+      functionName: fn,
+      rewriteConfig: new $FC.RewriteConfig({ regexRules: [new $FC.RegexRule({ match, replacement: '/matched' })] }),
+    });
+    await createDomain(name, [regexRoute('^/(a+)+$')]);
+    // A backtracking engine needs about 2^40 steps for this path; the gateway answers it at once.
+    const attack = `/${'a'.repeat(40)}b`;
+    expect((await (await viaDomain(name, attack)).json<Mirrored>()).rawPath).toBe(attack);
+    expect((await (await viaDomain(name, '/aaa')).json<Mirrored>()).rawPath).toBe('/matched');
+
+    expect(await failure(createDomain(domainName(), [regexRoute('^/(a+)\\1$')]))).toEqual({
+      code: 'InvalidArgument',
+      statusCode: 400,
+    });
+  });
+
   it("runs the route's qualifier: a published version keeps answering after LATEST changes", async () => {
     const fn = await deployFunction(h, NAMED('v1'));
     await h.client.publishFunctionVersion(
