@@ -30,7 +30,8 @@ function cpuRow(label: string, engine: WithCpu, proxy: WithCpu): string[] {
   const cell = (c?: CpuSplit) => (c ? `${c.self.toFixed(3)} + ${c.children.toFixed(3)} ms` : 'n/a');
   const total = (c?: CpuSplit) => (c ? c.self + c.children : Number.NaN);
   const times = total(engine.cpuMs) / total(proxy.cpuMs);
-  return [label, cell(engine.cpuMs), `proxy + upstream: ${cell(proxy.cpuMs)}`, `x${times.toFixed(2)} the proxy's`];
+  const against = Number.isFinite(times) ? `x${times.toFixed(2)} the proxy's` : '';
+  return [label, cell(engine.cpuMs), `proxy + upstream: ${cell(proxy.cpuMs)}`, against];
 }
 
 /** Rows of the side-by-side table: measure | engine | baseline | against the target. */
