@@ -28,10 +28,47 @@ export function functionZip(revision: string): string {
   return Buffer.from(zipSync({ 'index.js': strToU8(source) })).toString('base64');
 }
 
+/** A web function (custom runtime) answering RESPONSE_BODY: its own http server, as the proxy baseline's upstream. */
+function webFunctionZip(): string {
+  const source = [
+    `require('node:http').createServer((req, res) => {`,
+    '  req.resume();',
+    `  req.on('end', () => res.writeHead(200, { 'content-type': ${JSON.stringify(RESPONSE_TYPE)} }).end(${JSON.stringify(RESPONSE_BODY)}));`,
+    `}).listen(Number(process.env.FC_SERVER_PORT), '127.0.0.1');`,
+    '',
+  ].join('\n');
+  return Buffer.from(zipSync({ 'server.js': strToU8(source) })).toString('base64');
+}
+
+/**
+ * What the bench deploys: a Node.js event function (one request per instance, as FC runs them), or
+ * a web function serving `instanceConcurrency` requests at once in one instance.
+ */
+export type BenchFunction = { kind: 'event' } | { kind: 'web'; instanceConcurrency: number };
+const EVENT: BenchFunction = { kind: 'event' };
+
+function functionInput(functionName: string, shape: BenchFunction): $FC.CreateFunctionInput {
+  if (shape.kind === 'event')
+    return new $FC.CreateFunctionInput({
+      functionName,
+      runtime: 'nodejs20',
+      handler: 'index.handler',
+      code: new $FC.InputCodeLocation({ zipFile: functionZip('1') }),
+    });
+  return new $FC.CreateFunctionInput({
+    functionName,
+    runtime: 'custom.debian10',
+    handler: 'index.handler',
+    instanceConcurrency: shape.instanceConcurrency,
+    customRuntimeConfig: new $FC.CustomRuntimeConfig({ command: ['node'], args: ['server.js'], port: 9000 }),
+    code: new $FC.InputCodeLocation({ zipFile: webFunctionZip() }),
+  });
+}
+
 export type BenchEngine = {
   engine: LocalEngine;
-  /** Creates a Node.js event function with an anonymous HTTP trigger; answers the trigger's Host header. */
-  deploy(functionName: string): Promise<string>;
+  /** Creates a function (a Node.js event function unless told) with an anonymous HTTP trigger; answers the trigger's Host header. */
+  deploy(functionName: string, shape?: BenchFunction): Promise<string>;
   /** Deploys new code to an existing function (the next invocation is a cold start). */
   updateCode(functionName: string, revision: string): Promise<void>;
   close(): Promise<void>;
@@ -66,17 +103,8 @@ export async function startBenchEngine(
     }),
   );
 
-  async function deploy(functionName: string): Promise<string> {
-    await client.createFunction(
-      new $FC.CreateFunctionRequest({
-        body: new $FC.CreateFunctionInput({
-          functionName,
-          runtime: 'nodejs20',
-          handler: 'index.handler',
-          code: new $FC.InputCodeLocation({ zipFile: functionZip('1') }),
-        }),
-      }),
-    );
+  async function deploy(functionName: string, shape = EVENT): Promise<string> {
+    await client.createFunction(new $FC.CreateFunctionRequest({ body: functionInput(functionName, shape) }));
     const trigger = await client.createTrigger(
       functionName,
       new $FC.CreateTriggerRequest({

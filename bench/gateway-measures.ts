@@ -2,23 +2,37 @@ import { RECORDING_ENV } from '../src/contract/recorded-request';
 import { startBenchEngine, type BenchEngine } from './bench-engine';
 import type { LoadClient } from './load-client';
 import { startProxyBaseline } from './proxy-baseline';
-import { measure, sideBySide, type LoadShape, type Target } from './side-by-side';
+import { measure, measureWithCpu, sideBySide, type LoadShape, type Target } from './side-by-side';
 import { round } from './stats';
 
 const GET: Omit<LoadShape, 'connections'> = { method: 'GET', expectStatus: 200 };
 export const ASYNC_CONNECTIONS = [10, 50];
 export const PROXY_CONNECTIONS = 10;
 
-/** The engine against a node:http reverse proxy in front of a bare server in another process. */
-export async function proxyMeasure(load: LoadClient, engine: Target) {
+/**
+ * The engine against a node:http reverse proxy in front of a bare server in another process, with
+ * each side's CPU time per request. The target's row is the event function as FC runs it, one
+ * request per instance: ten connections keep ten instance processes busy where the proxy has one
+ * upstream. The like-for-like row is a web function whose one instance serves all ten
+ * (instanceConcurrency 10), as the proxy's upstream does.
+ */
+export async function proxyMeasure(load: LoadClient, bench: BenchEngine, engine: Target) {
+  const web = {
+    port: bench.engine.port,
+    host: await bench.deploy('bench_web', { kind: 'web', instanceConcurrency: 10 }),
+  };
   const proxy = await startProxyBaseline();
   try {
-    const pair = await sideBySide(load, engine, { port: proxy.port }, { ...GET, connections: PROXY_CONNECTIONS });
+    const shape = { ...GET, connections: PROXY_CONNECTIONS };
+    const baseline = await measureWithCpu(load, { port: proxy.port }, shape);
+    const event = await measureWithCpu(load, engine, shape);
+    const oneInstance = await measureWithCpu(load, web, shape);
     return {
       connections: PROXY_CONNECTIONS,
-      engine: pair.gateway,
-      proxy: pair.baseline,
-      ratio: round(pair.gateway.perSecond / pair.baseline.perSecond, 2),
+      engine: event,
+      proxy: baseline,
+      ratio: round(event.perSecond / baseline.perSecond, 2),
+      oneInstance: { engine: oneInstance, ratio: round(oneInstance.perSecond / baseline.perSecond, 2) },
     };
   } finally {
     await proxy.close();

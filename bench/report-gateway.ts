@@ -1,4 +1,5 @@
 import type { LoadResult } from './load-generator';
+import type { CpuSplit } from './process-cpu';
 import { failed, isError, met, ms, perSecond, type Outcome } from './report-cells';
 
 /** Targets of issue 11 (the recording path and the async intake); kept beside the rows that judge them. */
@@ -9,12 +10,29 @@ export const GATEWAY_TARGETS = {
 } as const;
 
 type Pair = { on: LoadResult; off: LoadResult };
+type WithCpu = LoadResult & { cpuMs?: CpuSplit };
 
 export type GatewayMeasures = {
-  proxy?: Outcome<{ connections: number; engine: LoadResult; proxy: LoadResult; ratio: number }>;
+  proxy?: Outcome<{
+    connections: number;
+    engine: WithCpu;
+    proxy: WithCpu;
+    ratio: number;
+    /** A web function whose one instance serves every connection (instanceConcurrency 10), as the proxy's upstream. */
+    oneInstance?: { engine: WithCpu; ratio: number };
+  }>;
   recording?: Outcome<{ oneConnection: Pair; tenConnections: Pair; p50DifferenceMs: number }>;
   async?: Outcome<Array<{ connections: number; gateway: LoadResult; baseline: LoadResult }>>;
 };
+
+/** CPU ms per request of this process + the processes it started (the proxy's: proxy + upstream). */
+function cpuRow(label: string, engine: WithCpu, proxy: WithCpu): string[] {
+  const cell = (c?: CpuSplit) => (c ? `${c.self.toFixed(3)} + ${c.children.toFixed(3)} ms` : 'n/a');
+  const total = (c?: CpuSplit) => (c ? c.self + c.children : Number.NaN);
+  const times = total(engine.cpuMs) / total(proxy.cpuMs);
+  const against = Number.isFinite(times) ? `x${times.toFixed(2)} the proxy's` : '';
+  return [label, cell(engine.cpuMs), `proxy + upstream: ${cell(proxy.cpuMs)}`, against];
+}
 
 /** Rows of the side-by-side table: measure | engine | baseline | against the target. */
 export function gatewayRows(r: GatewayMeasures): string[][] {
@@ -35,6 +53,17 @@ export function gatewayRows(r: GatewayMeasures): string[][] {
       `${ms(p.proxy.p50Ms)} / ${ms(p.proxy.p99Ms)}`,
       '',
     ]);
+    rows.push(cpuRow('  CPU per request: gateway + instances', p.engine, p.proxy));
+    if (p.oneInstance) {
+      const one = p.oneInstance;
+      rows.push([
+        '  like for like: web function, 1 instance serving 10',
+        perSecond(one.engine.perSecond) + failed(one.engine),
+        `proxy: ${perSecond(p.proxy.perSecond)}`,
+        `ratio ${one.ratio.toFixed(2)} (not the target: event functions run one request per instance)`,
+      ]);
+      rows.push(cpuRow('    CPU per request: gateway + instance', one.engine, p.proxy));
+    }
   }
   if (r.recording && isError(r.recording)) rows.push(['Recording on vs off', `error: ${r.recording.error}`, '', '']);
   else if (r.recording) {

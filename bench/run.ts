@@ -45,7 +45,7 @@ async function engineMeasures(bench: BenchEngine, load: LoadClient, bare: Target
     return rows;
   });
   const proxy = await serving('proxy', 'warm HTTP trigger vs a node:http proxy to another process', () =>
-    proxyMeasure(load, engine),
+    proxyMeasure(load, bench, engine),
   );
   const recording = await serving('recording', 'warm HTTP trigger, recording on vs off', () =>
     recordingMeasure(load, engine),

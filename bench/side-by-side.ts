@@ -1,5 +1,6 @@
 import type { LoadClient } from './load-client';
-import type { LoadSpec } from './load-generator';
+import type { LoadResult, LoadSpec } from './load-generator';
+import { cpuPerRequest, processCpu, type CpuSplit } from './process-cpu';
 import type { Outcome } from './report';
 
 export const DURATION = Number(process.env.BENCH_DURATION ?? 5);
@@ -18,16 +19,33 @@ export async function attempt<T>(label: string, run: () => Promise<T>): Promise<
 export type Target = { port: number; host?: string };
 export type LoadShape = Omit<LoadSpec, 'url' | 'headers' | 'durationSeconds'> & { headers?: Record<string, string> };
 
+const specOf = (target: Target, shape: LoadShape, durationSeconds: number): LoadSpec => ({
+  ...shape,
+  url: `http://127.0.0.1:${target.port}/`,
+  headers: { ...shape.headers, ...(target.host ? { host: target.host } : {}) },
+  durationSeconds,
+});
+
 /** A warm-up then a measured run of one target. */
 export async function measure(load: LoadClient, target: Target, shape: LoadShape) {
-  const spec = (durationSeconds: number): LoadSpec => ({
-    ...shape,
-    url: `http://127.0.0.1:${target.port}/`,
-    headers: { ...shape.headers, ...(target.host ? { host: target.host } : {}) },
-    durationSeconds,
-  });
-  await load.run(spec(WARMUP));
-  return load.run(spec(DURATION));
+  await load.run(specOf(target, shape, WARMUP));
+  return load.run(specOf(target, shape, DURATION));
+}
+
+/**
+ * measure(), and the CPU time per request the measured run cost this process and the ones it
+ * started (not the load generator): on a shared machine, what each side costs, whatever share of
+ * the cores the other processes left it.
+ */
+export async function measureWithCpu(
+  load: LoadClient,
+  target: Target,
+  shape: LoadShape,
+): Promise<LoadResult & { cpuMs?: CpuSplit }> {
+  await load.run(specOf(target, shape, WARMUP));
+  const before = processCpu();
+  const result = await load.run(specOf(target, shape, DURATION));
+  return { ...result, cpuMs: cpuPerRequest(before, processCpu(), result.requests) };
 }
 
 /**

@@ -11,16 +11,23 @@ const TEXT_TYPE =
  * them over that way; multi-valued headers and query parameters are joined with commas.
  */
 export function buildHttpEvent(req: BufferedHttpRequest): Buffer {
+  return Buffer.from(buildHttpEventText(req));
+}
+
+/** buildHttpEvent's JSON as text: what the IPC to an event function's instance carries (always valid UTF-8). */
+export function buildHttpEventText(req: BufferedHttpRequest): string {
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
+  for (const name in req.headers) {
+    const value = req.headers[name]!;
     const key = canonicalHeaderName(name);
     const joined = Array.isArray(value) ? value.join(',') : value;
     headers[key] = key in headers ? `${headers[key]},${joined}` : joined;
   }
   const queryParameters: Record<string, string> = {};
-  for (const [name, value] of new URLSearchParams(req.query)) {
-    queryParameters[name] = name in queryParameters ? `${queryParameters[name]},${value}` : value;
-  }
+  if (req.query !== '')
+    for (const [name, value] of new URLSearchParams(req.query)) {
+      queryParameters[name] = name in queryParameters ? `${queryParameters[name]},${value}` : value;
+    }
   const contentType = headers['Content-Type'];
   const isText = req.body.length === 0 || ((!contentType || TEXT_TYPE.test(contentType)) && isUtf8(req.body));
   const time = req.context.time ?? new Date();
@@ -49,11 +56,22 @@ export function buildHttpEvent(req: BufferedHttpRequest): Buffer {
       timeEpoch: String(time.getTime()),
     },
   };
-  return Buffer.from(JSON.stringify(event));
+  return JSON.stringify(event);
 }
 
+/** Names seen before, canonicalised once: a request's dozen names would otherwise each run a regex. */
+const canonicalNames = new Map<string, string>();
+/** Bounds the cache: names come from clients, so not every one is kept. */
+const CANONICAL_NAMES_KEPT = 1000;
+
 export function canonicalHeaderName(name: string): string {
-  return name.toLowerCase().replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+  const known = canonicalNames.get(name);
+  if (known !== undefined) return known;
+  const canonical = name
+    .toLowerCase()
+    .replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+  if (canonicalNames.size < CANONICAL_NAMES_KEPT) canonicalNames.set(name, canonical);
+  return canonical;
 }
 
 export type HttpResponse = { statusCode: number; headers: Array<[string, string]>; body: Buffer };

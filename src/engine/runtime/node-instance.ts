@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { deserialize } from 'node:v8';
-import { buildHttpEvent, toBodyBuffer, toHttpResponse } from './http-event';
+import { buildHttpEventText, toBodyBuffer, toHttpResponse } from './http-event';
 import { InvocationLog, PendingOutput, forEachLine } from './invocation-log';
 import type { InstanceRegistry } from './sandbox/instance-registry';
 import { MemoryWatch, outOfMemoryMessage } from './sandbox/memory-watch';
@@ -152,7 +152,7 @@ export class NodeInstance implements Instance {
     const body = Buffer.isBuffer(req.body) ? req.body : await readWhole(req.body);
     if (!body)
       return { error: 'ClientClosedRequest', message: 'The request body ended before it was complete', logs: '' };
-    const outcome = await this.run(buildHttpEvent({ ...req, body }), req.requestId);
+    const outcome = await this.run(buildHttpEventText({ ...req, body }), req.requestId);
     if ('error' in outcome) return outcome;
     const response = toHttpResponse(outcome.value);
     return { ...response, logs: outcome.logs };
@@ -177,7 +177,8 @@ export class NodeInstance implements Instance {
     if (this.child.pid === undefined || !killGroup(this.child.pid)) this.child.kill('SIGKILL');
   }
 
-  private run(event: Buffer, requestId: string): Promise<RunOutcome> {
+  /** `event`: its bytes, or text already known to be UTF-8 (an HTTP event), sent as is. */
+  private run(event: Buffer | string, requestId: string): Promise<RunOutcome> {
     const log = new InvocationLog(requestId);
     log.addAll(this.pending.drain());
     if (this.dead) return Promise.resolve(this.exitFailure(log));
@@ -204,7 +205,12 @@ export class NodeInstance implements Instance {
       this.memory.begin();
       const context = { requestId };
       // The event's bytes exactly: as text when they are UTF-8 (an HTTP event always is), else base64.
-      const payload = isUtf8(event) ? { event: event.toString('utf8') } : { eventBase64: event.toString('base64') };
+      const payload =
+        typeof event === 'string'
+          ? { event }
+          : isUtf8(event)
+            ? { event: event.toString('utf8') }
+            : { eventBase64: event.toString('base64') };
       this.child.send({ t: 'invoke', id, ...payload, context }, (error) => {
         if (error) finish(this.exitFailure(log));
       });
