@@ -9,8 +9,11 @@ import { responseBodySchema } from './invocation';
  * passes them on; the MSW mock records what its gateway answers in the same shapes.
  */
 
-/** How the request reached the function. `console`: Test Function, marked by the bff's header. */
-export const RECORDED_VIA = ['internet', 'intranet', 'custom-domain'] as const;
+/**
+ * How the request reached the function. `unknown`: a request read from FC's request logs in Log
+ * Service (cloud mode), which do not say which endpoint it came through.
+ */
+export const RECORDED_VIA = ['internet', 'intranet', 'custom-domain', 'unknown'] as const;
 export const recordedViaSchema = z.enum(RECORDED_VIA);
 
 const headerPairsSchema = z.array(z.tuple([z.string(), z.string()]));
@@ -42,6 +45,8 @@ export const recordedRequestSummarySchema = z.object({
   errorCode: z.string().optional(),
   /** Sent by the console's Test Function (it marks its requests); everything else came from outside. */
   fromConsole: z.boolean(),
+  /** `log-service`: read from the function's request logs in Simple Log Service (cloud mode), which keep no headers or bodies. */
+  source: z.enum(['log-service']).optional(),
 });
 export type RecordedRequestSummary = z.infer<typeof recordedRequestSummarySchema>;
 
