@@ -17,13 +17,20 @@ const getLogsQuerySchema = z.strictObject({
 });
 
 function slsError(status: number, errorCode: string, errorMessage: string) {
-  return HttpResponse.json({ errorCode, errorMessage }, { status, headers: { 'x-log-requestid': crypto.randomUUID() } });
+  return HttpResponse.json(
+    { errorCode, errorMessage },
+    { status, headers: { 'x-log-requestid': crypto.randomUUID() } },
+  );
 }
 
 async function hmacBase64(secret: string, text: string): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
-    'sign',
-  ]);
+  const key = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
   const signature = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(text)));
   return btoa(String.fromCharCode(...signature));
 }
@@ -82,7 +89,11 @@ export function slsGetLogsHandler(options: { secrets?: Record<string, string> } 
         answer = found.slice(offset, offset + line);
       }
       return HttpResponse.json(answer, {
-        headers: { 'x-log-count': String(answer.length), 'x-log-progress': 'Complete', 'x-log-requestid': crypto.randomUUID() },
+        headers: {
+          'x-log-count': String(answer.length),
+          'x-log-progress': 'Complete',
+          'x-log-requestid': crypto.randomUUID(),
+        },
       });
     } catch (err) {
       if (err instanceof SlsQueryError) return slsError(400, 'ParameterInvalid', err.message);

@@ -7,7 +7,8 @@ import { recordedRequests } from './recorded-requests';
 export type SlsRow = Record<string, string>;
 
 /** The stored function keeps the log config it was created or updated with (the FC view type leaves it out). */
-const logConfigOf = (fn: StoredFunction | undefined) => (fn as { logConfig?: FunctionCreate['logConfig'] } | undefined)?.logConfig;
+const logConfigOf = (fn: StoredFunction | undefined) =>
+  (fn as { logConfig?: FunctionCreate['logConfig'] } | undefined)?.logConfig;
 
 const secondsOf = (time: string) => String(Math.floor(Date.parse(time) / 1000));
 
@@ -68,3 +69,12 @@ export function logstoreRows(project: string, logstore: string): SlsRow[] {
     .filter((row) => functions.has(row.functionName))
     .flatMap((row) => [...(metricsOn(row.functionName) ? [metricsRow(row)] : []), ...logRows(row)]);
 }
+
+/** The log config of a function that writes its request logs to the mock's Log Service. */
+export const LOGGING_CONFIG = {
+  project: 'fc-console-logs',
+  logstore: 'function-requests',
+  enableRequestMetrics: true,
+  enableInstanceMetrics: false,
+  logBeginRule: 'DefaultRegex',
+} as const;

@@ -52,7 +52,10 @@ export function analyse(sql: string, rows: SlsRow[]): SlsRow[] {
       .sort(([a], [b]) => a - b)
       .map(([bucket, members]) => {
         const statuses = members.map(statusOf);
-        const durations = members.map((row) => Number(row.durationMs)).filter(Number.isFinite).sort((a, b) => a - b);
+        const durations = members
+          .map((row) => Number(row.durationMs))
+          .filter(Number.isFinite)
+          .sort((a, b) => a - b);
         return {
           bucket: String(bucket),
           invocations: String(members.length),

@@ -52,7 +52,11 @@ const qualifierRowsSchema = z.array(z.object({ qualifier: z.string().max(128).op
 function parsed<T extends z.ZodType>(schema: T, rows: unknown, what: string): z.infer<T> {
   const result = schema.safeParse(rows);
   if (result.success) return result.data;
-  throw new FcError(502, 'InvalidResponse', `Log Service answered ${what} the console cannot read: ${describeIssues(result.error.issues)}`);
+  throw new FcError(
+    502,
+    'InvalidResponse',
+    `Log Service answered ${what} the console cannot read: ${describeIssues(result.error.issues)}`,
+  );
 }
 
 /**
@@ -97,6 +101,8 @@ export async function cloudRequestMetrics(
     };
     return row?.p50 !== undefined && row.p99 !== undefined ? { ...bucket, p50Ms: row.p50, p99Ms: row.p99 } : bucket;
   });
-  const named = parsed(qualifierRowsSchema, qualifiers, 'qualifiers').flatMap((row) => (row.qualifier ? [row.qualifier] : []));
+  const named = parsed(qualifierRowsSchema, qualifiers, 'qualifiers').flatMap((row) =>
+    row.qualifier ? [row.qualifier] : [],
+  );
   return { window: query.window, bucketSeconds, buckets, qualifiers: [...new Set(named)].sort() };
 }

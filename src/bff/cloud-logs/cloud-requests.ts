@@ -35,7 +35,11 @@ function tokenSeq(token: string): number {
   return Number(token);
 }
 
-function matches(row: RecordedRequestSummary, query: RecordedRequestsQuery, bounds: { above?: number; below?: number }) {
+function matches(
+  row: RecordedRequestSummary,
+  query: RecordedRequestsQuery,
+  bounds: { above?: number; below?: number },
+) {
   if (bounds.above !== undefined && row.seq <= bounds.above) return false;
   if (bounds.below !== undefined && row.seq >= bounds.below) return false;
   if (query.statusClass && `${Math.floor(row.status / 100)}xx` !== query.statusClass) return false;

@@ -10,7 +10,11 @@ const MAX_KEPT = 100;
 
 function loggingOff(functionName: string, what: string): FcError {
   const detail = `The function ${functionName} ${what}.`;
-  return new FcError(CONSOLE_ERRORS.RequestLogsOff.status, 'RequestLogsOff', consoleErrorMessage('RequestLogsOff', detail));
+  return new FcError(
+    CONSOLE_ERRORS.RequestLogsOff.status,
+    'RequestLogsOff',
+    consoleErrorMessage('RequestLogsOff', detail),
+  );
 }
 
 /**
@@ -29,7 +33,11 @@ export function createLogStoreLookup(fcCall: FcCall) {
     if (config.enableRequestMetrics === false) throw loggingOff(functionName, 'has request-level metrics turned off');
     const parsed = logStoreSchema.safeParse({ project: config.project, logstore: config.logstore });
     if (!parsed.success)
-      throw new FcError(502, 'InvalidResponse', `The log config of ${functionName} names a project or logstore that is not a Log Service name.`);
+      throw new FcError(
+        502,
+        'InvalidResponse',
+        `The log config of ${functionName} names a project or logstore that is not a Log Service name.`,
+      );
     if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value as string);
     kept.set(key, { store: parsed.data, until: Date.now() + KEEP_MS });
     return parsed.data;

@@ -49,7 +49,11 @@ function toSlsError(err: unknown, store: LogStore): FcError {
   if (NETWORK.test(text) || NETWORK.test(code))
     return new FcError(503, 'LogServiceUnreachable', `${where} is not reachable (${code || 'network error'}).`);
   if (text.startsWith('unable to get credentials'))
-    return new FcError(503, 'CredentialsUnavailable', 'No Alibaba Cloud credentials were found for Simple Log Service.');
+    return new FcError(
+      503,
+      'CredentialsUnavailable',
+      'No Alibaba Cloud credentials were found for Simple Log Service.',
+    );
   console.error('bff: unexpected error from the SLS client:', text);
   return new FcError(502, 'InvalidResponse', `${where} answered in a way the console cannot read.`);
 }
@@ -91,6 +95,12 @@ export function createSlsClient(connection: FcConnection): SlsClient {
   const credential = keys ? undefined : new (cjsDefault(Credential))();
   // Bounded: a query Log Service has not answered in 15 seconds is abandoned.
   const timeouts = { connectTimeout: 5000, readTimeout: 15_000 };
-  const config = { endpoint: slsEndpoint(region), regionId: region, protocol: 'https', ...timeouts, ...(keys ?? { credential }) };
+  const config = {
+    endpoint: slsEndpoint(region),
+    regionId: region,
+    protocol: 'https',
+    ...timeouts,
+    ...(keys ?? { credential }),
+  };
   return new Client(new $OpenApiUtil.Config(config));
 }
