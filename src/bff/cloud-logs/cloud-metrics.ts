@@ -7,9 +7,6 @@ import type { CloudLogsContext } from './cloud-logs';
 import { allOf, searchable, term } from './log-query';
 import { requestMetricsTopic } from './request-log-row';
 
-/** The columns the figures' statement answers (SQL aliases are lower case in Log Service). */
-export const FIGURE_COLUMNS = ['bucket', 'invocations', 'client_errors', 'server_errors', 'throttles', 'p50', 'p99'];
-
 /** A row's status as the Requests list reads it (request-log-row.ts `statusOf`): HTTP status, else 500 on a function error, else 200. */
 const STATUS = `coalesce(try_cast(statusCode as bigint), if(hasFunctionError = 'true', 500, 200))`;
 
