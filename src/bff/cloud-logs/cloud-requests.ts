@@ -88,9 +88,13 @@ export async function listCloudRequests(
   const terms = [term('__topic__', requestMetricsTopic(functionName))];
   if (qualifier) terms.push(term('qualifier', qualifier));
   if (requestId) terms.push(term('requestId', requestId));
+  const from = Math.max(earliest, seconds(since));
+  const to = seconds(until) + 1;
+  // An empty window (since after until, or older than the logs are searched) holds nothing: SLS would refuse it.
+  if (from >= to) return { requests: [], latestSeq: query.after ?? 0 };
   const rows = await ctx.getLogs(connection, store, {
-    from: Math.max(earliest, seconds(since)),
-    to: seconds(until) + 1,
+    from,
+    to,
     query: allOf(terms),
     line: SCAN_ROWS,
     offset: 0,
