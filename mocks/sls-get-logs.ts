@@ -55,13 +55,15 @@ async function signatureProblem(request: Request, url: URL, secrets: Record<stri
 /**
  * Simple Log Service's GetLogs for MSW, on `https://<project>.<region>.log.aliyuncs.com`: the logstore
  * holds what the mock gateway recorded for the functions logging to it (sls-request-logs.ts). With
- * `secrets` (AccessKey id → secret) it checks each request's signature as the service does.
+ * `secrets` (AccessKey id → secret) it checks each request's signature as the service does; `hosts`
+ * collects the host each GetLogs was sent to (the region selector changes it).
  */
-export function slsGetLogsHandler(options: { secrets?: Record<string, string> } = {}) {
+export function slsGetLogsHandler(options: { secrets?: Record<string, string>; hosts?: string[] } = {}) {
   return http.get('https://:host/logstores/:logstore', async ({ request, params }) => {
     const url = new URL(request.url);
     const host = /^([a-z0-9-]+)\.([a-z0-9-]+)\.log\.aliyuncs\.com$/.exec(url.hostname);
     if (!host) return undefined; // not Log Service: another handler's
+    options.hosts?.push(url.host);
     if (options.secrets) {
       const problem = await signatureProblem(request, url, options.secrets);
       if (problem) return slsError(401, 'SignatureNotMatch', problem);
