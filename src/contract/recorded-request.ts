@@ -6,7 +6,8 @@ import { responseBodySchema } from './invocation';
  * The Requests inspector and Monitoring (issue 11): every request the engine's gateway answered for a
  * function, recorded off the hot path with its secrets redacted, and the per-minute figures charted
  * from it. The engine serves them as its own signed operations (like GetInvocationLogs); the bff
- * passes them on; the MSW mock records what its gateway answers in the same shapes.
+ * passes them on; the MSW mock records what its gateway answers in the same shapes. In cloud mode the
+ * bff answers the same shapes from the function's request logs in Log Service (src/bff/cloud-logs/).
  */
 
 /**
