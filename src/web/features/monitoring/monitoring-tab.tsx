@@ -36,13 +36,6 @@ export function MonitoringTab({ functionName }: { functionName: string }) {
     ]),
   ].sort();
 
-  if (isApiError(metrics.error) && metrics.error.code === 'LocalEngineOnly')
-    return (
-      <Alert severity="info">
-        <AlertTitle>{t('localOnly.title')}</AlertTitle>
-        {t('localOnly.description')}
-      </Alert>
-    );
   // In the cloud the figures come from the function's request logs: without them, say how to turn them on.
   if (isApiError(metrics.error) && metrics.error.code === 'RequestLogsOff')
     return (
