@@ -1,14 +1,15 @@
 import { resolveConnection, type ConnectionSource, type FcConnection } from '../connection';
 import type { FcCall } from '../fc-client';
-import { createLogStoreLookup } from './log-store';
+import { createLogStoreLookup, createTriggerQualifierLookup } from './log-store';
 import { createSlsReader, type LogStore, type SlsReader } from './sls-client';
 
-/** What the cloud views need: FC (the function's log config, a trigger's qualifier) and GetLogs. */
+/** What the cloud views need: GetLogs, and from FC the function's log config and a trigger's qualifier. */
 export type CloudLogsContext = {
-  fcCall: FcCall;
   getLogs: SlsReader;
   /** The connection of this request (its region) and the function's log store. */
   target: (functionName: string) => Promise<{ connection: FcConnection; store: LogStore }>;
+  /** The qualifier a trigger invokes, in the region of this request. */
+  triggerQualifier: (functionName: string, triggerName: string) => Promise<string | undefined>;
 };
 
 /**
@@ -17,13 +18,15 @@ export type CloudLogsContext = {
  */
 export function createCloudLogs(fcCall: FcCall, source: ConnectionSource, getLogs: SlsReader = createSlsReader()) {
   const logStoreOf = createLogStoreLookup(fcCall);
+  const qualifierOf = createTriggerQualifierLookup(fcCall);
   const context: CloudLogsContext = {
-    fcCall,
     getLogs,
     target: async (functionName) => {
       const connection = await resolveConnection(source);
       return { connection, store: await logStoreOf(connection.region, functionName) };
     },
+    triggerQualifier: async (functionName, triggerName) =>
+      qualifierOf((await resolveConnection(source)).region, functionName, triggerName),
   };
   return context;
 }

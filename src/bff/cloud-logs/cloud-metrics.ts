@@ -77,10 +77,8 @@ export async function cloudRequestMetrics(
   const topic = term('__topic__', requestMetricsTopic(functionName));
   const terms = [topic];
   if (qualifier) terms.push(term('qualifier', qualifier));
-  if (query.triggerName) {
-    const { body } = await ctx.fcCall((fc) => fc.getTrigger(functionName, query.triggerName!));
-    if (body?.qualifier) terms.push(term('qualifier', body.qualifier));
-  }
+  const triggerQualifier = query.triggerName && (await ctx.triggerQualifier(functionName, query.triggerName));
+  if (triggerQualifier) terms.push(term('qualifier', triggerQualifier));
   const [figures, qualifiers] = await Promise.all([
     ctx.getLogs(connection, store, { ...window, query: figuresStatement(allOf(terms), bucketSeconds) }),
     ctx.getLogs(connection, store, { ...window, query: qualifiersStatement(topic) }),

@@ -60,12 +60,6 @@ function summariesOf(rows: Record<string, unknown>[], functionName: string): Rec
     .sort((a, b) => b.seq - a.seq);
 }
 
-/** A trigger's qualifier: the logs do not name the trigger, so its filter narrows to what it invokes. */
-async function triggerQualifier(ctx: CloudLogsContext, functionName: string, triggerName: string) {
-  const { body } = await ctx.fcCall((fc) => fc.getTrigger(functionName, triggerName));
-  return body?.qualifier || undefined;
-}
-
 /**
  * ListRecordedRequests in the cloud: one GetLogs search of the function's request metrics, newest
  * first, in the window the filters name (else the last week). The search carries what Log Service
@@ -79,7 +73,7 @@ export async function listCloudRequests(
 ): Promise<RecordedRequestsPage> {
   const requestId = searchable('requestId', query.requestId);
   const { connection, store } = await ctx.target(functionName);
-  const qualifier = query.triggerName ? await triggerQualifier(ctx, functionName, query.triggerName) : undefined;
+  const qualifier = query.triggerName ? await ctx.triggerQualifier(functionName, query.triggerName) : undefined;
   const below = query.nextToken === undefined ? undefined : tokenSeq(query.nextToken);
   const now = Date.now();
   const earliest = seconds(now) - LOOKBACK_SECONDS;
