@@ -5,6 +5,7 @@ import { functionHandlers } from './functions';
 import { invocationHandlers } from './invocations';
 import { recordedRequestHandlers } from './recorded-requests';
 import { requestMetricsHandlers } from './request-metrics';
+import { slsHandlers } from '../sls-get-logs';
 import { triggerHandlers } from './triggers';
 import { versionHandlers } from './versions';
 
@@ -19,4 +20,5 @@ export const handlers = [
   ...recordedRequestHandlers,
   ...requestMetricsHandlers,
   ...customDomainHandlers,
+  ...slsHandlers,
 ];

@@ -56,7 +56,14 @@ export const CONSOLE_ERRORS = {
     action:
       'Use the local engine to see every request a trigger gets; in the cloud, query the function’s request logs in Simple Log Service.',
   },
-} as const satisfies Record<string, { status: 401 | 403 | 412 | 501; cause: string; action: string }>;
+  RequestLogsOff: {
+    status: 409,
+    cause:
+      'In Alibaba Cloud the Requests and Monitoring tabs read the function’s request logs in Simple Log Service, and this function does not write them.',
+    action:
+      'Turn on logging for the function (a Log Service project and logstore) with request-level metrics in the Function Compute console, then send a request.',
+  },
+} as const satisfies Record<string, { status: 401 | 403 | 409 | 412 | 501; cause: string; action: string }>;
 
 export type ConsoleErrorCode = keyof typeof CONSOLE_ERRORS;
 

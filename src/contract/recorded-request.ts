@@ -6,11 +6,15 @@ import { responseBodySchema } from './invocation';
  * The Requests inspector and Monitoring (issue 11): every request the engine's gateway answered for a
  * function, recorded off the hot path with its secrets redacted, and the per-minute figures charted
  * from it. The engine serves them as its own signed operations (like GetInvocationLogs); the bff
- * passes them on; the MSW mock records what its gateway answers in the same shapes.
+ * passes them on; the MSW mock records what its gateway answers in the same shapes. In cloud mode the
+ * bff answers the same shapes from the function's request logs in Log Service (src/bff/cloud-logs/).
  */
 
-/** How the request reached the function. `console`: Test Function, marked by the bff's header. */
-export const RECORDED_VIA = ['internet', 'intranet', 'custom-domain'] as const;
+/**
+ * How the request reached the function. `unknown`: a request read from FC's request logs in Log
+ * Service (cloud mode), which do not say which endpoint it came through.
+ */
+export const RECORDED_VIA = ['internet', 'intranet', 'custom-domain', 'unknown'] as const;
 export const recordedViaSchema = z.enum(RECORDED_VIA);
 
 const headerPairsSchema = z.array(z.tuple([z.string(), z.string()]));
@@ -42,6 +46,8 @@ export const recordedRequestSummarySchema = z.object({
   errorCode: z.string().optional(),
   /** Sent by the console's Test Function (it marks its requests); everything else came from outside. */
   fromConsole: z.boolean(),
+  /** `log-service`: read from the function's request logs in Simple Log Service (cloud mode), which keep no headers or bodies. */
+  source: z.enum(['log-service']).optional(),
 });
 export type RecordedRequestSummary = z.infer<typeof recordedRequestSummarySchema>;
 

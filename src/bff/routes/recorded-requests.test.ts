@@ -60,13 +60,13 @@ describe('the Requests inspector API', () => {
     expect(Object.keys(res.body.fields).sort()).toEqual(['limit', 'since', 'statusClass']);
   });
 
-  it('answers LocalEngineOnly when connected to Alibaba Cloud', async () => {
+  it('in Alibaba Cloud, asks for the function’s request logs when it writes none (recorded-requests.cloud.test.ts)', async () => {
     seedFunction(helloFunction);
     const app = createTestBffApp({ ...TEST_CONNECTION, mode: 'cloud' });
     for (const path of [BASE, `${BASE}/SOME-ID`]) {
       const res = await callApi(app, 'GET', path);
-      expect(res.status).toBe(501);
-      expect(res.body.code).toBe('LocalEngineOnly');
+      expect(res.status).toBe(409);
+      expect(res.body.code).toBe('RequestLogsOff');
     }
   });
 });

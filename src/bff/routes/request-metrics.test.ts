@@ -54,12 +54,12 @@ describe('GET /api/functions/:fn/metrics', () => {
     expect(missing.body.code).toBe('FunctionNotFound');
   });
 
-  it('says in cloud mode that Monitoring shows the local engine only', async () => {
+  it('in cloud mode, asks for the function’s request logs when it writes none (request-metrics.cloud.test.ts)', async () => {
     seedFunction(helloFunction);
     const app = createTestBffApp({ ...TEST_CONNECTION, mode: 'cloud' });
     const { status, body } = await callApi(app, 'GET', METRICS);
-    expect(status).toBe(501);
-    expect(body.code).toBe('LocalEngineOnly');
+    expect(status).toBe(409);
+    expect(body.code).toBe('RequestLogsOff');
     expect(body.message).toContain('Simple Log Service');
   });
 

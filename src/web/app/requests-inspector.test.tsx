@@ -161,10 +161,10 @@ describe('the Requests tab', { timeout: 60_000 }, () => {
     expect(await screen.findByText(/^PUT \/from-webhook via http-trigger/, {}, LOADED)).toBeInTheDocument();
   });
 
-  it('says it shows the local engine only when the console is connected to Alibaba Cloud', async () => {
+  it('says how to turn on request logs when, connected to Alibaba Cloud, the function writes none', async () => {
     given();
     server.use(bffHandler(createTestBffApp({ ...TEST_CONNECTION, mode: 'cloud' })));
     renderWithProviders(TAB);
-    expect(await screen.findByText(/This view shows the local engine only/, {}, LOADED)).toBeInTheDocument();
+    expect(await screen.findByText('This function writes no request logs', {}, LOADED)).toBeInTheDocument();
   });
 });

@@ -6,6 +6,7 @@ import { helloFunction } from '../../../../mocks/fixtures/functions';
 import { recordedRow } from '../../../../mocks/fixtures/recorded-rows';
 import { anonymousTrigger, bearerTrigger } from '../../../../mocks/fixtures/triggers';
 import { server } from '../../../../mocks/node';
+import { LOGGING_CONFIG } from '../../../../mocks/sls-request-logs';
 import { renderWithProviders } from '../../testing/render-with-providers';
 import { renderInConsole } from '../../testing/render-in-console';
 import { MonitoringTab } from './monitoring-tab';
@@ -101,12 +102,23 @@ describe('Monitoring tab', { timeout: 60_000 }, () => {
     expect(await total('Server errors (5xx)')).toBe('1');
   });
 
-  it('explains in cloud mode that it shows the local engine only', async () => {
+  it('shows in cloud mode the figures Log Service computes from the function’s request logs', async () => {
+    seedFunction({ ...helloFunction, logConfig: LOGGING_CONFIG });
+    for (const status of [200, 404, 502]) recordedRow({ status });
+    server.use(bffHandler(createTestBffApp({ ...TEST_CONNECTION, mode: 'cloud' })));
+    renderInConsole(<MonitoringTab functionName="hello-world" />);
+    expect(await total('Invocations')).toBe('3');
+    expect(await total('Client errors (4xx)')).toBe('1');
+    expect(await total('Server errors (5xx)')).toBe('1');
+    expect(screen.getByText(/analysis of the function's request logs/)).toBeInTheDocument();
+  });
+
+  it('says in cloud mode how to turn on the request logs it reads, when the function writes none', async () => {
     given();
     server.use(bffHandler(createTestBffApp({ ...TEST_CONNECTION, mode: 'cloud' })));
     renderInConsole(<MonitoringTab functionName="hello-world" />);
-    expect(await screen.findByText('Monitoring shows the local engine only')).toBeInTheDocument();
-    expect(screen.getByText(/metrics in the Function Compute console and its request logs in Simple Log Service/));
+    expect(await screen.findByText('This function writes no request logs')).toBeInTheDocument();
+    expect(screen.getByText(/Turn on logging .* with request-level metrics in the Function Compute console/));
   });
 
   it('is a tab of the function’s page, in Japanese too', async () => {

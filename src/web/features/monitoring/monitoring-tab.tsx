@@ -10,6 +10,7 @@ import type { MetricsQuery } from '../../../contract/recorded-request';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorAlert } from '../../components/error-alert';
 import { isApiError } from '../../lib/api-client';
+import { settingsQueries } from '../../lib/settings-queries';
 import { triggerQueries } from '../../lib/trigger-queries';
 import { MetricsCharts } from './metrics-charts';
 import { MetricsTable } from './metrics-table';
@@ -22,6 +23,8 @@ import { METRICS_POLL_MS, monitoringQueries } from './queries';
 /** Monitoring: the function's invocations, errors, throttles and durations over the last hour or day, live. */
 export function MonitoringTab({ functionName }: { functionName: string }) {
   const { t } = useTranslation(MONITORING_NS);
+  const { t: tc } = useTranslation();
+  const cloud = useQuery(settingsQueries.current()).data?.mode === 'cloud';
   const [query, setQuery] = useState<MetricsQuery>({ window: '1h' });
   const metrics = useQuery(monitoringQueries.metrics(functionName, query));
   const triggers = useQuery(triggerQueries.list(functionName));
@@ -33,11 +36,12 @@ export function MonitoringTab({ functionName }: { functionName: string }) {
     ]),
   ].sort();
 
-  if (isApiError(metrics.error) && metrics.error.code === 'LocalEngineOnly')
+  // In the cloud the figures come from the function's request logs: without them, say how to turn them on.
+  if (isApiError(metrics.error) && metrics.error.code === 'RequestLogsOff')
     return (
       <Alert severity="info">
-        <AlertTitle>{t('localOnly.title')}</AlertTitle>
-        {t('localOnly.description')}
+        <AlertTitle>{t('logsOff')}</AlertTitle>
+        {tc('errors.codes.RequestLogsOff')}
       </Alert>
     );
 
@@ -48,7 +52,7 @@ export function MonitoringTab({ functionName }: { functionName: string }) {
         {t('title')}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        {t('live', { seconds: METRICS_POLL_MS / 1000 })}
+        {t(cloud ? 'liveCloud' : 'live', { seconds: METRICS_POLL_MS / 1000 })}
       </Typography>
       <MonitoringFilters query={query} onChange={setQuery} triggerNames={triggerNames} qualifiers={qualifiers} />
       {metrics.isError ? (

@@ -1,4 +1,5 @@
 import CloseIcon from '@mui/icons-material/Close';
+import Alert from '@mui/material/Alert';
 import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
@@ -48,6 +49,11 @@ export function RequestDetailDrawer({ functionName, requestId, onClose, children
           title={t('requests.detail.loadFailed')}
           onRetry={() => void detail.refetch()}
         />
+      ) : null}
+      {detail.data?.source === 'log-service' ? (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {t('requests.cloud.detail')}
+        </Alert>
       ) : null}
       {detail.data ? children(detail.data) : null}
     </Drawer>

@@ -1,3 +1,5 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
@@ -9,6 +11,7 @@ import { CopyButton } from '../../components/copy-button';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorAlert } from '../../components/error-alert';
 import { ListPager } from '../../components/list-pager';
+import { isApiError } from '../../lib/api-client';
 import { PageLoading } from '../../components/page-loading';
 import { useTokenPages } from '../../components/use-token-pages';
 import { triggerQueries } from '../../lib/trigger-queries';
@@ -55,6 +58,14 @@ export function RequestsTab({ functionName, selected, onSelect, renderDetail }: 
 
   let list;
   if (base.isPending) list = <PageLoading rows={5} />;
+  // Cloud mode reads the function's request logs: without them, say how to turn them on.
+  else if (isApiError(base.error) && base.error.code === 'RequestLogsOff')
+    list = (
+      <Alert severity="info">
+        <AlertTitle>{t('requests.cloud.logsOff')}</AlertTitle>
+        {t('errors.codes.RequestLogsOff')}
+      </Alert>
+    );
   else if (base.isError)
     list = <ErrorAlert error={base.error} title={t('requests.loadFailed')} onRetry={() => void base.refetch()} />;
   else if (rows.length === 0)
@@ -75,6 +86,11 @@ export function RequestsTab({ functionName, selected, onSelect, renderDetail }: 
           pages.restart();
         }}
       />
+      {rows.some((row) => row.source === 'log-service') ? (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {t('requests.cloud.note')}
+        </Typography>
+      ) : null}
       {list}
       {base.isSuccess && (pages.hasPrevious || nextToken) ? (
         <ListPager pages={pages} nextToken={nextToken} busy={base.isFetching} />

@@ -6,12 +6,10 @@ export default {
   trigger: { label: 'Trigger', all: 'All triggers' },
   qualifier: { label: 'Qualifier', all: 'All qualifiers' },
   live: 'Updated every {{seconds, number}} seconds while this tab is open. Shows requests the local engine recorded.',
+  liveCloud:
+    "Updated every {{seconds, number}} seconds while this tab is open. Figures from Log Service's analysis of the function's request logs (p50/p99 are Log Service's estimates).",
+  logsOff: 'This function writes no request logs',
   loadFailed: 'The metrics could not be loaded',
-  localOnly: {
-    title: 'Monitoring shows the local engine only',
-    description:
-      "In Alibaba Cloud, see the function's metrics in the Function Compute console and its request logs in Simple Log Service.",
-  },
   empty: {
     title: 'No requests recorded in this time range',
     description:

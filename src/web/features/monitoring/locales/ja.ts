@@ -6,12 +6,10 @@ export default {
   trigger: { label: 'トリガー', all: 'すべてのトリガー' },
   qualifier: { label: '修飾子', all: 'すべての修飾子' },
   live: 'このタブを開いている間、{{seconds, number}} 秒ごとに更新します。ローカルエンジンが記録したリクエストを表示します。',
+  liveCloud:
+    'このタブを開いている間、{{seconds, number}} 秒ごとに更新します。関数のリクエストログを Log Service で分析した数値です (p50/p99 は Log Service の推定値です)。',
+  logsOff: 'この関数はリクエストログを書き込んでいません',
   loadFailed: 'メトリクスを読み込めませんでした',
-  localOnly: {
-    title: 'モニタリングはローカルエンジンのみを表示します',
-    description:
-      'Alibaba Cloud では、関数のメトリクスは Function Compute コンソールで、リクエストログは Simple Log Service で確認してください。',
-  },
   empty: {
     title: 'この期間に記録されたリクエストはありません',
     description:

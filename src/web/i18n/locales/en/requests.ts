@@ -41,6 +41,12 @@ export default {
     response: 'Response',
     noLogs: 'No logs are kept for this request.',
   },
+  cloud: {
+    note: "Read from the function's request logs in Simple Log Service: a request appears once Log Service has indexed it (seconds to a minute), without the trigger's name, headers or bodies.",
+    logsOff: 'This function writes no request logs',
+    detail:
+      "Read from the function's request logs in Simple Log Service, which keep no headers or bodies: the request cannot be replayed as it was, and the logs are the lines that name its request id.",
+  },
   actions: {
     replay: 'Replay',
     replayFailed: 'The request could not be replayed',
