@@ -14,7 +14,7 @@ export type CloudLogsContext = {
 
 /**
  * The Requests and Monitoring views in cloud mode, read from the function's request logs in Simple
- * Log Service (decision 9xx) with the region and credentials of the FC connection.
+ * Log Service (decision 024) with the region and credentials of the FC connection.
  */
 export function createCloudLogs(fcCall: FcCall, source: ConnectionSource, getLogs: SlsReader = createSlsReader()) {
   const logStoreOf = createLogStoreLookup(fcCall);

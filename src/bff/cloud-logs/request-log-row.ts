@@ -7,7 +7,7 @@ import type { RecordedRequest, RecordedRequestSummary } from '../../contract/rec
  * `FCRequestMetrics:/<function>`). The reference names functionName, qualifier, versionId, requestId,
  * invocationType, durationMs, hasFunctionError and errorType; it says HTTP functions add the path,
  * status code and client IP without naming those fields, so `method`, `requestURI`, `statusCode`,
- * `clientIP` and `triggerType` are read when present and never required (decision 9xx).
+ * `clientIP` and `triggerType` are read when present and never required (decision 024).
  */
 export const requestMetricsTopic = (functionName: string) => `FCRequestMetrics:/${functionName}`;
 /** What the function printed (stdout/stderr), FC's documented topic. */

@@ -20,7 +20,7 @@ const what = 'recorded requests';
 
 /**
  * The Requests inspector: the engine's ListRecordedRequests and GetRecordedRequest, passed on; in
- * cloud mode the function's request logs in Simple Log Service (decision 9xx), in the same shapes.
+ * cloud mode the function's request logs in Simple Log Service (decision 024), in the same shapes.
  */
 export function recordedRequestRoutes(fcCall: FcCall, connection: ConnectionSource) {
   const cloud = createCloudLogs(fcCall, connection);

@@ -10,7 +10,7 @@ import { functionParams } from './params';
 
 /**
  * The Monitoring tab's figures: the local engine's GetRequestMetrics, computed from the requests it
- * recorded; in cloud mode Log Service's analytics over the function's request logs (decision 9xx).
+ * recorded; in cloud mode Log Service's analytics over the function's request logs (decision 024).
  */
 export function requestMetricsRoutes(fcCall: FcCall, connection: ConnectionSource) {
   const cloud = createCloudLogs(fcCall, connection);
