@@ -52,11 +52,11 @@ export function createAsyncWorker({ store, configs, run, now, concurrency, pollM
   /** Dequeued then Running (or Expired), in one transaction: one commit per run started. */
   function begin(task: StoredTask): { started: StoredTask; at: number } | undefined {
     const at = now();
-    if (!store.transition(task.taskId, ['Enqueued', 'Retrying'], 'Dequeued', at)) return undefined;
+    if (!store.move(task.taskId, ['Enqueued', 'Retrying'], 'Dequeued', at)) return undefined;
     const { maxAsyncEventAgeInSeconds } = configs.policy(task.functionName, task.qualifier);
     if (at - task.createdTime > maxAsyncEventAgeInSeconds * 1000) {
       const detail = `The event is older than maxAsyncEventAgeInSeconds (${maxAsyncEventAgeInSeconds}) and was not run.`;
-      store.transition(task.taskId, ['Dequeued'], 'Expired', at, { endTime: at }, detail);
+      store.move(task.taskId, ['Dequeued'], 'Expired', at, { endTime: at }, detail);
       return undefined;
     }
     const started = store.transition(task.taskId, ['Dequeued'], 'Running', at, { startedTime: task.startedTime ?? at });
@@ -101,12 +101,12 @@ export function createAsyncWorker({ store, configs, run, now, concurrency, pollM
     const durationMs = end - startedAt;
     const { instanceId } = result;
     if (signal.aborted) {
-      store.transition(taskId, ['Stopping'], 'Stopped', end, { endTime: end, durationMs });
+      store.move(taskId, ['Stopping'], 'Stopped', end, { endTime: end, durationMs });
       return;
     }
     if (result.ok) {
       const returnPayload = result.returnPayload.slice(0, MAX_RETURN_PAYLOAD);
-      store.transition(taskId, ['Running'], 'Succeeded', end, { endTime: end, durationMs, returnPayload, instanceId });
+      store.move(taskId, ['Running'], 'Succeeded', end, { endTime: end, durationMs, returnPayload, instanceId });
       return;
     }
     const { maxAsyncRetryAttempts } = configs.policy(task.functionName, task.qualifier);
@@ -119,10 +119,10 @@ export function createAsyncWorker({ store, configs, run, now, concurrency, pollM
         taskErrorMessage: result.error,
         instanceId,
       };
-      store.transition(taskId, ['Running'], 'Retrying', end, patch, result.error);
+      store.move(taskId, ['Running'], 'Retrying', end, patch, result.error);
       return;
     }
-    store.transition(
+    store.move(
       taskId,
       ['Running'],
       'Failed',
@@ -138,10 +138,10 @@ export function createAsyncWorker({ store, configs, run, now, concurrency, pollM
     for (const taskId of store.idsIn(['Running', 'Dequeued'])) {
       if (running.has(taskId)) continue;
       const detail = 'The engine stopped before this attempt finished; the task was queued again.';
-      store.transition(taskId, ['Running', 'Dequeued'], 'Enqueued', at, { nextAttemptAt: at }, detail);
+      store.move(taskId, ['Running', 'Dequeued'], 'Enqueued', at, { nextAttemptAt: at }, detail);
     }
     for (const taskId of store.idsIn(['Stopping'])) {
-      if (!running.has(taskId)) store.transition(taskId, ['Stopping'], 'Stopped', at, { endTime: at });
+      if (!running.has(taskId)) store.move(taskId, ['Stopping'], 'Stopped', at, { endTime: at });
     }
   }
 
