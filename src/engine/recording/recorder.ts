@@ -9,7 +9,8 @@ import {
 } from '../../contract/recorded-request';
 import type { RecordingLimits } from '../config';
 import type { InvocationLogs } from '../invoke/invocation-logs';
-import { observeRequest, type CapturedRequest, type GatewayRecorder } from './capture';
+import { observeRequest, type GatewayRecorder, type Observation } from './capture';
+import { capturedRequest } from './captured-request';
 import { recordedRow } from './recorded-row';
 import { openRecordingsDatabase } from './recordings-database';
 import { createRecordingsStore } from './recordings-store';
@@ -25,7 +26,7 @@ export type RecorderOptions = {
   clock?: { now(): number; elapsed(): number };
   bodyBytes?: number;
   queue?: Pick<
-    RecordingQueueOptions<CapturedRequest>,
+    RecordingQueueOptions<Observation>,
     'schedule' | 'maxPending' | 'maxPendingDetail' | 'maxBatch' | 'warn'
   >;
 };
@@ -53,13 +54,14 @@ export function createRecorder(options: RecorderOptions): Recorder {
   const db = openRecordingsDatabase(options.dataDir);
   const store = createRecordingsStore(db, options.limits);
   const metrics = createRequestMetrics(db);
-  const writeBatch = db.transaction((batch: CapturedRequest[]) => {
+  const writeBatch = db.transaction((observed: Observation[]) => {
+    const batch = observed.map(capturedRequest);
     store.insert(batch.map(recordedRow));
     metrics.add(batch, clock.now());
   });
   // A response that ends while the engine shuts down has nowhere to go once the database is closed.
-  const write = (batch: CapturedRequest[]) => void (db.open && writeBatch(batch));
-  const queue = createRecordingQueue<CapturedRequest>({ ...options.queue, write });
+  const write = (batch: Observation[]) => void (db.open && writeBatch(batch));
+  const queue = createRecordingQueue<Observation>({ ...options.queue, write });
   const sink = {
     ...clock,
     wantsDetail: queue.wantsDetail,
