@@ -11,6 +11,7 @@ import type { RecordingLimits } from '../config';
 import type { InvocationLogs } from '../invoke/invocation-logs';
 import { observeRequest, type GatewayRecorder, type Observation } from './capture';
 import { capturedRequest } from './captured-request';
+import { checkpointOffTheLoop } from '../async/wal-checkpointer';
 import { recordedRow } from './recorded-row';
 import { openRecordingsDatabase } from './recordings-database';
 import { createRecordingsStore } from './recordings-store';
@@ -52,6 +53,8 @@ export type Recorder = {
 export function createRecorder(options: RecorderOptions): Recorder {
   const clock = options.clock ?? { now: Date.now, elapsed: () => performance.now() };
   const db = openRecordingsDatabase(options.dataDir);
+  // A batch write that passes SQLite's checkpoint threshold would copy the WAL on the loop.
+  const stopCheckpoints = checkpointOffTheLoop(db);
   const store = createRecordingsStore(db, options.limits);
   const metrics = createRequestMetrics(db);
   const writeBatch = db.transaction((observed: Observation[]) => {
@@ -99,6 +102,7 @@ export function createRecorder(options: RecorderOptions): Recorder {
     flush: queue.flush,
     close() {
       queue.flush();
+      stopCheckpoints();
       db.close();
     },
   };
