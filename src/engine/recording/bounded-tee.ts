@@ -1,12 +1,14 @@
 /**
- * The first `bound` bytes of what is written, and the count of all of it: a response of any length
- * costs at most `bound` bytes of memory. A chunk that fits is kept by reference (the copy, if
- * any, is made by `data()` in the batch writer); a larger one, or one cut from a larger buffer, is
- * copied, so the tee never holds more than its bound.
+ * The first `bound` bytes of what is written, and the count of all of it. A chunk that fits is kept
+ * by reference (`data()` copies, in the batch writer) while the buffers behind the chunks so kept stay
+ * under twice the bound; past that, or for a larger chunk, the part kept is copied: whatever the
+ * length of the body, a tee holds at most three times its bound.
  */
 export class BoundedTee {
   size = 0;
   private kept = 0;
+  /** Bytes of the buffers behind the chunks kept by reference: at most twice the bound. */
+  private held = 0;
   private readonly parts: Array<Uint8Array | string> = [];
   private readonly encodings: BufferEncoding[] = [];
 
@@ -26,8 +28,9 @@ export class BoundedTee {
     } else if (chunk instanceof Uint8Array) {
       const room = this.bound - this.kept;
       if (room > 0) {
-        const owned = chunk.byteLength <= room && chunk.buffer.byteLength <= this.bound * 2;
-        this.keep(owned ? chunk : Buffer.from(chunk.subarray(0, room)), 'utf8', 0);
+        const byReference = chunk.byteLength <= room && this.held + chunk.buffer.byteLength <= this.bound * 2;
+        if (byReference) this.held += chunk.buffer.byteLength;
+        this.keep(byReference ? chunk : Buffer.from(chunk.subarray(0, room)), 'utf8', 0);
       }
       this.size += chunk.byteLength;
     }

@@ -167,5 +167,5 @@ function requestBodyOf(seen: ObservedRequest, bound: number): Buffer {
   if (seen.streamed) return seen.streamed.head();
   const body = seen.ctx?.body;
   if (!body) return Buffer.alloc(0);
-  return body.length <= bound ? body : Buffer.from(body.subarray(0, bound));
+  return body.length <= bound && body.buffer.byteLength <= bound * 2 ? body : Buffer.from(body.subarray(0, bound));
 }
