@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AsyncTaskEvent, AsyncTaskStatus } from '../../contract/async-task';
+import { insertSql, insertValues, MAX_ROWS_PER_INSERT } from './async-insert';
 
 /** One async invocation as stored. Times are epoch milliseconds. */
 export type StoredTask = {
@@ -139,31 +140,6 @@ export function enqueuedTask(task: NewTask): StoredTask {
     events: [{ eventId: 1, status: 'Enqueued', timestamp: createdTime }],
   };
 }
-
-/** A group is inserted in statements of at most this many rows (SQLite binds at most 32,766 values). */
-const MAX_ROWS_PER_INSERT = 64;
-// One `?` per value: better-sqlite3 binds no numbered parameter used twice.
-const ROW = `(?, ?, ?, ?, 'Enqueued', ?, ?, ?, ?,
-      json_array(json_object('eventId', 1, 'status', 'Enqueued', 'timestamp', ?)))`;
-
-function insertSql(rows: number): string {
-  return `INSERT INTO async_tasks (task_id, request_id, function_name, qualifier, status, kind, payload,
-      created_time, next_attempt_at, events)
-    VALUES ${Array(rows).fill(ROW).join(', ')}
-    ON CONFLICT (task_id) DO NOTHING RETURNING task_id`;
-}
-
-const insertValues = (task: NewTask) => [
-  task.taskId,
-  task.requestId,
-  task.functionName,
-  task.qualifier,
-  task.kind,
-  task.payload,
-  task.createdTime,
-  task.createdTime,
-  task.createdTime,
-];
 
 /** The async queue's tables, created if missing, and the statements over them. */
 export function createAsyncStore(db: Database.Database) {
