@@ -2,7 +2,7 @@ import { RECORDING_ENV } from '../src/contract/recorded-request';
 import { startBenchEngine, type BenchEngine } from './bench-engine';
 import type { LoadClient } from './load-client';
 import { startProxyBaseline } from './proxy-baseline';
-import { measure, measureWithCpu, sideBySide, type LoadShape, type Target } from './side-by-side';
+import { DURATION, measure, measureWithCpu, sideBySide, WARMUP, type LoadShape, type Target } from './side-by-side';
 import { round } from './stats';
 
 const GET: Omit<LoadShape, 'connections'> = { method: 'GET', expectStatus: 200 };
@@ -39,20 +39,48 @@ export async function proxyMeasure(load: LoadClient, bench: BenchEngine, engine:
   }
 }
 
+/** Rounds of the one-connection comparison; the median round's difference is the figure. */
+const RECORDING_ROUNDS = 5;
+
+/**
+ * On and off in alternating short rounds, after a warm-up of each: a change of the machine's load
+ * (other processes) then weighs on both sides alike instead of on whichever ran second.
+ */
+async function alternate(load: LoadClient, on: Target, off: Target, shape: LoadShape) {
+  const spec = (target: Target, durationSeconds: number) => ({
+    ...shape,
+    url: `http://127.0.0.1:${target.port}/`,
+    headers: { ...shape.headers, ...(target.host ? { host: target.host } : {}) },
+    durationSeconds,
+  });
+  const seconds = Math.max(1, Math.round(DURATION / 2));
+  await load.run(spec(on, WARMUP));
+  await load.run(spec(off, WARMUP));
+  const rounds = [];
+  for (let i = 0; i < RECORDING_ROUNDS; i++)
+    rounds.push({ on: await load.run(spec(on, seconds)), off: await load.run(spec(off, seconds)) });
+  rounds.sort((a, b) => a.on.p50Ms - a.off.p50Ms - (b.on.p50Ms - b.off.p50Ms));
+  return {
+    median: rounds[Math.floor(rounds.length / 2)]!,
+    differences: rounds.map((r) => round(r.on.p50Ms - r.off.p50Ms, 3)),
+  };
+}
+
 /**
  * The same warm trigger on an engine recording every request and on one started with recording
- * off: latency at one connection, throughput at ten.
+ * off: latency at one connection (alternating rounds, the median difference), throughput at ten.
  */
 export async function recordingMeasure(load: LoadClient, on: Target) {
   const unrecorded = await startBenchEngine('auto', { [RECORDING_ENV.perFunction]: '0' });
   try {
     const off = { port: unrecorded.engine.port, host: await unrecorded.deploy('bench_warm') };
-    const one = await sideBySide(load, on, off, { ...GET, connections: 1 });
+    const one = await alternate(load, on, off, { ...GET, connections: 1 });
     const ten = await sideBySide(load, on, off, { ...GET, connections: 10 });
     return {
-      oneConnection: { on: one.gateway, off: one.baseline },
+      oneConnection: one.median,
       tenConnections: { on: ten.gateway, off: ten.baseline },
-      p50DifferenceMs: round(one.gateway.p50Ms - one.baseline.p50Ms, 3),
+      p50DifferenceMs: round(one.median.on.p50Ms - one.median.off.p50Ms, 3),
+      roundDifferencesMs: one.differences,
     };
   } finally {
     await unrecorded.close();

@@ -21,7 +21,12 @@ export type GatewayMeasures = {
     /** A web function whose one instance serves every connection (instanceConcurrency 10), as the proxy's upstream. */
     oneInstance?: { engine: WithCpu; ratio: number };
   }>;
-  recording?: Outcome<{ oneConnection: Pair; tenConnections: Pair; p50DifferenceMs: number }>;
+  recording?: Outcome<{
+    oneConnection: Pair;
+    tenConnections: Pair;
+    p50DifferenceMs: number;
+    roundDifferencesMs?: number[];
+  }>;
   async?: Outcome<Array<{ connections: number; gateway: LoadResult; baseline: LoadResult }>>;
 };
 
@@ -74,6 +79,13 @@ export function gatewayRows(r: GatewayMeasures): string[][] {
       `off: ${ms(one.off.p50Ms)} / ${ms(one.off.p99Ms)}`,
       `${d >= 0 ? '+' : ''}${d.toFixed(3)} ms p50 (target <= ${t.recordingP50DifferenceMs}: ${met(d <= t.recordingP50DifferenceMs)})`,
     ]);
+    if (r.recording.roundDifferencesMs)
+      rows.push([
+        '  p50 difference by round (median above)',
+        r.recording.roundDifferencesMs.map((x) => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`).join(' '),
+        '',
+        '',
+      ]);
     rows.push([
       '  throughput, 10 conn',
       `on: ${perSecond(ten.on.perSecond)}${failed(ten.on)}`,

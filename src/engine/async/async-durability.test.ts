@@ -5,7 +5,7 @@ import { createAsyncQueue } from './async-queue';
 import { openTestDatabase, removeDatabaseFile, tempDatabaseFile } from './testing/queue-database';
 
 const CHILD = fileURLToPath(new URL('./testing/enqueue-child.ts', import.meta.url));
-const TOTAL = 200;
+const TOTAL = 2000;
 const KILL_AFTER = 40;
 
 /** Start the child, SIGKILL it once it has reported KILL_AFTER accepted tasks; the ids it printed. */

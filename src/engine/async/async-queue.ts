@@ -18,6 +18,7 @@ import { createAsyncStore, enqueuedTask, type StoredTask } from './async-store';
 import { decodeToken, encodeToken, toAsyncTask } from './async-task-view';
 import { createAsyncWorker, type RunTask } from './async-worker';
 import { createGroupCommit } from './group-commit';
+import { checkpointOffTheLoop } from './wal-checkpointer';
 import { createWalSync } from './wal-sync';
 
 export type { QueuedTask, RunResult, RunTask } from './async-worker';
@@ -67,6 +68,7 @@ export function createAsyncQueue(options: AsyncQueueOptions) {
   const configs = createAsyncConfigStore(options.db, now);
   const arnOf = (functionName: string) => options.functionArn?.(functionName);
   const wal = createWalSync(options.db);
+  const stopCheckpoints = checkpointOffTheLoop(options.db);
   const worker = createAsyncWorker({
     // A run's status changes skip their own fsync: one lost to a power cut leaves the task to be
     // run again (at least once, as after a crash), and the next durable commit syncs them anyway.
@@ -74,6 +76,7 @@ export function createAsyncQueue(options: AsyncQueueOptions) {
     store: {
       ...store,
       transition: (...args) => wal.withoutFsync(() => store.transition(...args)),
+      move: (...args) => wal.withoutFsync(() => store.move(...args)),
       atomically: (write) => wal.withoutFsync(() => store.atomically(write)),
     },
     configs,
@@ -125,6 +128,7 @@ export function createAsyncQueue(options: AsyncQueueOptions) {
     async stop(): Promise<void> {
       await commits.drain();
       wal.close();
+      stopCheckpoints();
       await worker.stop();
     },
 

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AsyncTaskEvent, AsyncTaskStatus } from '../../contract/async-task';
+import { insertSql, insertValues, MAX_ROWS_PER_INSERT } from './async-insert';
 
 /** One async invocation as stored. Times are epoch milliseconds. */
 export type StoredTask = {
@@ -146,12 +147,13 @@ export function createAsyncStore(db: Database.Database) {
   // Data dirs from before the engine recorded which instance ran a task.
   const columns = db.prepare(`SELECT name FROM pragma_table_info('async_tasks')`).pluck().all();
   if (!columns.includes('instance_id')) db.exec('ALTER TABLE async_tasks ADD COLUMN instance_id TEXT');
-  const insert = db.prepare(`
-    INSERT INTO async_tasks (task_id, request_id, function_name, qualifier, status, kind, payload,
-      created_time, next_attempt_at, events)
-    VALUES (@taskId, @requestId, @functionName, @qualifier, 'Enqueued', @kind, @payload, @createdTime, @createdTime,
-      json_array(json_object('eventId', 1, 'status', 'Enqueued', 'timestamp', @createdTime)))
-    ON CONFLICT (task_id) DO NOTHING`);
+  const inserts = new Map<number, Database.Statement>();
+  /** `rows` new tasks in one statement; answers the ids it inserted (a taken one is skipped). */
+  const insertRows = (rows: number) => {
+    let statement = inserts.get(rows);
+    if (!statement) inserts.set(rows, (statement = db.prepare(insertSql(rows)).pluck()));
+    return statement;
+  };
   const byId = db.prepare(`SELECT ${ALL} FROM async_tasks WHERE task_id = ?`);
   // One index seek per status: with `status IN (...)`, SQLite sorted the whole backlog on every call.
   const firstDue = (status: AsyncTaskStatus) => `SELECT * FROM (SELECT task_id, next_attempt_at, created_time
@@ -160,13 +162,43 @@ export function createAsyncStore(db: Database.Database) {
   const due = db.prepare(`SELECT ${ALL} FROM async_tasks WHERE task_id = (SELECT task_id
     FROM (${firstDue('Enqueued')} UNION ALL ${firstDue('Retrying')}) ORDER BY next_attempt_at, created_time LIMIT 1)`);
   const transitions = new Map<string, Database.Statement>();
+  const patchKeys = (patch: TaskPatch) =>
+    (Object.keys(patch) as (keyof TaskPatch)[]).filter((k) => patch[k] !== undefined);
+  function transitionStatement(from: readonly AsyncTaskStatus[], patch: TaskPatch, returning: boolean) {
+    const sql = `UPDATE async_tasks SET status = @to, ${patchKeys(patch)
+      .map((k) => `${COLUMNS[k]} = @${k}, `)
+      .join('')}
+        events = json_insert(events, '$[#]', json_object('eventId', json_array_length(events) + 1,
+          'status', @to, 'timestamp', @at, 'eventDetail', @detail))
+        WHERE task_id = @taskId AND status IN (${from.map((s) => `'${s}'`).join(', ')})
+        ${returning ? `RETURNING ${ALL}` : ''}`;
+    let statement = transitions.get(sql);
+    if (!statement) transitions.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  }
+  const transitionValues = (taskId: string, to: AsyncTaskStatus, at: number, patch: TaskPatch, detail?: string) => ({
+    ...Object.fromEntries(patchKeys(patch).map((k) => [k, patch[k]])),
+    taskId,
+    to,
+    at,
+    detail: detail ?? null,
+  });
 
   return {
     /**
-     * New tasks in one transaction: when it returns they are on disk (WAL, synchronous=FULL), for
-     * one fsync whatever their number. False for each task id already taken.
+     * New tasks in one transaction (a multi-row insert per 64): when it returns they are committed,
+     * for one fsync whatever their number. False for each task id already taken.
      */
-    insertAll: db.transaction((tasks: NewTask[]): boolean[] => tasks.map((task) => insert.run(task).changes === 1)),
+    insertAll: db.transaction((tasks: NewTask[]): boolean[] => {
+      const inserted = new Set<string>();
+      for (let from = 0; from < tasks.length; from += MAX_ROWS_PER_INSERT) {
+        const chunk = tasks.slice(from, from + MAX_ROWS_PER_INSERT);
+        const ids = insertRows(chunk.length).all(chunk.flatMap(insertValues)) as string[];
+        for (const id of ids) inserted.add(id);
+      }
+      // Of several tasks with one id in a group, the first is the one stored.
+      return tasks.map((task) => inserted.delete(task.taskId));
+    }),
 
     /** `write` in one transaction (one commit for several changes). */
     atomically<T>(write: () => T): T {
@@ -196,17 +228,21 @@ export function createAsyncStore(db: Database.Database) {
       patch: TaskPatch = {},
       detail?: string,
     ): StoredTask | undefined {
-      const keys = (Object.keys(patch) as (keyof TaskPatch)[]).filter((k) => patch[k] !== undefined);
-      const sql = `UPDATE async_tasks SET status = @to, ${keys.map((k) => `${COLUMNS[k]} = @${k}, `).join('')}
-        events = json_insert(events, '$[#]', json_object('eventId', json_array_length(events) + 1,
-          'status', @to, 'timestamp', @at, 'eventDetail', @detail))
-        WHERE task_id = @taskId AND status IN (${from.map((s) => `'${s}'`).join(', ')})
-        RETURNING ${ALL}`;
-      let statement = transitions.get(sql);
-      if (!statement) transitions.set(sql, (statement = db.prepare(sql)));
-      const values = Object.fromEntries(keys.map((k) => [k, patch[k]]));
-      const row = statement.get({ ...values, taskId, to, at, detail: detail ?? null }) as Row | undefined;
+      const row = transitionStatement(from, patch, true).get(transitionValues(taskId, to, at, patch, detail)) as
+        Row | undefined;
       return row && fromRow(row);
+    },
+
+    /** `transition` without reading the row back (the worker's steps that need only whether it moved). */
+    move(
+      taskId: string,
+      from: readonly AsyncTaskStatus[],
+      to: AsyncTaskStatus,
+      at: number,
+      patch: TaskPatch = {},
+      detail?: string,
+    ): boolean {
+      return transitionStatement(from, patch, false).run(transitionValues(taskId, to, at, patch, detail)).changes === 1;
     },
 
     /** Task ids in any of the statuses (crash recovery). */

@@ -52,11 +52,11 @@ export function createAsyncWorker({ store, configs, run, now, concurrency, pollM
   /** Dequeued then Running (or Expired), in one transaction: one commit per run started. */
   function begin(task: StoredTask): { started: StoredTask; at: number } | undefined {
     const at = now();
-    if (!store.transition(task.taskId, ['Enqueued', 'Retrying'], 'Dequeued', at)) return undefined;
+    if (!store.move(task.taskId, ['Enqueued', 'Retrying'], 'Dequeued', at)) return undefined;
     const { maxAsyncEventAgeInSeconds } = configs.policy(task.functionName, task.qualifier);
     if (at - task.createdTime > maxAsyncEventAgeInSeconds * 1000) {
       const detail = `The event is older than maxAsyncEventAgeInSeconds (${maxAsyncEventAgeInSeconds}) and was not run.`;
-      store.transition(task.taskId, ['Dequeued'], 'Expired', at, { endTime: at }, detail);
+      store.move(task.taskId, ['Dequeued'], 'Expired', at, { endTime: at }, detail);
       return undefined;
     }
     const started = store.transition(task.taskId, ['Dequeued'], 'Running', at, { startedTime: task.startedTime ?? at });
@@ -70,17 +70,25 @@ export function createAsyncWorker({ store, configs, run, now, concurrency, pollM
     const controller = new AbortController();
     running.set(task.taskId, controller);
     const attempt = execute(started, controller.signal, at)
+      .then((record) => {
+        running.delete(task.taskId);
+        // The outcome and the next claim share one commit: one per run instead of two.
+        store.atomically(() => {
+          record();
+          pump();
+        });
+      })
       // The db may be closed under a run at shutdown: the task stays Running and start() requeues it.
       .catch(() => undefined)
       .finally(() => {
         running.delete(task.taskId);
         inFlight.delete(attempt);
-        pump();
       });
     inFlight.add(attempt);
   }
 
-  async function execute(task: StoredTask, signal: AbortSignal, startedAt: number) {
+  /** Runs one attempt; resolves with what records its outcome (written by the caller, with the next claim). */
+  async function execute(task: StoredTask, signal: AbortSignal, startedAt: number): Promise<() => void> {
     const { payload, taskId } = task;
     const queued: QueuedTask = {
       taskId,
@@ -100,14 +108,12 @@ export function createAsyncWorker({ store, configs, run, now, concurrency, pollM
     const end = now();
     const durationMs = end - startedAt;
     const { instanceId } = result;
-    if (signal.aborted) {
-      store.transition(taskId, ['Stopping'], 'Stopped', end, { endTime: end, durationMs });
-      return;
-    }
+    if (signal.aborted)
+      return () => void store.move(taskId, ['Stopping'], 'Stopped', end, { endTime: end, durationMs });
     if (result.ok) {
       const returnPayload = result.returnPayload.slice(0, MAX_RETURN_PAYLOAD);
-      store.transition(taskId, ['Running'], 'Succeeded', end, { endTime: end, durationMs, returnPayload, instanceId });
-      return;
+      return () =>
+        void store.move(taskId, ['Running'], 'Succeeded', end, { endTime: end, durationMs, returnPayload, instanceId });
     }
     const { maxAsyncRetryAttempts } = configs.policy(task.functionName, task.qualifier);
     if (result.retryable && task.alreadyRetriedTimes < maxAsyncRetryAttempts) {
@@ -119,17 +125,17 @@ export function createAsyncWorker({ store, configs, run, now, concurrency, pollM
         taskErrorMessage: result.error,
         instanceId,
       };
-      store.transition(taskId, ['Running'], 'Retrying', end, patch, result.error);
-      return;
+      return () => void store.move(taskId, ['Running'], 'Retrying', end, patch, result.error);
     }
-    store.transition(
-      taskId,
-      ['Running'],
-      'Failed',
-      end,
-      { endTime: end, durationMs, taskErrorMessage: result.error, instanceId },
-      result.error,
-    );
+    return () =>
+      void store.move(
+        taskId,
+        ['Running'],
+        'Failed',
+        end,
+        { endTime: end, durationMs, taskErrorMessage: result.error, instanceId },
+        result.error,
+      );
   }
 
   /** Tasks a crash left half-done were accepted and never finished: run them again (at least once). */
@@ -138,10 +144,10 @@ export function createAsyncWorker({ store, configs, run, now, concurrency, pollM
     for (const taskId of store.idsIn(['Running', 'Dequeued'])) {
       if (running.has(taskId)) continue;
       const detail = 'The engine stopped before this attempt finished; the task was queued again.';
-      store.transition(taskId, ['Running', 'Dequeued'], 'Enqueued', at, { nextAttemptAt: at }, detail);
+      store.move(taskId, ['Running', 'Dequeued'], 'Enqueued', at, { nextAttemptAt: at }, detail);
     }
     for (const taskId of store.idsIn(['Stopping'])) {
-      if (!running.has(taskId)) store.transition(taskId, ['Stopping'], 'Stopped', at, { endTime: at });
+      if (!running.has(taskId)) store.move(taskId, ['Stopping'], 'Stopped', at, { endTime: at });
     }
   }
 

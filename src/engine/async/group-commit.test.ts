@@ -3,10 +3,10 @@ import { createGroupCommit } from './group-commit';
 
 /** A sync the test completes by hand, as a slow disk would. */
 function manualSync() {
-  const pending: Array<() => void> = [];
+  const pending: Array<(error: Error | null) => void> = [];
   return {
-    sync: () => new Promise<void>((resolve) => pending.push(resolve)),
-    completeNext: () => pending.shift()?.(),
+    sync: (done: (error: Error | null) => void) => void pending.push(done),
+    completeNext: () => pending.shift()?.(null),
     count: () => pending.length,
   };
 }
@@ -60,7 +60,7 @@ describe('group commit', () => {
   it('rejects the callers of a group whose sync failed', async () => {
     const group = createGroupCommit(
       (items: number[]) => items.map(() => true),
-      () => Promise.reject(new Error('EIO')),
+      (done) => done(new Error('EIO')),
     );
     await expect(group.add(1)).rejects.toThrow('EIO');
   });

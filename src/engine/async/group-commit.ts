@@ -1,20 +1,26 @@
 type Waiting<T> = { item: T; resolve: (committed: boolean) => void; reject: (error: unknown) => void };
 
+/** Calls `done` once everything committed before the call is on disk. */
+export type SyncToDisk = (done: (error: Error | null) => void) => void;
+
 /** Enough to keep one transaction short; the rest wait for the next turn. */
 const MAX_GROUP = 1024;
-/** Groups being synced at once: a group need not wait for the sync before it, only for its own. */
-const MAX_SYNCING = 2;
+/**
+ * Groups being synced at once: a group waits for its own sync only, never for the one before it,
+ * and the syncs in flight share the disk's flushes (libuv's pool has four threads).
+ */
+const MAX_SYNCING = 4;
 
 /**
- * Group commit: the items waiting are written by one call of `commitAll` (one transaction), then
- * made durable by one `sync` (one fsync, off the event loop), and each caller is answered only
- * once its group is on disk. The items that arrive while groups are syncing form
- * the next one. A sync covers everything written before it, so each caller waits for its group's
- * own; up to MAX_SYNCING groups are synced at once, and the more callers wait, the fewer fsyncs each pays for.
+ * Group commit: the items that arrived during one turn of the event loop are written by one call of
+ * `commitAll` (one transaction) in the turn's check phase, then made durable by one `sync` (one
+ * fsync, off the event loop), and each caller is answered from that sync's completion, once its
+ * group is on disk. The items that arrive while groups are syncing form the next one, committed at
+ * once: a sync covers everything written before it, so each caller waits for its group's own.
  */
 export function createGroupCommit<T>(
   commitAll: (items: T[]) => boolean[],
-  sync: () => Promise<void> = () => Promise.resolve(),
+  sync: SyncToDisk = (done) => done(null),
   maxGroup = MAX_GROUP,
 ) {
   let waiting: Array<Waiting<T>> = [];
@@ -25,27 +31,34 @@ export function createGroupCommit<T>(
   function schedule(): void {
     if (scheduled || syncing >= MAX_SYNCING) return;
     scheduled = true;
-    setImmediate(() => void flush());
+    setImmediate(flush);
   }
 
-  async function flush(): Promise<void> {
-    scheduled = false;
-    const group = waiting.slice(0, maxGroup);
-    waiting = waiting.slice(group.length);
-    if (!group.length) return;
-    syncing++;
-    if (waiting.length) schedule();
-    try {
-      const committed = commitAll(group.map((w) => w.item));
-      await sync();
-      group.forEach((w, i) => w.resolve(committed[i] === true));
-    } catch (error) {
-      group.forEach((w) => w.reject(error));
-    } finally {
-      syncing--;
-    }
+  function settled(): void {
     if (waiting.length) schedule();
     else if (!syncing) for (const done of drained.splice(0)) done();
+  }
+
+  function flush(): void {
+    scheduled = false;
+    if (!waiting.length) return;
+    const group = waiting.length > maxGroup ? waiting.splice(0, maxGroup) : waiting;
+    if (group === waiting) waiting = [];
+    let committed: boolean[];
+    try {
+      committed = commitAll(group.map((w) => w.item));
+    } catch (error) {
+      for (const w of group) w.reject(error);
+      return settled();
+    }
+    syncing++;
+    sync((error) => {
+      syncing--;
+      if (error) for (const w of group) w.reject(error);
+      else for (let i = 0; i < group.length; i++) group[i]!.resolve(committed[i] === true);
+      settled();
+    });
+    if (waiting.length) schedule();
   }
 
   return {

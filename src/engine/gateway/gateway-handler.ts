@@ -118,7 +118,7 @@ async function handle(
   const limit = bodyLimitFor({ headers });
   const runnable = resolveRunnable(engine.store, trigger.functionName, trigger.qualifier);
   const streams = streamsBody(req, runnable?.spec.runtime, trigger.triggerConfig, headers);
-  const streamed = (state.streamed = streams ? new StreamedBody(req, limit) : undefined);
+  const streamed = (state.streamed = streams ? new StreamedBody(req, limit, state.keepStreamed) : undefined);
   const read = streamed ? declaredBody(headers) : await readBody(req, limit);
   const ctx: GatewayContext = {
     method,

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { parseClaimPassBy, parseTokenLookup } from '../../contract/auth-config';
 import { isCustomRuntime } from '../../contract/function';
 import type { HttpTriggerConfig } from '../../contract/trigger';
+import { BoundedTee } from '../recording/bounded-tee';
 import { isAsyncInvocation, isFormBody } from './gateway-context';
 import { discardBody, type BodyRead } from './read-body';
 
@@ -55,12 +56,16 @@ export class StreamedBody extends Readable {
   received = 0;
   exceeded = false;
   private reading = false;
+  /** The first bytes, for the request's recording (`keep` bytes; none when it is not recorded). */
+  private readonly kept: BoundedTee | undefined;
 
   constructor(
     private readonly req: IncomingMessage,
     private readonly limit: number,
+    keep = 0,
   ) {
     super();
+    this.kept = keep > 0 ? new BoundedTee(keep) : undefined;
     // The reader (the function's request) sees a failure; the gateway reads `exceeded`.
     this.on('error', () => undefined);
   }
@@ -82,8 +87,14 @@ export class StreamedBody extends Readable {
     callback(error);
   }
 
+  /** The first bytes that passed (as many as `keep` asked for). */
+  head(): Buffer {
+    return this.kept?.data() ?? Buffer.alloc(0);
+  }
+
   private readonly onData = (chunk: Buffer) => {
     this.received += chunk.length;
+    this.kept?.add(chunk);
     if (this.received > this.limit) {
       this.exceeded = true;
       this.destroy(new Error(`the body passed ${this.limit} bytes`));

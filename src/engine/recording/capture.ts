@@ -1,14 +1,7 @@
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CONSOLE_REQUEST_HEADER, type RecordedRequestSummary } from '../../contract/recorded-request';
 import type { HttpTriggerConfig } from '../../contract/trigger';
-import { hostnameOf } from '../../contract/trigger-url';
-import {
-  isAsyncInvocation,
-  type Endpoint,
-  type GatewayContext,
-  type HeaderPair,
-  type TriggerTarget,
-} from '../gateway/gateway-context';
+import type { Endpoint, GatewayContext, HeaderPair, TriggerTarget } from '../gateway/gateway-context';
 import type { StreamedBody } from '../gateway/stream-body';
 import { BoundedTee } from './bounded-tee';
 
@@ -17,6 +10,8 @@ export type ObservedRequest = {
   target?: { trigger: TriggerTarget; endpoint: Endpoint };
   ctx?: GatewayContext;
   streamed?: StreamedBody;
+  /** Set by the recorder: how much of a body streamed to the function it keeps (0: none). */
+  keepStreamed?: number;
 };
 
 /** The gateway's one hook: called when a trigger request comes in, before anything is answered. */
@@ -32,7 +27,7 @@ export type CapturedDetail = {
   responseBodySize: number;
 };
 
-/** One answered request as captured on the hot path: raw, not yet redacted (redaction runs in the batch writer). */
+/** One answered request, shaped in the batch writer (`capturedRequest`), not yet redacted. */
 export type CapturedRequest = Omit<RecordedRequestSummary, 'seq' | 'time' | 'errorCode'> & {
   startedAt: number;
   trigger: HttpTriggerConfig;
@@ -48,24 +43,104 @@ export type CapturedRequest = Omit<RecordedRequestSummary, 'seq' | 'time' | 'err
 export type CaptureSink = {
   /** False when the writer is behind: the request is then recorded without its detail. */
   wantsDetail(): boolean;
-  push(captured: CapturedRequest): void;
+  push(observed: Observation): void;
   bodyBytes: number;
   now(): number;
   elapsed(): number;
 };
 
 /** An error response's first bytes: enough for `{"Code":"…"` when the detail is dropped. */
-const ERROR_HEAD_BYTES = 256;
-const VIA: Record<Endpoint, RecordedRequestSummary['via']> = {
-  internet: 'internet',
-  intranet: 'intranet',
-  customDomain: 'custom-domain',
-};
+export const ERROR_HEAD_BYTES = 256;
+
+/**
+ * One request as the hot path leaves it: references and numbers only. The headers are neither
+ * copied nor redacted, nothing is serialized; `capturedRequest` does that in the batch writer.
+ */
+export class Observation {
+  readonly startedAt: number;
+  readonly started: number;
+  readonly remoteAddress: string | undefined;
+  readonly body: BoundedTee;
+  durationMs = 0;
+  status = 0;
+  /** As given to writeHead (an object, an array of pairs or a flat list), or the headers set before it. */
+  responseHeaders: unknown = undefined;
+  requestBody: Buffer | undefined = undefined;
+  /** Read from `seen` when the response ends; `seen` is then let go (its ctx holds the whole body). */
+  target: ObservedRequest['target'] = undefined;
+  requestHeaders: GatewayContext['headers'] | undefined = undefined;
+  rawRequestHeaders: readonly HeaderPair[] = [];
+  requestBodySize = 0;
+  seen: ObservedRequest | undefined;
+  writeHead: ServerResponse['writeHead'];
+  write: ServerResponse['write'];
+  end: ServerResponse['end'];
+
+  constructor(
+    readonly req: IncomingMessage,
+    res: ServerResponse,
+    readonly requestId: string,
+    seen: ObservedRequest,
+    readonly sink: CaptureSink,
+    readonly detail: boolean,
+  ) {
+    this.seen = seen;
+    this.startedAt = sink.now();
+    this.started = sink.elapsed();
+    this.remoteAddress = req.socket.remoteAddress;
+    this.body = new BoundedTee(detail ? sink.bodyBytes : ERROR_HEAD_BYTES);
+    this.writeHead = res.writeHead;
+    this.write = res.write;
+    this.end = res.end;
+  }
+
+  get fromConsole(): boolean {
+    return this.req.headers[CONSOLE_REQUEST_HEADER] !== undefined;
+  }
+}
+
+const OBSERVED = Symbol('observed request');
+type Watched = ServerResponse & { [OBSERVED]: Observation };
+
+// One set of functions for every response (the request's state hangs off the response): watching a
+// request allocates no closure.
+function teeWriteHead(this: Watched, ...args: unknown[]) {
+  const given = typeof args[1] === 'string' ? args[2] : args[1];
+  // Without headers of its own (Node's implicit writeHead), the headers set earlier are the ones sent.
+  this[OBSERVED].responseHeaders = given ?? this.getHeaders();
+  return (this[OBSERVED].writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
+}
+
+function teeWrite(this: Watched, ...args: unknown[]) {
+  this[OBSERVED].body.add(args[0], args[1]);
+  return (this[OBSERVED].write as (...a: unknown[]) => boolean).apply(this, args);
+}
+
+function teeEnd(this: Watched, ...args: unknown[]) {
+  this[OBSERVED].body.add(args[0], args[1]);
+  return (this[OBSERVED].end as (...a: unknown[]) => ServerResponse).apply(this, args);
+}
+
+function onClose(this: Watched) {
+  const observed = this[OBSERVED];
+  const { seen, sink } = observed;
+  observed.seen = undefined;
+  if (!seen?.target) return;
+  observed.target = seen.target;
+  observed.requestHeaders = seen.ctx?.headers;
+  observed.rawRequestHeaders = seen.ctx?.rawHeaders ?? [];
+  observed.requestBodySize = seen.streamed?.received ?? seen.ctx?.bodyLength ?? 0;
+  observed.durationMs = Math.max(0, sink.elapsed() - observed.started);
+  observed.status = this.headersSent ? this.statusCode : 499;
+  observed.responseHeaders ??= this.getHeaders();
+  if (observed.detail) observed.requestBody = requestBodyOf(seen, sink.bodyBytes);
+  sink.push(observed);
+}
 
 /**
  * Watches one request: the response's status, headers and first bytes are teed as they are written
  * (never more than the bound, so a streamed body is not buffered), and when the response ends, or
- * the client hangs up (499), the capture is pushed. A request that reached no function is dropped.
+ * the client hangs up (499), the observation is pushed. A request that reached no function is dropped.
  */
 export function observeRequest(
   req: IncomingMessage,
@@ -74,90 +149,23 @@ export function observeRequest(
   seen: ObservedRequest,
   sink: CaptureSink,
 ): void {
-  const startedAt = sink.now();
-  const started = sink.elapsed();
-  const sourceIp = (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
   const detail = sink.wantsDetail();
-  const body = new BoundedTee(detail ? sink.bodyBytes : ERROR_HEAD_BYTES);
-  let responseHeaders: HeaderPair[] | undefined;
-  const writeHead = res.writeHead;
-  const write = res.write;
-  const end = res.end;
-  res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
-    const given = typeof args[1] === 'string' ? args[2] : args[1];
-    // Without headers of its own (Node's implicit writeHead), the headers set earlier are the ones sent.
-    responseHeaders = headerPairsOf(given ?? this.getHeaders());
-    return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
-  } as ServerResponse['writeHead'];
-  res.write = function (this: ServerResponse, ...args: unknown[]) {
-    body.add(args[0], args[1]);
-    return (write as (...a: unknown[]) => boolean).apply(this, args);
-  } as ServerResponse['write'];
-  res.end = function (this: ServerResponse, ...args: unknown[]) {
-    body.add(args[0], args[1]);
-    return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
-  } as ServerResponse['end'];
-
-  res.once('close', () => {
-    const { target, ctx } = seen;
-    if (!target) return;
-    const durationMs = sink.elapsed() - started;
-    const headers = responseHeaders ?? headerPairsOf(res.getHeaders());
-    const status = res.headersSent ? res.statusCode : 499;
-    const { trigger, endpoint } = target;
-    const requestHeaders = ctx?.rawHeaders ?? [];
-    const errorType = headers.find(([name]) => name.toLowerCase() === 'x-fc-error-type')?.[1];
-    const triggerName =
-      'triggerName' in trigger && typeof trigger.triggerName === 'string' ? trigger.triggerName : undefined;
-    sink.push({
-      startedAt,
-      durationMs: Math.max(0, durationMs),
-      requestId,
-      functionName: trigger.functionName,
-      qualifier: trigger.qualifier,
-      ...(endpoint === 'customDomain' ? { domainName: hostnameOf(req.headers.host) } : { triggerName }),
-      via: VIA[endpoint],
-      method: (req.method ?? 'GET').toUpperCase(),
-      path: req.url ?? '/',
-      sourceIp,
-      status,
-      invocationType: ctx && isAsyncInvocation(ctx) ? 'async' : 'sync',
-      fromConsole: req.headers[CONSOLE_REQUEST_HEADER] !== undefined,
-      trigger: trigger.triggerConfig,
-      requestHeaders,
-      requestBodySize: seen.streamed?.received ?? ctx?.bodyLength ?? 0,
-      ...(errorType ? { errorType } : {}),
-      ...(status >= 400 ? { errorHead: body.data().subarray(0, ERROR_HEAD_BYTES) } : {}),
-      ...(detail
-        ? {
-            detail: {
-              requestBody: requestBodyOf(seen, sink.bodyBytes),
-              responseHeaders: headers,
-              responseBody: body.data(),
-              responseBodySize: body.size,
-            },
-          }
-        : {}),
-    });
-  });
+  const watched = res as Watched;
+  watched[OBSERVED] = new Observation(req, res, requestId, seen, sink, detail);
+  if (detail) seen.keepStreamed = sink.bodyBytes;
+  res.writeHead = teeWriteHead as ServerResponse['writeHead'];
+  res.write = teeWrite as ServerResponse['write'];
+  res.end = teeEnd as ServerResponse['end'];
+  res.on('close', onClose);
 }
 
-/** A read body cut to the bound (copied, so the whole body is not kept); a body streamed to the function is not kept. */
+/**
+ * The request body's first bytes: a read body's (by reference when within the bound, else a copy,
+ * so the whole body is not kept), or what a body streamed to the function kept as it passed.
+ */
 function requestBodyOf(seen: ObservedRequest, bound: number): Buffer {
-  const body = seen.streamed ? undefined : seen.ctx?.body;
-  return body ? Buffer.from(body.subarray(0, bound)) : Buffer.alloc(0);
-}
-
-function headerPairsOf(headers: unknown): HeaderPair[] {
-  if (!headers) return [];
-  if (Array.isArray(headers)) {
-    if (headers.every((h) => Array.isArray(h))) return headers.map((h: unknown[]) => [String(h[0]), String(h[1])]);
-    const pairs: HeaderPair[] = [];
-    for (let i = 0; i + 1 < headers.length; i += 2) pairs.push([String(headers[i]), String(headers[i + 1])]);
-    return pairs;
-  }
-  return Object.entries(headers as OutgoingHttpHeaders).flatMap(([name, value]): HeaderPair[] => {
-    if (value === undefined) return [];
-    return Array.isArray(value) ? value.map((v) => [name, String(v)]) : [[name, String(value)]];
-  });
+  if (seen.streamed) return seen.streamed.head();
+  const body = seen.ctx?.body;
+  if (!body) return Buffer.alloc(0);
+  return body.length <= bound && body.buffer.byteLength <= bound * 2 ? body : Buffer.from(body.subarray(0, bound));
 }

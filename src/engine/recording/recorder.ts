@@ -9,7 +9,9 @@ import {
 } from '../../contract/recorded-request';
 import type { RecordingLimits } from '../config';
 import type { InvocationLogs } from '../invoke/invocation-logs';
-import { observeRequest, type CapturedRequest, type GatewayRecorder } from './capture';
+import { observeRequest, type GatewayRecorder, type Observation } from './capture';
+import { capturedRequest } from './captured-request';
+import { checkpointOffTheLoop } from '../async/wal-checkpointer';
 import { recordedRow } from './recorded-row';
 import { openRecordingsDatabase } from './recordings-database';
 import { createRecordingsStore } from './recordings-store';
@@ -25,7 +27,7 @@ export type RecorderOptions = {
   clock?: { now(): number; elapsed(): number };
   bodyBytes?: number;
   queue?: Pick<
-    RecordingQueueOptions<CapturedRequest>,
+    RecordingQueueOptions<Observation>,
     'schedule' | 'maxPending' | 'maxPendingDetail' | 'maxBatch' | 'warn'
   >;
 };
@@ -51,15 +53,18 @@ export type Recorder = {
 export function createRecorder(options: RecorderOptions): Recorder {
   const clock = options.clock ?? { now: Date.now, elapsed: () => performance.now() };
   const db = openRecordingsDatabase(options.dataDir);
+  // A batch write that passes SQLite's checkpoint threshold would copy the WAL on the loop.
+  const stopCheckpoints = checkpointOffTheLoop(db);
   const store = createRecordingsStore(db, options.limits);
   const metrics = createRequestMetrics(db);
-  const writeBatch = db.transaction((batch: CapturedRequest[]) => {
+  const writeBatch = db.transaction((observed: Observation[]) => {
+    const batch = observed.map(capturedRequest);
     store.insert(batch.map(recordedRow));
     metrics.add(batch, clock.now());
   });
   // A response that ends while the engine shuts down has nowhere to go once the database is closed.
-  const write = (batch: CapturedRequest[]) => void (db.open && writeBatch(batch));
-  const queue = createRecordingQueue<CapturedRequest>({ ...options.queue, write });
+  const write = (batch: Observation[]) => void (db.open && writeBatch(batch));
+  const queue = createRecordingQueue<Observation>({ ...options.queue, write });
   const sink = {
     ...clock,
     wantsDetail: queue.wantsDetail,
@@ -97,6 +102,7 @@ export function createRecorder(options: RecorderOptions): Recorder {
     flush: queue.flush,
     close() {
       queue.flush();
+      stopCheckpoints();
       db.close();
     },
   };

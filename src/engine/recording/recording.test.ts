@@ -94,6 +94,26 @@ describe('a streamed response and a client that hangs up', () => {
     );
   });
 
+  it('keeps the first bytes of a request body streamed to a web function, and counts all of it', async () => {
+    const fn = await deployFunction(h, STREAMER);
+    const { urlInternet } = await deployTrigger(h, fn, { methods: ['POST'], authType: 'anonymous' });
+    const sent = Buffer.concat([BLOCK, BLOCK, BLOCK]);
+    const reply = await call(urlInternet, {
+      method: 'POST',
+      path: '/count',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: sent,
+      chunked: true,
+    });
+    expect(JSON.parse(reply.text)).toMatchObject({ bytes: sent.length });
+    const row = await getRecorded(h.client, fn, idOf(reply));
+    expect(row.request?.body).toMatchObject({ encoding: 'base64', size: sent.length, truncated: true });
+    expect(Buffer.from(row.request!.body.data, 'base64').equals(sent.subarray(0, RECORDING_DEFAULTS.bodyBytes))).toBe(
+      true,
+    );
+    expect(row.sent.bodyBytes).toBe(sent.length);
+  });
+
   it('records 499 for a client that hangs up before the answer', async () => {
     const fn = await deployFunction(h, MIRROR);
     const { urlInternet } = await deployTrigger(h, fn, GET_ONLY);

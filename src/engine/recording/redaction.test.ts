@@ -2,6 +2,7 @@ import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REDACTED } from '../../contract/recorded-request';
 import { MIRROR } from '../conformance/fixtures';
+import { STREAMER } from '../conformance/streaming-fixtures';
 import { call, deployHttp, type Harness } from '../conformance/harness';
 import { getRecorded, listRecorded, recordingFileBytes, startRecordingEngine } from './testing/recording-engine';
 
@@ -73,6 +74,26 @@ describe('recorded requests hold no credential', () => {
     const row = await getRecorded(h.client, functionName, String(accepted.headers['x-fc-request-id']));
     expect(headerOf(row, 'cookie')).toBe(`session=${REDACTED}; theme=${REDACTED}`);
     expect(headerOf(row, 'x-acs-signature')).toBe(REDACTED);
+  });
+
+  it('Bearer: the token inside a request body streamed to a web function', async () => {
+    const token = 'Rec0rdedStr3amT0ken-' + 'q'.repeat(24);
+    const { urlInternet, functionName } = await deployHttp(h, STREAMER, {
+      methods: ['POST'],
+      authType: 'bearer',
+      authConfig: { tokens: [{ name: 'ci', token }] },
+    });
+    const reply = await call(urlInternet, {
+      method: 'POST',
+      path: '/count',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/plain' },
+      body: `first words of the body, then the token ${token} and the rest`,
+      chunked: true,
+    });
+    expect(reply.status).toBe(200);
+    await expectNoSecret(functionName, [token]);
+    const row = await getRecorded(h.client, functionName, String(reply.headers['x-fc-request-id']));
+    expect(row.request?.body.data).toBe(`first words of the body, then the token ${REDACTED} and the rest`);
   });
 
   describe('JWT, wherever the trigger looks for it', () => {
