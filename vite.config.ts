@@ -81,6 +81,10 @@ function prerenderFirstViewStyles(): Plugin {
           const { renderFirstViews } = await server.ssrLoadModule('/src/web/prerender/first-view.tsx');
           const { collectEmotionStyles } = await server.ssrLoadModule('/src/web/prerender/emotion-styles.ts');
           return html.replace('</head>', `${collectEmotionStyles(renderFirstViews())}</head>`);
+        } catch (error) {
+          // The console still works without them, only its first screen is slower: a warning, not a failed build.
+          console.warn(`The first page's styles were not prerendered: ${String(error)}`);
+          return html;
         } finally {
           await server.close();
         }
