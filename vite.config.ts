@@ -4,7 +4,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { GetModuleInfo } from 'rollup';
-import type { Plugin } from 'vite';
+import { createServer, type Plugin } from 'vite';
 import { DEV_SERVER_PORT } from './src/bff/config';
 import { LOCAL_DEFAULTS } from './src/contract/local-defaults';
 
@@ -50,10 +50,53 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * The first page's styles, rendered at build time into index.html as emotion's server output: in
+ * the browser emotion adopts them, so the first render compiles and inserts none of them (on a
+ * slow phone that was the longest task of the first screen). A style missing here is inserted as
+ * usual; one no longer used costs its bytes only.
+ */
+function prerenderFirstViewStyles(): Plugin {
+  let root = '';
+  return {
+    name: 'fc-console-first-view-styles',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        // emotion and MUI name classes differently in development (labels): render as the build does.
+        process.env.NODE_ENV = 'production';
+        const server = await createServer({
+          root,
+          configFile: false,
+          logLevel: 'warn',
+          mode: 'production',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, watch: null },
+        });
+        try {
+          const { renderFirstViews } = await server.ssrLoadModule('/src/web/prerender/first-view.tsx');
+          const { collectEmotionStyles } = await server.ssrLoadModule('/src/web/prerender/emotion-styles.ts');
+          return html.replace('</head>', `${collectEmotionStyles(renderFirstViews())}</head>`);
+        } catch (error) {
+          // The console still works without them, only its first screen is slower: a warning, not a failed build.
+          console.warn(`The first page's styles were not prerendered: ${String(error)}`);
+          return html;
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
+
 const bffPort = Number(process.env.FC_CONSOLE_PORT ?? LOCAL_DEFAULTS.consolePort);
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), prerenderFirstViewStyles(), precompress()],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -19,7 +19,14 @@ export type LighthouseScores = {
   /** Every run's performance score, to show the spread on a loaded machine. */
   performanceRuns: number[];
 };
-export type LighthouseResult = { url: string; runs: number; desktop: LighthouseScores; mobile: LighthouseScores };
+export type LighthouseResult = {
+  url: string;
+  runs: number;
+  desktop: LighthouseScores;
+  mobile: LighthouseScores;
+  /** The machine's 1-minute load average after each form factor's runs: above its core count, TBT is inflated. */
+  loadAverage?: { mobile: number; desktop: number };
+};
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
@@ -119,12 +126,11 @@ export async function measureLighthouse(root: string): Promise<LighthouseResult>
       for (let i = 1; i <= RUNS; i++) runs.push(await run(`${name}-${i}`, config));
       return medianOf(runs);
     };
-    return {
-      url: '/functions',
-      runs: RUNS,
-      mobile: await repeat('mobile'),
-      desktop: await repeat('desktop', desktopConfig),
-    };
+    const load = () => Math.round((loadavg()[0] ?? 0) * 10) / 10;
+    const mobile = await repeat('mobile');
+    const mobileLoad = load();
+    const desktop = await repeat('desktop', desktopConfig);
+    return { url: '/functions', runs: RUNS, mobile, desktop, loadAverage: { mobile: mobileLoad, desktop: load() } };
   } finally {
     chrome.kill();
     await console.stop();

@@ -35,9 +35,33 @@ const skipLinkSx = {
   '&:focus': { top: 8 },
 } as const;
 
+/*
+ * The parts that show the settings read them themselves: when the settings arrive only these render
+ * again, not the whole layout (on a slow phone that render was one long task of the first page).
+ */
+function ConnectionChip() {
+  const { t } = useTranslation();
+  const settings = useQuery(settingsQueries.current()).data;
+  if (!settings) return null;
+  return (
+    <>
+      <Typography
+        variant="body2"
+        sx={{ border: 1, borderRadius: 4, px: 1.5, py: 0.25, display: { xs: 'none', sm: 'block' } }}
+      >
+        {t(settings.mode === 'local' ? 'app.localMode' : 'app.cloudMode', { region: settings.region })}
+      </Typography>
+      <RegionSelect settings={settings} />
+    </>
+  );
+}
+
+function SettingsIsolationWarning() {
+  return <IsolationWarning settings={useQuery(settingsQueries.current()).data} />;
+}
+
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const settings = useQuery(settingsQueries.current());
   const [drawer, setDrawer] = useState<'never' | 'open' | 'closed'>('never');
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -59,15 +83,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <Typography variant="h6" component="div" noWrap sx={{ flexGrow: 1 }}>
             {t('app.title')}
           </Typography>
-          {settings.data ? (
-            <Typography
-              variant="body2"
-              sx={{ border: 1, borderRadius: 4, px: 1.5, py: 0.25, display: { xs: 'none', sm: 'block' } }}
-            >
-              {t(settings.data.mode === 'local' ? 'app.localMode' : 'app.cloudMode', { region: settings.data.region })}
-            </Typography>
-          ) : null}
-          {settings.data ? <RegionSelect settings={settings.data} /> : null}
+          <ConnectionChip />
           <LanguageSwitch />
         </Toolbar>
       </AppBar>
@@ -100,7 +116,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         sx={{ flexGrow: 1, p: { xs: 2, sm: 3 }, minWidth: 0, '&:focus': { outline: 'none' } }}
       >
         <Toolbar />
-        <IsolationWarning settings={settings.data} />
+        <SettingsIsolationWarning />
         <AppBreadcrumbs />
         {children}
       </Box>

@@ -3,6 +3,8 @@ import { useState } from 'react';
 /** The page sizes a list offers, as the Function Compute console does; FC's List calls take at most 100. */
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
+/** A list's first page, unless it asks for another size. */
+export const DEFAULT_PAGE_SIZE: PageSize = 20;
 
 /** One page of a List call: FC pages forward only, by the `nextToken` the previous page answered. */
 export type PageRequest = { limit: number; nextToken?: string };
@@ -11,7 +13,7 @@ export type PageRequest = { limit: number; nextToken?: string };
  * Previous/Next over a list FC pages with tokens: the tokens of the pages seen so far are kept, so
  * Previous goes back without FC offering a previous token. A new page size or filter starts again.
  */
-export function useTokenPages(initialSize: PageSize = 20) {
+export function useTokenPages(initialSize: PageSize = DEFAULT_PAGE_SIZE) {
   const [pageSize, setPageSize] = useState<PageSize>(initialSize);
   const [tokens, setTokens] = useState<Array<string | undefined>>([undefined]);
   const token = tokens[tokens.length - 1];
