@@ -6,6 +6,12 @@ import { fetchRequests, LIVE_POLL_MS, requestQueries, type RequestFilters } from
 
 type Fresh = { key: string; rows: RecordedRequestSummary[]; latestSeq?: number };
 
+/** One row per request id, the first (newest) kept: opening a request shows its newest record too. */
+function oncePerRequest(rows: RecordedRequestSummary[]): RecordedRequestSummary[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => !seen.has(row.requestId) && Boolean(seen.add(row.requestId)));
+}
+
 /**
  * One page of recorded requests and, on the first page, the rows that arrive after it: asked every
  * second for rows `after` the newest seq seen, merged on top without refetching the page (no
@@ -28,12 +34,10 @@ export function useLiveRequests(functionName: string, filters: RequestFilters, p
   // Merged while rendering (React's "adjusting state when a prop changes"): each answer once.
   const answer = live.data;
   if (answer && after !== undefined && answer.latestSeq !== after) {
-    const seen = new Set(current.rows.map((row) => row.seq));
-    const arrived = answer.requests.filter((row) => !seen.has(row.seq));
-    setFresh({ key, rows: [...arrived, ...current.rows], latestSeq: answer.latestSeq });
+    const rows = oncePerRequest([...answer.requests, ...current.rows]);
+    setFresh({ key, rows, latestSeq: answer.latestSeq });
   }
 
-  const newest = new Set(current.rows.map((row) => row.seq));
-  const rows = [...current.rows, ...(base.data?.requests ?? []).filter((row) => !newest.has(row.seq))];
+  const rows = oncePerRequest([...current.rows, ...(base.data?.requests ?? [])]);
   return { base, rows, nextToken: base.data?.nextToken };
 }
