@@ -39,7 +39,7 @@ export function AliasDialog({ functionName, versionIds, alias, open, onClose }: 
       const { aliasName, ...update } = input;
       return updateAlias(functionName, aliasName, update);
     },
-    onSent: () => queryClient.invalidateQueries({ queryKey: versionQueries.aliases(functionName).queryKey }),
+    onSent: () => queryClient.invalidateQueries({ queryKey: versionQueries.allAliases(functionName) }),
     onClose,
   });
   const mode = alias ? 'modify' : 'create';

@@ -121,7 +121,7 @@ export function AliasesSection({ functionName }: { functionName: string }) {
         message={t('aliases.delete.message', { name: deleting })}
         onDelete={async (alias) => {
           await deleteAlias(functionName, alias);
-          await queryClient.invalidateQueries({ queryKey: versionQueries.aliases(functionName).queryKey });
+          await queryClient.invalidateQueries({ queryKey: versionQueries.allAliases(functionName) });
         }}
         onClose={() => setDeleting(undefined)}
       />

@@ -9,15 +9,19 @@ import {
 } from '../../../contract/function';
 import { listSearch, type PageRequest } from '../../components/use-token-pages';
 import { apiClient, apiPath } from '../../lib/api-client';
+import { qualifierQueries } from '../../lib/qualifier-queries';
 
 const base = (fn: string) => apiPath('functions', fn);
-/** The choices a form or the qualifier selector offers: one List call's most, the newest versions first. */
+/** The alias dialog's versions to choose from: one List call's most, the newest first. */
 const CHOICES: PageRequest = { limit: 100 };
 
-// The choices' key is the prefix of the pages' keys, so invalidating the choices refreshes every page.
+// The qualifier selectors' choices (lib/qualifier-queries.ts) sit under the same keys, so what
+// invalidates these lists refreshes them too.
 
 export const versionQueries = {
-  all: (fn: string) => ['versions', fn] as const,
+  all: qualifierQueries.all,
+  /** Every list of aliases: the Versions tab's pages and the selectors' choices. */
+  allAliases: qualifierQueries.aliases,
   /** Versions to choose from (the newest 100). */
   list: (fn: string) =>
     queryOptions({
@@ -31,15 +35,9 @@ export const versionQueries = {
       queryFn: () => apiClient.get(`${base(fn)}/versions?${listSearch(request)}`, versionListSchema),
       placeholderData: keepPreviousData,
     }),
-  /** Aliases to choose from (the first 100 by name). */
-  aliases: (fn: string) =>
-    queryOptions({
-      queryKey: [...versionQueries.all(fn), 'aliases'] as const,
-      queryFn: () => apiClient.get(`${base(fn)}/aliases?${listSearch(CHOICES)}`, aliasListSchema),
-    }),
   aliasPage: (fn: string, request: PageRequest) =>
     queryOptions({
-      queryKey: [...versionQueries.all(fn), 'aliases', request] as const,
+      queryKey: [...versionQueries.allAliases(fn), request] as const,
       queryFn: () => apiClient.get(`${base(fn)}/aliases?${listSearch(request)}`, aliasListSchema),
       placeholderData: keepPreviousData,
     }),
