@@ -36,6 +36,17 @@ describe('the Requests tab’s live list', { timeout: 60_000 }, () => {
     ).toEqual([expect.stringMatching(/\/later/), expect.stringMatching(/\/after/), expect.stringMatching(/\/before/)]);
   });
 
+  it('shows every request of a burst larger than one poll’s page, without a gap', async () => {
+    seedFunction(helloFunction);
+    recordedRow({ path: '/before' });
+    renderWithProviders(TAB);
+    await arrived(/GET \/before: 200/);
+    for (let i = 0; i < 150; i++) recordedRow({ path: `/burst-${String(i).padStart(3, '0')}` });
+    await arrived(/GET \/burst-149: 200/);
+    expect(rowsNamed(/GET \/burst-000: 200/)).toHaveLength(1);
+    expect(rowsNamed(/GET \/burst-\d+: 200/)).toHaveLength(150);
+  });
+
   it('shows a request once when the store lists it again under a newer seq', async () => {
     seedFunction(helloFunction);
     const first = summaryOf('/twice', 1);
