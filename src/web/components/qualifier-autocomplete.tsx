@@ -14,7 +14,9 @@ type Props = {
   value: string;
   onChange: (qualifier: string) => void;
   onBlur?: () => void;
-  textField: Pick<TextFieldProps, 'label' | 'helperText' | 'error' | 'size' | 'inputRef' | 'name' | 'sx'>;
+  textField: Pick<TextFieldProps, 'label' | 'helperText' | 'error' | 'size' | 'inputRef' | 'name' | 'sx' | 'fullWidth'>;
+  /** The input's name where no label is shown (a table cell). */
+  ariaLabel?: string;
 };
 
 const filter = createFilterOptions<QualifierOption>({ stringify: (option) => `${option.value} ${option.label}` });
@@ -26,7 +28,7 @@ const NEAR_END = 48;
  * load until the typed qualifier is found or none remain), and scrolling or arrowing to the end of the
  * list loads the next page. A value that is not (or not yet) listed stays shown.
  */
-export function QualifierAutocomplete({ options, paging, value, onChange, onBlur, textField }: Props) {
+export function QualifierAutocomplete({ options, paging, value, onChange, onBlur, textField, ariaLabel }: Props) {
   const [input, setInput] = useState('');
   const listed = options.some((option) => option.value === value);
   const all = listed ? options : [options[0]!, { value, label: value }, ...options.slice(1)];
@@ -77,7 +79,13 @@ export function QualifierAutocomplete({ options, paging, value, onChange, onBlur
           },
         },
       }}
-      renderInput={(params) => <TextField {...params} {...textField} />}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          {...textField}
+          slotProps={{ htmlInput: { ...params.inputProps, ...(ariaLabel ? { 'aria-label': ariaLabel } : {}) } }}
+        />
+      )}
     />
   );
 }

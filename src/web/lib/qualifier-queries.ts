@@ -47,10 +47,10 @@ export type QualifierChoices = {
   loadMore: () => void;
 };
 
-/** The qualifiers loaded so far, and a way to load the rest. */
-export function useQualifierChoices(functionName: string): QualifierChoices {
-  const versions = useInfiniteQuery(qualifierQueries.versionChoices(functionName));
-  const aliases = useInfiniteQuery(qualifierQueries.aliasChoices(functionName));
+/** The qualifiers loaded so far, and a way to load the rest; nothing is asked until `enabled` (a function is named). */
+export function useQualifierChoices(functionName: string, enabled = true): QualifierChoices {
+  const versions = useInfiniteQuery({ ...qualifierQueries.versionChoices(functionName), enabled });
+  const aliases = useInfiniteQuery({ ...qualifierQueries.aliasChoices(functionName), enabled });
   const loading = versions.isFetching || aliases.isFetching;
   return {
     versions: versions.data?.pages.flatMap((page) => page.versions.map((v) => v.versionId)) ?? [],
