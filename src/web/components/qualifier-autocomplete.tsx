@@ -14,7 +14,10 @@ type Props = {
   value: string;
   onChange: (qualifier: string) => void;
   onBlur?: () => void;
-  textField: Pick<TextFieldProps, 'label' | 'helperText' | 'error' | 'size' | 'inputRef' | 'name' | 'sx' | 'fullWidth'>;
+  textField: Pick<
+    TextFieldProps,
+    'label' | 'helperText' | 'error' | 'size' | 'inputRef' | 'name' | 'sx' | 'fullWidth' | 'required'
+  >;
   /** The input's name where no label is shown (a table cell). */
   ariaLabel?: string;
 };
@@ -31,7 +34,7 @@ const NEAR_END = 48;
 export function QualifierAutocomplete({ options, paging, value, onChange, onBlur, textField, ariaLabel }: Props) {
   const [input, setInput] = useState('');
   const listed = options.some((option) => option.value === value);
-  const all = listed ? options : [options[0]!, { value, label: value }, ...options.slice(1)];
+  const all = listed ? options : [...options.slice(0, 1), { value, label: value }, ...options.slice(1)];
   const label = all.find((option) => option.value === value)!.label;
   // One object while the choice stands: a new one would tell the Autocomplete the value changed and reset the typed text.
   const selected = useMemo<QualifierOption>(() => ({ value, label }), [value, label]);

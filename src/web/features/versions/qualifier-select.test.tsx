@@ -45,4 +45,21 @@ describe('the Version/Alias selector with more versions and aliases than one pag
     await user.keyboard('{End}');
     expect(await within(list).findByRole('option', { name: /^Alias alias-105/ }, LOADED)).toBeInTheDocument();
   });
+
+  it('points a new alias at the oldest version, past the newest 100', async () => {
+    seedFunction(helloFunction);
+    seedVersions('hello-world', MANY);
+    const { user } = renderWithProviders('/functions/hello-world?tab=versions');
+    await user.click(await screen.findByRole('button', { name: 'Create Alias' }, LOADED));
+    const create = await screen.findByRole('dialog', { name: 'Create Alias' });
+    await user.type(within(create).getByRole('textbox', { name: /Alias Name/ }), 'oldest');
+    const version = within(create).getByRole('combobox', { name: /^Version/ });
+    await user.clear(version);
+    await user.type(version, '1');
+    await user.click(await screen.findByRole('option', { name: '1' }, LOADED));
+    await user.click(within(create).getByRole('button', { name: 'OK' }));
+    const aliases = await screen.findByRole('table', { name: 'Aliases' }, LOADED);
+    const row = within(aliases).getByRole('cell', { name: 'oldest' }).closest('tr') as HTMLElement;
+    expect(within(row).getByRole('cell', { name: '1' })).toBeInTheDocument();
+  });
 });

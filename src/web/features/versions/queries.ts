@@ -12,8 +12,6 @@ import { apiClient, apiPath } from '../../lib/api-client';
 import { qualifierQueries } from '../../lib/qualifier-queries';
 
 const base = (fn: string) => apiPath('functions', fn);
-/** The alias dialog's versions to choose from: one List call's most, the newest first. */
-const CHOICES: PageRequest = { limit: 100 };
 
 // The qualifier selectors' choices (lib/qualifier-queries.ts) sit under the same keys, so what
 // invalidates these lists refreshes them too.
@@ -22,12 +20,6 @@ export const versionQueries = {
   all: qualifierQueries.all,
   /** Every list of aliases: the Versions tab's pages and the selectors' choices. */
   allAliases: qualifierQueries.aliases,
-  /** Versions to choose from (the newest 100). */
-  list: (fn: string) =>
-    queryOptions({
-      queryKey: [...versionQueries.all(fn), 'list'] as const,
-      queryFn: () => apiClient.get(`${base(fn)}/versions?${listSearch(CHOICES)}`, versionListSchema),
-    }),
   /** One page of ListFunctionVersions; FC's nextToken leads to the next. */
   page: (fn: string, request: PageRequest) =>
     queryOptions({
