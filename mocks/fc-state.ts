@@ -7,6 +7,7 @@ import {
   type FunctionVersion,
 } from '../src/contract/function';
 import type { CustomDomain } from '../src/contract/custom-domain';
+import { FUNCTION_CLOUD_DEFAULTS } from '../src/contract/function-cloud-settings';
 import { LATEST, VERSION_ID_PATTERN } from '../src/contract/names';
 import { openApiErrors } from '../src/contract/openapi-errors';
 import { triggerConfigForApi, type HttpTriggerConfig, type TriggerCreate } from '../src/contract/trigger';
@@ -78,6 +79,8 @@ export function buildFunction(input: FunctionCreate): StoredFunction {
   return {
     ...FUNCTION_DEFAULTS,
     handler: 'index.handler',
+    description: '',
+    environmentVariables: {},
     ...settings,
     ...codeFields(code.zipFile),
     functionId: crypto.randomUUID(),
@@ -148,9 +151,10 @@ export function triggerResponse(functionName: string, trigger: StoredTrigger) {
 }
 
 /** The OpenAPI's Function: everything but the code itself. */
+/** The engine's view: the service's answer for a cloud setting never sent (FUNCTION_CLOUD_DEFAULTS) under what was. */
 export function functionResponse(fn: StoredFunction): FcFunction {
   const { zipFile: _code, ...rest } = fn;
-  return rest;
+  return { ...FUNCTION_CLOUD_DEFAULTS, ...rest };
 }
 
 /** Keyset paging in name order, as the OpenAPI pages: `nextToken` is the first name of the next page. */

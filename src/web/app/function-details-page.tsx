@@ -11,8 +11,8 @@ import { FunctionConfiguration } from '../features/functions/function-configurat
 import { FunctionHeader } from '../features/functions/function-header';
 import { functionQueries } from '../features/functions/queries';
 import { TriggersTab } from '../features/triggers/triggers-tab';
-import { versionQueries } from '../features/versions/queries';
 import { VersionsTab } from '../features/versions/versions-tab';
+import { useQualifierChoices } from '../lib/qualifier-queries';
 import { AsyncTasksView } from '../features/invocations/async-tasks-view';
 import { MonitoringTab } from '../features/monitoring/monitoring-tab';
 import { RequestsTab } from '../features/requests/requests-tab';
@@ -29,12 +29,7 @@ type TabName = (typeof TABS)[number];
 
 /** The Trigger tab offers LATEST plus the function's versions and aliases. */
 function TriggersWithQualifiers({ functionName, editing }: { functionName: string; editing?: string }) {
-  const versions = useQuery(versionQueries.list(functionName));
-  const aliases = useQuery(versionQueries.aliases(functionName));
-  const choices = {
-    versions: versions.data?.versions.map((v) => v.versionId) ?? [],
-    aliases: aliases.data?.aliases.map(({ aliasName, versionId }) => ({ aliasName, versionId })) ?? [],
-  };
+  const choices = useQualifierChoices(functionName);
   return <TriggersTab functionName={functionName} choices={choices} editTriggerName={editing} />;
 }
 

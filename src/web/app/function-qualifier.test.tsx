@@ -50,7 +50,7 @@ describe('Version/Alias selector on the function details page', () => {
     const { user } = renderWithProviders('/functions/hello-world?tab=configuration&qualifier=1');
     expect(await screen.findByText('3 seconds')).toBeInTheDocument();
     const select = await screen.findByRole('combobox', { name: 'Version or alias' });
-    expect(select).toHaveTextContent('Version 1');
+    expect(select).toHaveValue('Version 1');
     await user.click(select);
     const options = within(await screen.findByRole('listbox')).getAllByRole('option');
     expect(options.map((o) => o.textContent)).toEqual([

@@ -1,11 +1,15 @@
 import Box from '@mui/material/Box';
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, type ChangeEvent } from 'react';
+import { lazy, Suspense, useId, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { ConsoleSettings } from '../../contract/console-api';
 import { FC_REGIONS, isFcRegion } from '../../contract/fc-region-list';
-import { chooseRegion } from '../lib/region';
+import { chooseRegion, REGION_PARAM } from '../lib/region';
+import { useRegionInAddress } from './region-in-address';
+
+// Loaded only when a link named a region that could not be used.
+const RegionNotice = lazy(() => import('./region-notice'));
 
 const visuallyHidden = {
   position: 'absolute',
@@ -29,6 +33,7 @@ export function RegionSelect({ settings }: { settings: ConsoleSettings }) {
   const local = settings.mode === 'local';
   const explanation = t('lists.region.localOnly', { region: settings.region });
   const regions: readonly string[] = local ? [settings.region] : FC_REGIONS;
+  const address = useRegionInAddress(settings);
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
       <Box component="label" htmlFor={id} sx={visuallyHidden}>
@@ -46,7 +51,7 @@ export function RegionSelect({ settings }: { settings: ConsoleSettings }) {
           if (!isFcRegion(region)) return;
           chooseRegion(region);
           // Another region holds other functions: start again from its Functions list.
-          navigate('/functions');
+          navigate(`/functions?${REGION_PARAM}=${region}`);
           void queryClient.resetQueries();
         }}
         sx={{
@@ -71,6 +76,11 @@ export function RegionSelect({ settings }: { settings: ConsoleSettings }) {
         <Box component="span" id={`${id}-why`} sx={visuallyHidden}>
           {explanation}
         </Box>
+      ) : null}
+      {address.ignored ? (
+        <Suspense fallback={null}>
+          <RegionNotice asked={address.ignored} region={settings.region} local={local} onClose={address.dismiss} />
+        </Suspense>
       ) : null}
     </Box>
   );

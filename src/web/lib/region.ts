@@ -3,10 +3,22 @@ import { isFcRegion, REGION_HEADER, type FcRegion } from '../../contract/fc-regi
 /** The tab's choice of region lives as long as the tab (sessionStorage), as a console session does. */
 const KEY = 'fc-console.region';
 
-/** The region chosen in the header (cloud mode), if any and if it is one of FC's. */
-export function chosenRegion(): FcRegion | undefined {
+/** The address names the region in cloud mode (`?region=`), so a shared link opens where it was copied. */
+export const REGION_PARAM = 'region';
+
+/** The region the tab chose last (kept while the address changes), if it is one of FC's. */
+export function storedRegion(): FcRegion | undefined {
   const stored = sessionStorage.getItem(KEY);
   return isFcRegion(stored) ? stored : undefined;
+}
+
+/**
+ * The region chosen (cloud mode), if any: the page's address first, so a shared link's first calls
+ * already go to its region, then the tab's last choice.
+ */
+export function chosenRegion(): FcRegion | undefined {
+  const asked = new URLSearchParams(window.location.search).get(REGION_PARAM);
+  return isFcRegion(asked) ? asked : storedRegion();
 }
 
 export function chooseRegion(region: FcRegion): void {

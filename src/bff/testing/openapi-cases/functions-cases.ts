@@ -1,6 +1,8 @@
 import * as $FC from '@alicloud/fc20230330';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { FUNCTION_DEFAULTS } from '../../../contract/function';
+import { FUNCTION_CLOUD_DEFAULTS } from '../../../contract/function-cloud-settings';
 import { openApiErrors } from '../../../contract/openapi-errors';
 import { createFunction, expectOpenApiError, failureOf, uniqueName, zipBase64, type TargetOf } from './target';
 
@@ -31,6 +33,24 @@ export function functionCases(target: TargetOf) {
       });
       const got = await target().fcCall((fc) => fc.getFunction(name, new $FC.GetFunctionRequest({})));
       expect(got.body).toMatchObject({ functionName: name, codeChecksum: body?.codeChecksum, description: 'first' });
+    });
+
+    it('answers the service defaults for the settings never sent, on Create, Get and List', async () => {
+      const name = uniqueName('fn');
+      const defaults = {
+        handler: 'index.handler',
+        description: '',
+        ...FUNCTION_DEFAULTS,
+        environmentVariables: {},
+        ...FUNCTION_CLOUD_DEFAULTS,
+      };
+      const { body } = await createFunction(target, name);
+      expect(body?.toMap()).toMatchObject(defaults);
+      expect(body?.toMap()).not.toHaveProperty('cpu');
+      const got = await target().fcCall((fc) => fc.getFunction(name, new $FC.GetFunctionRequest({})));
+      expect(got.body?.toMap()).toMatchObject(defaults);
+      const listed = await target().fcCall((fc) => fc.listFunctions(new $FC.ListFunctionsRequest({ prefix: name })));
+      expect(listed.body?.functions?.[0]?.toMap()).toMatchObject(defaults);
     });
 
     it('answers 409 FunctionAlreadyExists to a second function of the same name', async () => {

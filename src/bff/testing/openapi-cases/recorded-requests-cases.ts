@@ -97,6 +97,21 @@ export function recordedRequestCases(target: TargetOf) {
       expect(second.nextToken).toBeUndefined();
     });
 
+    it('answers `after` a page’s latestSeq only the requests recorded since, each once (the live view)', async () => {
+      const { fn, url } = await deploy(target);
+      await sendHttp({ url: new URL(`${url}/first`), method: 'GET', headers: bearer });
+      const page = await listOf(target, fn, 1);
+      expect(page.latestSeq).toBeGreaterThanOrEqual(page.requests[0]!.seq);
+      const since = { after: String(page.latestSeq) };
+      expect((await list(target, fn, since)).requests).toEqual([]);
+      await sendHttp({ url: new URL(`${url}/second`), method: 'GET', headers: bearer });
+      const arrived = await listOf(target, fn, 2);
+      const live = await list(target, fn, since);
+      expect(live.requests.map((r) => r.path)).toEqual(['/second']);
+      expect(live.latestSeq).toBeGreaterThanOrEqual(arrived.requests[0]!.seq);
+      expect(await list(target, fn, { after: String(live.latestSeq) })).toMatchObject({ requests: [] });
+    });
+
     it('answers one request in full with its credentials redacted, and 404 for an id it did not record', async () => {
       const { fn, url } = await deploy(target);
       await sendHttp({ url: new URL(`${url}/x`), method: 'GET', headers: { ...bearer, cookie: 'session=s3cret' } });

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestBffApp } from '../../../../mocks/bff-in-process';
+import { seedVersions } from '../../../../mocks/fc-seed';
 import { callApi } from '../../../../mocks/use-mock-fc';
 import { chooseLanguage } from '../../i18n/i18n';
 import { renderWithProviders } from '../../testing/render-with-providers';
@@ -95,6 +96,19 @@ describe('Add / Edit Custom Domain panel', { timeout: 60_000 }, () => {
     await user.click(within(row).getByRole('combobox', { name: 'Version or Alias' }));
     expect(await screen.findByRole('option', { name: 'Version 1' })).toBeInTheDocument();
     await user.click(screen.getByRole('option', { name: 'live (version 1)' }));
-    expect(within(row).getByRole('combobox', { name: 'Version or Alias' })).toHaveTextContent('live');
+    expect(within(row).getByRole('combobox', { name: 'Version or Alias' })).toHaveValue('live (version 1)');
+  });
+
+  it('reaches a version past the first page of the chosen function’s versions', async () => {
+    seedTwoFunctions();
+    seedVersions('site-fn', 105);
+    const { user, panel } = await openAdd();
+    const row = within(panel).getByRole('row', { name: 'Route 1' });
+    await choose(user, within(row).getByRole('combobox', { name: 'Function' }), 'site-fn');
+    const qualifier = within(row).getByRole('combobox', { name: 'Version or Alias' });
+    await user.clear(qualifier);
+    await user.type(qualifier, '1');
+    await user.click(await screen.findByRole('option', { name: 'Version 1' }, FIRST_RENDER));
+    expect(qualifier).toHaveValue('Version 1');
   });
 });

@@ -6,7 +6,7 @@ import {
   type DomainTestRequest,
 } from '../../../contract/custom-domain-console';
 import type { CustomDomainInput, CustomDomainUpdate } from '../../../contract/custom-domain';
-import { aliasListSchema, functionListSchema, versionListSchema } from '../../../contract/function';
+import { functionListSchema } from '../../../contract/function';
 import { apiClient, apiPath, ifMatchHeader } from '../../lib/api-client';
 
 /** Domains per page of the list. */
@@ -36,21 +36,6 @@ export const customDomainQueries = {
     queryOptions({
       queryKey: [...customDomainQueries.all(), 'functions'] as const,
       queryFn: () => apiClient.get('/functions?limit=100', functionListSchema),
-    }),
-  /** LATEST, the versions and the aliases a route to `fn` can name. */
-  qualifiers: (fn: string) =>
-    queryOptions({
-      queryKey: [...customDomainQueries.all(), 'qualifiers', fn] as const,
-      queryFn: async () => {
-        const [versions, aliases] = await Promise.all([
-          apiClient.get(`${apiPath('functions', fn)}/versions`, versionListSchema),
-          apiClient.get(`${apiPath('functions', fn)}/aliases`, aliasListSchema),
-        ]);
-        return {
-          versions: versions.versions.map((v) => v.versionId),
-          aliases: aliases.aliases.map((a) => ({ aliasName: a.aliasName, versionId: a.versionId })),
-        };
-      },
     }),
 };
 

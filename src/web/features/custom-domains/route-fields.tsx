@@ -1,14 +1,13 @@
-import ListSubheader from '@mui/material/ListSubheader';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { useQuery } from '@tanstack/react-query';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LATEST } from '../../../contract/names';
 import { HTTP_METHODS, type HttpMethod } from '../../../contract/trigger';
+import { QualifierAutocomplete, type QualifierOption } from '../../components/qualifier-autocomplete';
 import { useValidationText } from '../../i18n/use-validation-text';
+import { useQualifierChoices } from '../../lib/qualifier-queries';
 import type { CustomDomainFormValues } from './custom-domain-form-values';
-import { customDomainQueries } from './queries';
 
 type FieldProps = { index: number };
 
@@ -49,45 +48,49 @@ export function RouteFunctionField({ index, functionNames }: FieldProps & { func
   );
 }
 
-/** LATEST, a published version or an alias of the route's function. */
+/** LATEST, a published version or an alias of the route's function, however many it has. */
 export function RouteQualifierField({ index }: FieldProps) {
   const { t } = useTranslation();
   const text = useValidationText();
   const { control } = useFormContext<CustomDomainFormValues>();
   const functionName = useWatch({ control, name: `routeConfig.routes.${index}.functionName` });
-  const choices = useQuery({ ...customDomainQueries.qualifiers(functionName), enabled: Boolean(functionName) });
-  const versions = choices.data?.versions ?? [];
-  const aliases = choices.data?.aliases ?? [];
-  const isKnown = (q: string) => q === LATEST || versions.includes(q) || aliases.some((a) => a.aliasName === q);
+  const choices = useQualifierChoices(functionName, Boolean(functionName));
+  const versionsGroup = t('customDomains.form.versions');
+  const aliasesGroup = t('customDomains.form.aliases');
+  const options: QualifierOption[] = [
+    { value: LATEST, label: LATEST },
+    ...choices.versions.map((id) => ({
+      value: id,
+      label: t('customDomains.form.versionOption', { id }),
+      group: versionsGroup,
+    })),
+    ...choices.aliases.map((a) => ({
+      value: a.aliasName,
+      label: t('customDomains.form.aliasOption', { name: a.aliasName, id: a.versionId }),
+      group: aliasesGroup,
+    })),
+  ];
   return (
     <Controller
       control={control}
       name={`routeConfig.routes.${index}.qualifier`}
       render={({ field, fieldState }) => (
-        <TextField
-          {...field}
-          select
-          size="small"
-          fullWidth
-          error={Boolean(fieldState.error)}
-          helperText={text(fieldState.error?.message)}
-          slotProps={{ htmlInput: { 'aria-label': t('customDomains.form.qualifier') } }}
-        >
-          <MenuItem value={LATEST}>LATEST</MenuItem>
-          {isKnown(field.value) ? null : <MenuItem value={field.value}>{field.value}</MenuItem>}
-          {versions.length > 0 ? <ListSubheader>{t('customDomains.form.versions')}</ListSubheader> : null}
-          {versions.map((id) => (
-            <MenuItem key={`v-${id}`} value={id}>
-              {t('customDomains.form.versionOption', { id })}
-            </MenuItem>
-          ))}
-          {aliases.length > 0 ? <ListSubheader>{t('customDomains.form.aliases')}</ListSubheader> : null}
-          {aliases.map((a) => (
-            <MenuItem key={`a-${a.aliasName}`} value={a.aliasName}>
-              {t('customDomains.form.aliasOption', { name: a.aliasName, id: a.versionId })}
-            </MenuItem>
-          ))}
-        </TextField>
+        <QualifierAutocomplete
+          options={options}
+          paging={choices}
+          value={field.value}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          ariaLabel={t('customDomains.form.qualifier')}
+          textField={{
+            size: 'small',
+            fullWidth: true,
+            name: field.name,
+            inputRef: field.ref,
+            error: Boolean(fieldState.error),
+            helperText: text(fieldState.error?.message),
+          }}
+        />
       )}
     />
   );

@@ -1,10 +1,30 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { RecordedRequestSummary } from '../../../contract/recorded-request';
+import { RECORDING_DEFAULTS, type RecordedRequestSummary } from '../../../contract/recorded-request';
 import type { PageRequest } from '../../components/use-token-pages';
 import { fetchRequests, LIVE_POLL_MS, requestQueries, type RequestFilters } from './queries';
 
 type Fresh = { key: string; rows: RecordedRequestSummary[]; latestSeq?: number };
+
+/** The most rows one poll brings: the engine keeps no more of a function by default. */
+const ARRIVED_MAX = RECORDING_DEFAULTS.perFunction;
+
+/** Every row newer than `after`, page after page: a burst larger than one page must not leave a gap below it. */
+async function fetchArrived(functionName: string, filters: RequestFilters, after: number) {
+  const first = await fetchRequests(functionName, { ...filters, after, limit: 100 });
+  const requests = [...first.requests];
+  for (let page = first; page.nextToken && requests.length < ARRIVED_MAX;) {
+    page = await fetchRequests(functionName, { ...filters, after, limit: 100, nextToken: page.nextToken });
+    requests.push(...page.requests);
+  }
+  return { ...first, requests };
+}
+
+/** One row per request id, the first (newest) kept: opening a request shows its newest record too. */
+function oncePerRequest(rows: RecordedRequestSummary[]): RecordedRequestSummary[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => !seen.has(row.requestId) && Boolean(seen.add(row.requestId)));
+}
 
 /**
  * One page of recorded requests and, on the first page, the rows that arrive after it: asked every
@@ -20,7 +40,7 @@ export function useLiveRequests(functionName: string, filters: RequestFilters, p
   const after = current.latestSeq ?? (base.isPlaceholderData ? undefined : base.data?.latestSeq);
   const live = useQuery({
     queryKey: [...requestQueries.all(functionName), 'after', key, after] as const,
-    queryFn: () => fetchRequests(functionName, { ...filters, after, limit: 100 }),
+    queryFn: () => fetchArrived(functionName, filters, after!),
     enabled: page.nextToken === undefined && after !== undefined,
     refetchInterval: LIVE_POLL_MS,
   });
@@ -28,12 +48,10 @@ export function useLiveRequests(functionName: string, filters: RequestFilters, p
   // Merged while rendering (React's "adjusting state when a prop changes"): each answer once.
   const answer = live.data;
   if (answer && after !== undefined && answer.latestSeq !== after) {
-    const seen = new Set(current.rows.map((row) => row.seq));
-    const arrived = answer.requests.filter((row) => !seen.has(row.seq));
-    setFresh({ key, rows: [...arrived, ...current.rows], latestSeq: answer.latestSeq });
+    const rows = oncePerRequest([...answer.requests, ...current.rows]);
+    setFresh({ key, rows, latestSeq: answer.latestSeq });
   }
 
-  const newest = new Set(current.rows.map((row) => row.seq));
-  const rows = [...current.rows, ...(base.data?.requests ?? []).filter((row) => !newest.has(row.seq))];
+  const rows = oncePerRequest([...current.rows, ...(base.data?.requests ?? [])]);
   return { base, rows, nextToken: base.data?.nextToken };
 }

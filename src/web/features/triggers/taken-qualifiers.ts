@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { LATEST } from '../../../contract/names';
 import { triggerQueries } from '../../lib/trigger-queries';
-import type { QualifierChoices } from './trigger-basics-fields';
+import type { QualifierChoices } from '../../lib/qualifier-queries';
 
 /** Qualifier → the HTTP trigger already on it. FC allows one HTTP trigger per version or alias. */
 export type TakenQualifiers = ReadonlyMap<string, string>;

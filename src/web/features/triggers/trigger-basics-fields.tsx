@@ -1,18 +1,17 @@
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
-import ListSubheader from '@mui/material/ListSubheader';
 import MenuItem from '@mui/material/MenuItem';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LATEST } from '../../../contract/names';
+import { QualifierAutocomplete, type QualifierOption } from '../../components/qualifier-autocomplete';
 import { useValidationText } from '../../i18n/use-validation-text';
+import type { QualifierChoices } from '../../lib/qualifier-queries';
 import { MethodsField } from './methods-field';
 import type { TakenQualifiers } from './taken-qualifiers';
 import type { TriggerFormValues } from './trigger-form-values';
-
-export type QualifierChoices = { versions: string[]; aliases: Array<{ aliasName: string; versionId: string }> };
 
 type Props = { editing: boolean; choices: QualifierChoices; taken: TakenQualifiers };
 
@@ -22,17 +21,29 @@ export function TriggerBasicsFields({ editing, choices, taken }: Props) {
   const text = useValidationText();
   const { control, register, formState, getValues } = useFormContext<TriggerFormValues>();
   const nameError = formState.errors.triggerName?.message;
-  const isKnown = (q: string) =>
-    q === LATEST || choices.versions.includes(q) || choices.aliases.some((a) => a.aliasName === q);
   // One HTTP trigger per version or alias: a taken one is shown, not offered, with the trigger on it.
-  const option = (value: string, label: string) => {
+  const option = (value: string, label: string, group?: string): QualifierOption => {
     const holder = taken.get(value);
-    return (
-      <MenuItem key={value} value={value} disabled={holder !== undefined}>
-        {holder ? t('triggers.fields.qualifierTakenOption', { label, name: holder }) : label}
-      </MenuItem>
-    );
+    return {
+      value,
+      label: holder ? t('triggers.fields.qualifierTakenOption', { label, name: holder }) : label,
+      disabled: holder !== undefined,
+      ...(group ? { group } : {}),
+    };
   };
+  const options = [
+    option(LATEST, LATEST),
+    ...choices.versions.map((id) =>
+      option(id, t('triggers.fields.versionOption', { id }), t('triggers.fields.versions')),
+    ),
+    ...choices.aliases.map((a) =>
+      option(
+        a.aliasName,
+        t('triggers.fields.aliasOption', { name: a.aliasName, id: a.versionId }),
+        t('triggers.fields.aliases'),
+      ),
+    ),
+  ];
   return (
     <>
       <Controller
@@ -61,27 +72,24 @@ export function TriggerBasicsFields({ editing, choices, taken }: Props) {
         control={control}
         name="qualifier"
         render={({ field, fieldState }) => (
-          <TextField
-            {...field}
-            select
-            label={t('triggers.fields.qualifier')}
-            error={Boolean(fieldState.error)}
-            helperText={
-              text(fieldState.error?.message) ??
-              (taken.has(field.value)
-                ? t('triggers.fields.qualifierTaken', { qualifier: field.value, name: taken.get(field.value) })
-                : t('triggers.fields.qualifierHelp'))
-            }
-          >
-            {option(LATEST, 'LATEST')}
-            {isKnown(field.value) ? null : <MenuItem value={field.value}>{field.value}</MenuItem>}
-            {choices.versions.length > 0 ? <ListSubheader>{t('triggers.fields.versions')}</ListSubheader> : null}
-            {choices.versions.map((id) => option(id, t('triggers.fields.versionOption', { id })))}
-            {choices.aliases.length > 0 ? <ListSubheader>{t('triggers.fields.aliases')}</ListSubheader> : null}
-            {choices.aliases.map((a) =>
-              option(a.aliasName, t('triggers.fields.aliasOption', { name: a.aliasName, id: a.versionId })),
-            )}
-          </TextField>
+          <QualifierAutocomplete
+            options={options}
+            paging={choices}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            textField={{
+              label: t('triggers.fields.qualifier'),
+              name: field.name,
+              inputRef: field.ref,
+              error: Boolean(fieldState.error),
+              helperText:
+                text(fieldState.error?.message) ??
+                (taken.has(field.value)
+                  ? t('triggers.fields.qualifierTaken', { qualifier: field.value, name: taken.get(field.value) })
+                  : t('triggers.fields.qualifierHelp')),
+            }}
+          />
         )}
       />
       <MethodsField />

@@ -24,7 +24,7 @@ describe('Create Trigger panel', { timeout: 90_000 }, () => {
   it('starts with the seed defaults and warns about anonymous access', async () => {
     const { panel } = await openCreatePanel();
     expect(within(panel).getByRole('combobox', { name: /Trigger Type/ })).toHaveTextContent('HTTP Trigger');
-    expect(within(panel).getByRole('combobox', { name: /Version or Alias/ })).toHaveTextContent('LATEST');
+    expect(within(panel).getByRole('combobox', { name: /Version or Alias/ })).toHaveValue('LATEST');
     for (const m of ['GET', 'POST', 'PUT', 'DELETE'])
       expect(within(panel).getByRole('checkbox', { name: m })).toBeChecked();
     for (const m of ['HEAD', 'PATCH', 'OPTIONS'])

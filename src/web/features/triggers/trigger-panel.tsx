@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Trigger } from '../../../contract/trigger';
 import { FormPanel } from '../../components/form-panel';
-import type { QualifierChoices } from './trigger-basics-fields';
+import type { QualifierChoices } from '../../lib/qualifier-queries';
 import { TriggerForm } from './trigger-form';
 
 type Props = {

@@ -11,7 +11,7 @@ import { DeleteDialog } from '../../components/delete-dialog';
 import { ListStates } from '../../components/list-states';
 import { triggerQueries } from '../../lib/trigger-queries';
 import { deleteTrigger } from './queries';
-import type { QualifierChoices } from './trigger-basics-fields';
+import type { QualifierChoices } from '../../lib/qualifier-queries';
 import { TriggerPanel } from './trigger-panel';
 import { TriggersTable } from './triggers-table';
 

@@ -1,20 +1,22 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import InputAdornment from '@mui/material/InputAdornment';
-import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { FunctionAlias } from '../../../contract/function';
 import { FormDialog } from '../../components/form-dialog';
+import { QualifierAutocomplete } from '../../components/qualifier-autocomplete';
 import { useFormDialog } from '../../components/use-form-dialog';
 import { useValidationText } from '../../i18n/use-validation-text';
+import type { QualifierChoices } from '../../lib/qualifier-queries';
 import { aliasFormSchema, aliasFormValues, aliasInput, type AliasFormValues } from './alias-form-values';
 import { createAlias, updateAlias, versionQueries } from './queries';
 
 type Props = {
   functionName: string;
-  versionIds: string[];
+  /** The function's versions loaded so far (newest first), and the way to the rest. */
+  versions: QualifierChoices;
   /** The alias to edit; a new one is created without it. */
   alias?: FunctionAlias;
   open: boolean;
@@ -22,14 +24,14 @@ type Props = {
 };
 
 /** Create Alias and Modify Alias: the main version, and optionally a canary version with its share of the traffic. */
-export function AliasDialog({ functionName, versionIds, alias, open, onClose }: Props) {
+export function AliasDialog({ functionName, versions, alias, open, onClose }: Props) {
   const { t } = useTranslation();
   const text = useValidationText();
   const queryClient = useQueryClient();
   const form = useForm<AliasFormValues>({
     resolver: zodResolver(aliasFormSchema),
     mode: 'onTouched',
-    values: aliasFormValues(alias, versionIds[0] ?? ''),
+    values: aliasFormValues(alias, versions.versions[0] ?? ''),
     resetOptions: { keepDirtyValues: true },
   });
   const dialog = useFormDialog(form, {
@@ -39,7 +41,7 @@ export function AliasDialog({ functionName, versionIds, alias, open, onClose }: 
       const { aliasName, ...update } = input;
       return updateAlias(functionName, aliasName, update);
     },
-    onSent: () => queryClient.invalidateQueries({ queryKey: versionQueries.aliases(functionName).queryKey }),
+    onSent: () => queryClient.invalidateQueries({ queryKey: versionQueries.allAliases(functionName) }),
     onClose,
   });
   const mode = alias ? 'modify' : 'create';
@@ -51,21 +53,24 @@ export function AliasDialog({ functionName, versionIds, alias, open, onClose }: 
       control={form.control}
       name={name}
       render={({ field, fieldState }) => (
-        <TextField
-          {...field}
-          select
-          label={label}
-          required={!none}
-          error={Boolean(fieldState.error)}
-          helperText={text(fieldState.error?.message) ?? (none ? t('aliases.fields.canaryHelp') : undefined)}
-        >
-          {none && <MenuItem value="">{none}</MenuItem>}
-          {versionIds.map((id) => (
-            <MenuItem key={id} value={id}>
-              {id}
-            </MenuItem>
-          ))}
-        </TextField>
+        <QualifierAutocomplete
+          options={[
+            ...(none ? [{ value: '', label: none }] : []),
+            ...versions.versions.map((id) => ({ value: id, label: id })),
+          ]}
+          paging={versions}
+          value={field.value ?? ''}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          textField={{
+            label,
+            required: !none,
+            name: field.name,
+            inputRef: field.ref,
+            error: Boolean(fieldState.error),
+            helperText: text(fieldState.error?.message) ?? (none ? t('aliases.fields.canaryHelp') : undefined),
+          }}
+        />
       )}
     />
   );

@@ -12,6 +12,7 @@ import { ListPager } from '../../components/list-pager';
 import { ListStates } from '../../components/list-states';
 import { useTokenPages } from '../../components/use-token-pages';
 import { formatDateTime } from '../../lib/format';
+import { useQualifierChoices } from '../../lib/qualifier-queries';
 import { AliasDialog } from './alias-dialog';
 import { canaryShares } from './alias-form-values';
 import { deleteAlias, versionQueries } from './queries';
@@ -22,13 +23,12 @@ export function AliasesSection({ functionName }: { functionName: string }) {
   const queryClient = useQueryClient();
   const pages = useTokenPages();
   const aliases = useQuery(versionQueries.aliasPage(functionName, pages.request));
-  const versions = useQuery(versionQueries.list(functionName));
-  const versionIds = versions.data?.versions.map((v) => v.versionId) ?? [];
+  const versions = useQualifierChoices(functionName);
   const [creating, setCreating] = useState(false);
   const [modifying, setModifying] = useState<FunctionAlias | undefined>();
   const [deleting, setDeleting] = useState<string | undefined>();
 
-  const noVersions = versions.isSuccess && versionIds.length === 0;
+  const noVersions = !versions.loading && !versions.hasMore && versions.versions.length === 0;
   const createButton = (
     <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)} disabled={noVersions}>
       {t('aliases.create.action')}
@@ -101,16 +101,11 @@ export function AliasesSection({ functionName }: { functionName: string }) {
           />
         ) : null}
       </Paper>
-      <AliasDialog
-        functionName={functionName}
-        versionIds={versionIds}
-        open={creating}
-        onClose={() => setCreating(false)}
-      />
+      <AliasDialog functionName={functionName} versions={versions} open={creating} onClose={() => setCreating(false)} />
       <AliasDialog
         key={modifying?.aliasName}
         functionName={functionName}
-        versionIds={versionIds}
+        versions={versions}
         alias={modifying}
         open={Boolean(modifying)}
         onClose={() => setModifying(undefined)}
@@ -121,7 +116,7 @@ export function AliasesSection({ functionName }: { functionName: string }) {
         message={t('aliases.delete.message', { name: deleting })}
         onDelete={async (alias) => {
           await deleteAlias(functionName, alias);
-          await queryClient.invalidateQueries({ queryKey: versionQueries.aliases(functionName).queryKey });
+          await queryClient.invalidateQueries({ queryKey: versionQueries.allAliases(functionName) });
         }}
         onClose={() => setDeleting(undefined)}
       />

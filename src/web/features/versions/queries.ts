@@ -9,21 +9,17 @@ import {
 } from '../../../contract/function';
 import { listSearch, type PageRequest } from '../../components/use-token-pages';
 import { apiClient, apiPath } from '../../lib/api-client';
+import { qualifierQueries } from '../../lib/qualifier-queries';
 
 const base = (fn: string) => apiPath('functions', fn);
-/** The choices a form or the qualifier selector offers: one List call's most, the newest versions first. */
-const CHOICES: PageRequest = { limit: 100 };
 
-// The choices' key is the prefix of the pages' keys, so invalidating the choices refreshes every page.
+// The qualifier selectors' choices (lib/qualifier-queries.ts) sit under the same keys, so what
+// invalidates these lists refreshes them too.
 
 export const versionQueries = {
-  all: (fn: string) => ['versions', fn] as const,
-  /** Versions to choose from (the newest 100). */
-  list: (fn: string) =>
-    queryOptions({
-      queryKey: [...versionQueries.all(fn), 'list'] as const,
-      queryFn: () => apiClient.get(`${base(fn)}/versions?${listSearch(CHOICES)}`, versionListSchema),
-    }),
+  all: qualifierQueries.all,
+  /** Every list of aliases: the Versions tab's pages and the selectors' choices. */
+  allAliases: qualifierQueries.aliases,
   /** One page of ListFunctionVersions; FC's nextToken leads to the next. */
   page: (fn: string, request: PageRequest) =>
     queryOptions({
@@ -31,15 +27,9 @@ export const versionQueries = {
       queryFn: () => apiClient.get(`${base(fn)}/versions?${listSearch(request)}`, versionListSchema),
       placeholderData: keepPreviousData,
     }),
-  /** Aliases to choose from (the first 100 by name). */
-  aliases: (fn: string) =>
-    queryOptions({
-      queryKey: [...versionQueries.all(fn), 'aliases'] as const,
-      queryFn: () => apiClient.get(`${base(fn)}/aliases?${listSearch(CHOICES)}`, aliasListSchema),
-    }),
   aliasPage: (fn: string, request: PageRequest) =>
     queryOptions({
-      queryKey: [...versionQueries.all(fn), 'aliases', request] as const,
+      queryKey: [...versionQueries.allAliases(fn), request] as const,
       queryFn: () => apiClient.get(`${base(fn)}/aliases?${listSearch(request)}`, aliasListSchema),
       placeholderData: keepPreviousData,
     }),

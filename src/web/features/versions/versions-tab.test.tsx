@@ -30,7 +30,7 @@ describe('Versions and Aliases tab', () => {
     expect(aliasName).toHaveAccessibleDescription(/do not start with a digit/);
     await user.clear(aliasName);
     await user.type(aliasName, 'prod');
-    expect(within(create).getByRole('combobox', { name: /Version/ })).toHaveTextContent('1');
+    expect(within(create).getByRole('combobox', { name: /Version/ })).toHaveValue('1');
     await user.click(within(create).getByRole('button', { name: 'OK' }));
     const aliases = await screen.findByRole('table', { name: 'Aliases' });
     expect(within(aliases).getByRole('cell', { name: 'prod' })).toBeInTheDocument();
@@ -99,7 +99,7 @@ describe('Modify Alias', () => {
     await user.click(screen.getByRole('button', { name: 'Create Alias' }));
     const create = await screen.findByRole('dialog', { name: 'Create Alias' });
     await user.type(within(create).getByRole('textbox', { name: /Alias Name/ }), 'beta');
-    const mainVersion = within(create).getByRole('combobox', { name: /^Version/ }).textContent ?? '';
+    const mainVersion = (within(create).getByRole('combobox', { name: /^Version/ }) as HTMLInputElement).value;
     await user.click(within(create).getByRole('combobox', { name: /Canary version/ }));
     await user.click(await screen.findByRole('option', { name: mainVersion }));
     await user.click(within(create).getByRole('button', { name: 'OK' }));

@@ -18,5 +18,8 @@ export default {
     label: 'Region',
     localOnly:
       'The local engine serves one region, {{region}}. Start the console with FC_REGION and FC_ACCOUNT_ID to use Alibaba Cloud.',
+    ignored: 'The link’s region “{{asked}}” is not one of Function Compute’s regions: showing {{region}}.',
+    ignoredLocal:
+      'The local engine serves one region, {{region}}: the link’s region “{{asked}}” is not available here.',
   },
 };

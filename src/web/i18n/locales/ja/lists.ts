@@ -19,5 +19,9 @@ export default {
     label: 'リージョン',
     localOnly:
       'ローカルエンジンが提供するリージョンは {{region}} のみです。Alibaba Cloud を使うには FC_REGION と FC_ACCOUNT_ID を指定してコンソールを起動してください。',
+    ignored:
+      'リンクのリージョン「{{asked}}」は Function Compute のリージョンではありません。{{region}} を表示しています。',
+    ignoredLocal:
+      'ローカルエンジンが提供するリージョンは {{region}} のみです。リンクのリージョン「{{asked}}」はここでは使えません。',
   },
 };

@@ -1,0 +1,94 @@
+import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
+import ListSubheader from '@mui/material/ListSubheader';
+import TextField, { type TextFieldProps } from '@mui/material/TextField';
+import { useEffect, useMemo, useState, type UIEvent } from 'react';
+import type { QualifierChoices } from '../lib/qualifier-queries';
+
+/** One choice: LATEST, a version or an alias; `group` heads the versions and the aliases where the form shows them. */
+export type QualifierOption = { value: string; label: string; group?: string; disabled?: boolean };
+
+type Props = {
+  /** LATEST first, then the versions loaded so far, then the aliases. */
+  options: QualifierOption[];
+  paging: Pick<QualifierChoices, 'hasMore' | 'loading' | 'loadMore'>;
+  value: string;
+  onChange: (qualifier: string) => void;
+  onBlur?: () => void;
+  textField: Pick<
+    TextFieldProps,
+    'label' | 'helperText' | 'error' | 'size' | 'inputRef' | 'name' | 'sx' | 'fullWidth' | 'required'
+  >;
+  /** The input's name where no label is shown (a table cell). */
+  ariaLabel?: string;
+};
+
+const filter = createFilterOptions<QualifierOption>({ stringify: (option) => `${option.value} ${option.label}` });
+/** Within this many pixels of the list's end, the next page loads. */
+const NEAR_END = 48;
+
+/**
+ * A Version/Alias picker that reaches every version and alias, however many: typing searches (pages
+ * load until the typed qualifier is found or none remain), and scrolling or arrowing to the end of the
+ * list loads the next page. A value that is not (or not yet) listed stays shown.
+ */
+export function QualifierAutocomplete({ options, paging, value, onChange, onBlur, textField, ariaLabel }: Props) {
+  const [input, setInput] = useState('');
+  const listed = options.some((option) => option.value === value);
+  const all = listed ? options : [...options.slice(0, 1), { value, label: value }, ...options.slice(1)];
+  const label = all.find((option) => option.value === value)!.label;
+  // One object while the choice stands: a new one would tell the Autocomplete the value changed and reset the typed text.
+  const selected = useMemo<QualifierOption>(() => ({ value, label }), [value, label]);
+  const wanted = input.trim();
+  const searching = wanted !== '' && wanted !== selected.label;
+  const found = all.some((option) => option.value === wanted || option.label === wanted);
+  const { hasMore, loading, loadMore } = paging;
+
+  useEffect(() => {
+    if (searching && !found && hasMore && !loading) loadMore();
+  }, [searching, found, hasMore, loading, loadMore]);
+
+  const grouped = all.some((option) => option.group);
+  return (
+    <Autocomplete
+      options={all}
+      value={selected}
+      disableClearable
+      autoHighlight
+      loading={loading}
+      filterOptions={filter}
+      groupBy={grouped ? (option) => option.group ?? '' : undefined}
+      renderGroup={({ key, group, children }) => (
+        <li key={key}>
+          {group ? <ListSubheader component="div">{group}</ListSubheader> : null}
+          <ul style={{ padding: 0 }}>{children}</ul>
+        </li>
+      )}
+      getOptionLabel={(option) => option.label}
+      getOptionKey={(option) => `${option.group ?? ''}:${option.value}`}
+      getOptionDisabled={(option) => Boolean(option.disabled)}
+      isOptionEqualToValue={(option, chosen) => option.value === chosen.value}
+      inputValue={input}
+      onInputChange={(_, next) => setInput(next)}
+      onChange={(_, option) => onChange(option.value)}
+      onBlur={onBlur}
+      onHighlightChange={(_, option) => {
+        if (option && option === all.at(-1) && hasMore) loadMore();
+      }}
+      slotProps={{
+        listbox: {
+          onScroll: (event: UIEvent<HTMLElement>) => {
+            const list = event.currentTarget;
+            if (hasMore && list.scrollTop + list.clientHeight >= list.scrollHeight - NEAR_END) loadMore();
+          },
+        },
+      }}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          {...textField}
+          slotProps={{ htmlInput: { ...params.inputProps, ...(ariaLabel ? { 'aria-label': ariaLabel } : {}) } }}
+        />
+      )}
+    />
+  );
+}

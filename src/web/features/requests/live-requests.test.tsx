@@ -1,0 +1,66 @@
+import { screen } from '@testing-library/react';
+import { http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { fcJson } from '../../../../mocks/fc-errors';
+import { seedFunction } from '../../../../mocks/fc-seed';
+import { helloFunction } from '../../../../mocks/fixtures/functions';
+import { recordedRow } from '../../../../mocks/fixtures/recorded-rows';
+import { server } from '../../../../mocks/node';
+import { renderWithProviders } from '../../testing/render-with-providers';
+
+const TAB = '/functions/hello-world?tab=requests';
+const LOADED = { timeout: 20_000 };
+const arrived = (name: RegExp) => screen.findByRole('row', { name }, LOADED);
+const rowsNamed = (name: RegExp) => screen.queryAllByRole('row', { name });
+
+function summaryOf(path: string, seq: number) {
+  const { request: _q, response: _r, sent: _s, logs: _l, detailDropped: _d, ...summary } = recordedRow({ path });
+  return { ...summary, seq };
+}
+
+describe('the Requests tab’s live list', { timeout: 60_000 }, () => {
+  it('shows a request recorded before the page opened once, while later ones arrive on top', async () => {
+    seedFunction(helloFunction);
+    recordedRow({ path: '/before' });
+    renderWithProviders(TAB);
+    await arrived(/GET \/before: 200/);
+    recordedRow({ path: '/after' });
+    await arrived(/GET \/after: 200/);
+    recordedRow({ path: '/later' });
+    await arrived(/GET \/later: 200/);
+    expect(
+      screen
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.getAttribute('aria-label')),
+    ).toEqual([expect.stringMatching(/\/later/), expect.stringMatching(/\/after/), expect.stringMatching(/\/before/)]);
+  });
+
+  it('shows every request of a burst larger than one poll’s page, without a gap', async () => {
+    seedFunction(helloFunction);
+    recordedRow({ path: '/before' });
+    renderWithProviders(TAB);
+    await arrived(/GET \/before: 200/);
+    for (let i = 0; i < 150; i++) recordedRow({ path: `/burst-${String(i).padStart(3, '0')}` });
+    await arrived(/GET \/burst-149: 200/);
+    expect(rowsNamed(/GET \/burst-000: 200/)).toHaveLength(1);
+    expect(rowsNamed(/GET \/burst-\d+: 200/)).toHaveLength(150);
+  });
+
+  it('shows a request once when the store lists it again under a newer seq', async () => {
+    seedFunction(helloFunction);
+    const first = summaryOf('/twice', 1);
+    const again = { ...first, seq: 2 };
+    const next = summaryOf('/next', 3);
+    server.use(
+      http.get('*/2023-03-30/functions/:functionName/requests', ({ request }) =>
+        new URL(request.url).searchParams.has('after')
+          ? fcJson({ requests: [next, again], latestSeq: 3 })
+          : fcJson({ requests: [first], latestSeq: 1 }),
+      ),
+    );
+    renderWithProviders(TAB);
+    await arrived(/GET \/next: 200/);
+    expect(rowsNamed(/GET \/twice: 200/)).toHaveLength(1);
+  });
+});
