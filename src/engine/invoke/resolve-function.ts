@@ -62,7 +62,10 @@ export function functionSpecOf(store: EngineStore, fn: ResolvedFunction, qualifi
     environmentVariables: fn.environmentVariables,
     ...(fn.customRuntimeConfig ? { customRuntimeConfig: fn.customRuntimeConfig } : {}),
     ...(fn.instanceLifecycleConfig?.initializer?.handler
-      ? { initializer: fn.instanceLifecycleConfig.initializer.handler }
+      ? {
+          initializer: fn.instanceLifecycleConfig.initializer.handler,
+          initializerTimeoutSeconds: fn.instanceLifecycleConfig.initializer.timeout ?? fn.timeout,
+        }
       : {}),
     ...(fn.reservedConcurrency === undefined ? {} : { maxInstances: fn.reservedConcurrency }),
   };

@@ -44,6 +44,7 @@ const HEAP_OUT_OF_MEMORY = 'JavaScript heap out of memory';
 
 type RunnerMessage =
   | { t: 'log'; id: number | null; text: string }
+  | { t: 'phase'; id: number; phase: Phase }
   | { t: 'result'; id: number; ok: true; value?: unknown; v8?: string; json?: string; base64?: string }
   | {
       t: 'result';
@@ -55,7 +56,9 @@ type RunnerMessage =
       stackTrace?: string[];
     };
 
-type Running = { log: InvocationLog; finish: (outcome: RunOutcome) => void };
+/** What an invocation runs: the initializer first (on an instance not yet initialized), then the handler. */
+type Phase = 'initializer' | 'handler';
+type Running = { log: InvocationLog; finish: (outcome: RunOutcome) => void; enter: (phase: Phase) => void };
 type RunOutcome = { ok: true; value: unknown; logs: string } | InvokeFailure;
 
 export type NodeInstanceOptions = {
@@ -185,15 +188,22 @@ export class NodeInstance implements Instance {
     const id = this.nextId++;
     const { spec } = this.options;
     return new Promise<RunOutcome>((resolve) => {
-      const timer = setTimeout(() => {
-        log.add(`Function timed out after ${spec.timeoutSeconds} seconds`);
-        finish({
-          error: 'FunctionTimeout',
-          message: `Function timed out after ${spec.timeoutSeconds} seconds`,
-          logs: log.close(),
-        });
-        this.kill();
-      }, spec.timeoutSeconds * 1000);
+      // Each phase has its own timeout; one that runs out answers FunctionTimeout and recycles the instance.
+      const arm = (phase: Phase) => {
+        const initializing = phase === 'initializer';
+        const seconds = initializing ? (spec.initializerTimeoutSeconds ?? spec.timeoutSeconds) : spec.timeoutSeconds;
+        const message = `Function ${initializing ? 'initialization ' : ''}timed out after ${seconds} seconds`;
+        return setTimeout(() => {
+          log.add(message);
+          finish({ error: 'FunctionTimeout', message, logs: log.close() });
+          this.kill();
+        }, seconds * 1000);
+      };
+      let timer = arm('handler');
+      const enter = (phase: Phase) => {
+        clearTimeout(timer);
+        timer = arm(phase);
+      };
       const finish = (outcome: RunOutcome) => {
         if (!this.running.has(id)) return;
         this.running.delete(id);
@@ -201,7 +211,7 @@ export class NodeInstance implements Instance {
         this.memory.end();
         resolve(outcome);
       };
-      this.running.set(id, { log, finish });
+      this.running.set(id, { log, finish, enter });
       this.memory.begin();
       const context = { requestId };
       // The event's bytes exactly: as text when they are UTF-8 (an HTTP event always is), else base64.
@@ -221,6 +231,10 @@ export class NodeInstance implements Instance {
     if (message.t === 'log') {
       if (message.id === null) this.onOutput(message.text);
       else this.running.get(message.id)?.log.add(message.text);
+      return;
+    }
+    if (message.t === 'phase') {
+      this.running.get(message.id)?.enter(message.phase);
       return;
     }
     const running = this.running.get(message.id);

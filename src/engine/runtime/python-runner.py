@@ -4,6 +4,7 @@
 #
 # Engine -> runner: {t: 'invoke', id, event: str (UTF-8) | eventBase64: str, context: {requestId}}
 # Runner -> engine: {t: 'log', id, text} (id None: printed outside an invocation)
+#                   {t: 'phase', id, phase: 'initializer' | 'handler'} (as node-runner.cjs)
 #                   {t: 'result', id, ok: true, value} | {t: 'result', id, ok: true, base64} (bytes)
 #                   {t: 'result', id, ok: false, code, errorType, message, stackTrace}
 # One invocation at a time per instance, as FC runs event functions.
@@ -289,9 +290,13 @@ def initialize():
     """The initializer, once per instance before its first request; one that fails is run again next time."""
     if Initialized.done:
         return
+    # The engine times the initializer against its own timeout, then the handler against the function's.
+    send({'t': 'phase', 'id': Current.id, 'phase': 'initializer'})
     initializer = load_function(CONFIG['initializer'])
     initializer(make_context(Current.request_id))
     Initialized.done = True
+    flush_output()
+    send({'t': 'phase', 'id': Current.id, 'phase': 'handler'})
 
 
 def flush_output():

@@ -17,8 +17,10 @@ export type FunctionSpec = {
   memorySize: number;
   environmentVariables: Record<string, string>;
   customRuntimeConfig?: { command: string[]; args?: string[]; port?: number };
-  /** `<file>.<function>` run once per instance before its first request (Python event functions). */
+  /** `<file>.<function>` run once per instance before its first request (event functions). */
   initializer?: string;
+  /** The initializer's own timeout (its hook's `timeout`); the function's timeout unless given. */
+  initializerTimeoutSeconds?: number;
   /** The function's reserved concurrency: at most this many instances (0: none, every request throttled). */
   maxInstances?: number;
 };
