@@ -67,6 +67,12 @@ export function functionSpecOf(store: EngineStore, fn: ResolvedFunction, qualifi
           initializerTimeoutSeconds: fn.instanceLifecycleConfig.initializer.timeout ?? fn.timeout,
         }
       : {}),
+    ...(fn.instanceLifecycleConfig?.preStop?.handler
+      ? {
+          preStop: fn.instanceLifecycleConfig.preStop.handler,
+          preStopTimeoutSeconds: fn.instanceLifecycleConfig.preStop.timeout ?? fn.timeout,
+        }
+      : {}),
     ...(fn.reservedConcurrency === undefined ? {} : { maxInstances: fn.reservedConcurrency }),
   };
 }

@@ -22,6 +22,7 @@ export type RunnerConfig = {
   accountId: string;
   region: string;
   initializer?: string;
+  preStop?: string;
 };
 
 /** The program an event function runs: a runner file speaking node-runner.cjs's protocol, and how to start it. */
@@ -104,6 +105,7 @@ export class NodeInstance implements Instance {
           memory: spec.memorySize,
           timeout: spec.timeoutSeconds,
           ...(spec.initializer ? { initializer: spec.initializer } : {}),
+          ...(spec.preStop ? { preStop: spec.preStop } : {}),
           ...account,
         }),
     });
@@ -178,6 +180,16 @@ export class NodeInstance implements Instance {
     this.memory.stop();
     if (this.exited) return;
     if (this.child.pid === undefined || !killGroup(this.child.pid)) this.child.kill('SIGKILL');
+  }
+
+  /** The runner runs the preStop hook and exits; one that runs past the hook's timeout is killed. */
+  retire(): void {
+    const { spec } = this.options;
+    if (!spec.preStop || this.dead || this.running.size > 0) return this.kill();
+    this.dead = true;
+    const timer = setTimeout(() => this.kill(), (spec.preStopTimeoutSeconds ?? spec.timeoutSeconds) * 1000);
+    this.onExit(() => clearTimeout(timer));
+    this.child.send({ t: 'preStop' }, (error) => error && this.kill());
   }
 
   /** `event`: its bytes, or text already known to be UTF-8 (an HTTP event), sent as is. */

@@ -5,6 +5,7 @@
 // 'advanced' serialization cost a large share of the engine's time per request (npm run bench).
 //
 // Engine → runner: {t: 'invoke', id, event: string (UTF-8) | eventBase64: string, context: {requestId, ...}}
+//                  {t: 'preStop'}: the instance is reclaimed: run the preStop hook, then exit
 // Runner → engine: {t: 'log', id, text} (id null: printed outside an invocation)
 //                  {t: 'phase', id, phase: 'initializer' | 'handler'}: the initializer starts or ended well
 //                    (the engine times each against its own timeout)
@@ -236,8 +237,23 @@ function runHook(invocation, fn, context) {
   });
 }
 
+/** FC's preStop hook: its logs belong to no request (FC shows them only in the function's logs). */
+async function preStop() {
+  const invocation = { id: null, requestId: require('node:crypto').randomUUID(), settled: false };
+  current = invocation;
+  const loaded = await loadHandler(config.preStop, 'PreStop hook');
+  try {
+    if (!loaded.fn) throw loaded.error;
+    await runHook(invocation, loaded.fn, makeContext(invocation, { requestId: invocation.requestId }));
+  } catch (error) {
+    emitLog('ERROR', invocation.requestId, null, ['PreStop hook failed:', error]);
+  }
+  process.exit(0);
+}
+
 process.on('message', (message) => {
   if (message && message.t === 'invoke') void invoke(message);
+  else if (message && message.t === 'preStop') void preStop();
 });
 
 function uncaught(error) {

@@ -21,6 +21,9 @@ export type FunctionSpec = {
   initializer?: string;
   /** The initializer's own timeout (its hook's `timeout`); the function's timeout unless given. */
   initializerTimeoutSeconds?: number;
+  /** `<file>.<function>` run when the engine reclaims an instance, bounded by `preStopTimeoutSeconds`. */
+  preStop?: string;
+  preStopTimeoutSeconds?: number;
   /** The function's reserved concurrency: at most this many instances (0: none, every request throttled). */
   maxInstances?: number;
 };
@@ -136,4 +139,6 @@ export interface Instance {
   invokeEvent(payload: Buffer, requestId: string, signal?: AbortSignal): Promise<InvokeResult>;
   onExit(listener: () => void): void;
   kill(): void;
+  /** Reclaims it in the background (FC's preStop hook first, when it has one), then kills it. */
+  retire?(): void;
 }
