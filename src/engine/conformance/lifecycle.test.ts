@@ -10,16 +10,18 @@ afterAll(() => h.close());
 
 type Hook = { handler: string; timeout?: number };
 
-async function deployWithInitializer(source: string, initializer: Hook, timeout = 10) {
+async function deployWithInitializer(source: string, initializer: Hook, timeout = 10, runtime = 'nodejs20') {
   const functionName = uniqueName('init');
   await h.client.createFunction(
     new $FC.CreateFunctionRequest({
       body: new $FC.CreateFunctionInput({
         functionName,
-        runtime: 'nodejs20',
+        runtime,
         handler: 'index.handler',
         timeout,
-        code: new $FC.InputCodeLocation({ zipFile: zipBase64({ 'index.js': source }) }),
+        code: new $FC.InputCodeLocation({
+          zipFile: zipBase64({ [runtime.startsWith('python') ? 'index.py' : 'index.js']: source }),
+        }),
         instanceLifecycleConfig: new $FC.InstanceLifecycleConfig({ initializer: new $FC.LifecycleHook(initializer) }),
       }),
     }),
@@ -135,5 +137,48 @@ exports.initialize = async () => { console.log('initializing'); await new Promis
       }),
     );
     expect((await call(urlInternet)).text).toMatch(/^1 fixed /);
+  });
+});
+
+describe('a Python initializer', () => {
+  it('that fails fails that request, and runs again with the next', async () => {
+    const { urlInternet } = await deployWithInitializer(
+      `state = {'runs': 0}
+
+def initialize(context):
+    state['runs'] += 1
+    if state['runs'] == 1:
+        raise RuntimeError('not yet')
+
+def handler(event, context):
+    return {'body': str(state['runs'])}
+`,
+      { handler: 'index.initialize', timeout: 1 },
+      30,
+      'python3.10',
+    );
+    const first = await call(urlInternet);
+    expectFunctionError(first, 'UnhandledInvocationError');
+    expect(first.json<{ Message: string }>().Message).toBe('not yet');
+    expect((await call(urlInternet)).text).toBe('2');
+  });
+
+  it('that runs past its own timeout fails with FunctionTimeout', async () => {
+    const { urlInternet } = await deployWithInitializer(
+      `import time
+
+def initialize(context):
+    time.sleep(30)
+
+def handler(event, context):
+    return {'body': 'never'}
+`,
+      { handler: 'index.initialize', timeout: 1 },
+      30,
+      'python3.10',
+    );
+    const reply = await call(urlInternet);
+    expectFunctionError(reply, 'FunctionTimeout');
+    expect(reply.json<{ Message: string }>().Message).toBe('Function initialization timed out after 1 seconds');
   });
 });

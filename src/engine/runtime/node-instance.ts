@@ -1,11 +1,12 @@
 import { isUtf8 } from 'node:buffer';
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { deserialize } from 'node:v8';
 import { buildHttpEventText, toBodyBuffer, toHttpResponse } from './http-event';
 import { InvocationLog, PendingOutput, forEachLine } from './invocation-log';
 import type { InstanceRegistry } from './sandbox/instance-registry';
+import { readWhole } from './read-whole';
+import { PhaseTimer, type Phase } from './phase-timer';
 import { MemoryWatch, outOfMemoryMessage } from './sandbox/memory-watch';
 import { killGroup, type Sandbox } from './sandbox/sandbox';
 import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeResult, RuntimeErrorCode } from './types';
@@ -57,8 +58,6 @@ type RunnerMessage =
       stackTrace?: string[];
     };
 
-/** What an invocation runs: the initializer first (on an instance not yet initialized), then the handler. */
-type Phase = 'initializer' | 'handler';
 type Running = { log: InvocationLog; finish: (outcome: RunOutcome) => void; enter: (phase: Phase) => void };
 type RunOutcome = { ok: true; value: unknown; logs: string } | InvokeFailure;
 
@@ -201,29 +200,19 @@ export class NodeInstance implements Instance {
     const { spec } = this.options;
     return new Promise<RunOutcome>((resolve) => {
       // Each phase has its own timeout; one that runs out answers FunctionTimeout and recycles the instance.
-      const arm = (phase: Phase) => {
-        const initializing = phase === 'initializer';
-        const seconds = initializing ? (spec.initializerTimeoutSeconds ?? spec.timeoutSeconds) : spec.timeoutSeconds;
-        const message = `Function ${initializing ? 'initialization ' : ''}timed out after ${seconds} seconds`;
-        return setTimeout(() => {
-          log.add(message);
-          finish({ error: 'FunctionTimeout', message, logs: log.close() });
-          this.kill();
-        }, seconds * 1000);
-      };
-      let timer = arm('handler');
-      const enter = (phase: Phase) => {
-        clearTimeout(timer);
-        timer = arm(phase);
-      };
+      const timer = new PhaseTimer(spec, (message) => {
+        log.add(message);
+        finish({ error: 'FunctionTimeout', message, logs: log.close() });
+        this.kill();
+      });
       const finish = (outcome: RunOutcome) => {
         if (!this.running.has(id)) return;
         this.running.delete(id);
-        clearTimeout(timer);
+        timer.stop();
         this.memory.end();
         resolve(outcome);
       };
-      this.running.set(id, { log, finish, enter });
+      this.running.set(id, { log, finish, enter: (phase) => timer.enter(phase) });
       this.memory.begin();
       const context = { requestId };
       // The event's bytes exactly: as text when they are UTF-8 (an HTTP event always is), else base64.
@@ -304,15 +293,4 @@ export class NodeInstance implements Instance {
     if (this.outOfMemory) return outOfMemoryMessage(this.options.spec.memorySize);
     return `Process exited unexpectedly before completing request (${how})`;
   }
-}
-
-/** The whole of a stream, or undefined when it fails. */
-async function readWhole(stream: Readable): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  try {
-    for await (const chunk of stream) chunks.push(chunk as Buffer);
-  } catch {
-    return undefined;
-  }
-  return Buffer.concat(chunks);
 }
