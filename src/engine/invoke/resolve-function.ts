@@ -62,7 +62,16 @@ export function functionSpecOf(store: EngineStore, fn: ResolvedFunction, qualifi
     environmentVariables: fn.environmentVariables,
     ...(fn.customRuntimeConfig ? { customRuntimeConfig: fn.customRuntimeConfig } : {}),
     ...(fn.instanceLifecycleConfig?.initializer?.handler
-      ? { initializer: fn.instanceLifecycleConfig.initializer.handler }
+      ? {
+          initializer: fn.instanceLifecycleConfig.initializer.handler,
+          initializerTimeoutSeconds: fn.instanceLifecycleConfig.initializer.timeout ?? fn.timeout,
+        }
+      : {}),
+    ...(fn.instanceLifecycleConfig?.preStop?.handler
+      ? {
+          preStop: fn.instanceLifecycleConfig.preStop.handler,
+          preStopTimeoutSeconds: fn.instanceLifecycleConfig.preStop.timeout ?? fn.timeout,
+        }
       : {}),
     ...(fn.reservedConcurrency === undefined ? {} : { maxInstances: fn.reservedConcurrency }),
   };

@@ -81,8 +81,8 @@ export function createInstancePool(options: PoolOptions): InstancePool {
 
   function stop(slot: Slot): void {
     remove(slot);
-    if (slot.instance) slot.instance.kill();
-    else void slot.starting.then((started) => 'error' in started || started.kill());
+    if (slot.instance) reclaim(slot.instance);
+    else void slot.starting.then((started) => 'error' in started || reclaim(started));
   }
 
   function retire(slot: Slot): void {
@@ -231,6 +231,12 @@ async function pythonRunnerOn(sandbox: Sandbox): Promise<EventRunner | InvokeFai
   const python = await defaultPython({ sandboxed: sandbox.status.isolated });
   if (python.found) return pythonRunner(python.path);
   return { error: 'InstanceStartFailed', message: python.reason, logs: `${python.reason}\n` };
+}
+
+/** Its preStop hook runs in the background, bounded by its timeout: nobody waits for it. */
+function reclaim(instance: Instance): void {
+  if (instance.retire) instance.retire();
+  else instance.kill();
 }
 
 function failure(error: InvokeFailure['error'], message: string): InvokeFailure {

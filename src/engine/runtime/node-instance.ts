@@ -1,11 +1,12 @@
 import { isUtf8 } from 'node:buffer';
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { deserialize } from 'node:v8';
 import { buildHttpEventText, toBodyBuffer, toHttpResponse } from './http-event';
 import { InvocationLog, PendingOutput, forEachLine } from './invocation-log';
 import type { InstanceRegistry } from './sandbox/instance-registry';
+import { readWhole } from './read-whole';
+import { PhaseTimer, type Phase } from './phase-timer';
 import { MemoryWatch, outOfMemoryMessage } from './sandbox/memory-watch';
 import { killGroup, type Sandbox } from './sandbox/sandbox';
 import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeResult, RuntimeErrorCode } from './types';
@@ -22,6 +23,7 @@ export type RunnerConfig = {
   accountId: string;
   region: string;
   initializer?: string;
+  preStop?: string;
 };
 
 /** The program an event function runs: a runner file speaking node-runner.cjs's protocol, and how to start it. */
@@ -44,6 +46,7 @@ const HEAP_OUT_OF_MEMORY = 'JavaScript heap out of memory';
 
 type RunnerMessage =
   | { t: 'log'; id: number | null; text: string }
+  | { t: 'phase'; id: number; phase: Phase }
   | { t: 'result'; id: number; ok: true; value?: unknown; v8?: string; json?: string; base64?: string }
   | {
       t: 'result';
@@ -55,7 +58,7 @@ type RunnerMessage =
       stackTrace?: string[];
     };
 
-type Running = { log: InvocationLog; finish: (outcome: RunOutcome) => void };
+type Running = { log: InvocationLog; finish: (outcome: RunOutcome) => void; enter: (phase: Phase) => void };
 type RunOutcome = { ok: true; value: unknown; logs: string } | InvokeFailure;
 
 export type NodeInstanceOptions = {
@@ -101,6 +104,7 @@ export class NodeInstance implements Instance {
           memory: spec.memorySize,
           timeout: spec.timeoutSeconds,
           ...(spec.initializer ? { initializer: spec.initializer } : {}),
+          ...(spec.preStop ? { preStop: spec.preStop } : {}),
           ...account,
         }),
     });
@@ -177,6 +181,16 @@ export class NodeInstance implements Instance {
     if (this.child.pid === undefined || !killGroup(this.child.pid)) this.child.kill('SIGKILL');
   }
 
+  /** The runner runs the preStop hook and exits; one that runs past the hook's timeout is killed. */
+  retire(): void {
+    const { spec } = this.options;
+    if (!spec.preStop || this.dead || this.running.size > 0) return this.kill();
+    this.dead = true;
+    const timer = setTimeout(() => this.kill(), (spec.preStopTimeoutSeconds ?? spec.timeoutSeconds) * 1000);
+    this.onExit(() => clearTimeout(timer));
+    this.child.send({ t: 'preStop' }, (error) => error && this.kill());
+  }
+
   /** `event`: its bytes, or text already known to be UTF-8 (an HTTP event), sent as is. */
   private run(event: Buffer | string, requestId: string): Promise<RunOutcome> {
     const log = new InvocationLog(requestId);
@@ -185,23 +199,20 @@ export class NodeInstance implements Instance {
     const id = this.nextId++;
     const { spec } = this.options;
     return new Promise<RunOutcome>((resolve) => {
-      const timer = setTimeout(() => {
-        log.add(`Function timed out after ${spec.timeoutSeconds} seconds`);
-        finish({
-          error: 'FunctionTimeout',
-          message: `Function timed out after ${spec.timeoutSeconds} seconds`,
-          logs: log.close(),
-        });
+      // Each phase has its own timeout; one that runs out answers FunctionTimeout and recycles the instance.
+      const timer = new PhaseTimer(spec, (message) => {
+        log.add(message);
+        finish({ error: 'FunctionTimeout', message, logs: log.close() });
         this.kill();
-      }, spec.timeoutSeconds * 1000);
+      });
       const finish = (outcome: RunOutcome) => {
         if (!this.running.has(id)) return;
         this.running.delete(id);
-        clearTimeout(timer);
+        timer.stop();
         this.memory.end();
         resolve(outcome);
       };
-      this.running.set(id, { log, finish });
+      this.running.set(id, { log, finish, enter: (phase) => timer.enter(phase) });
       this.memory.begin();
       const context = { requestId };
       // The event's bytes exactly: as text when they are UTF-8 (an HTTP event always is), else base64.
@@ -221,6 +232,10 @@ export class NodeInstance implements Instance {
     if (message.t === 'log') {
       if (message.id === null) this.onOutput(message.text);
       else this.running.get(message.id)?.log.add(message.text);
+      return;
+    }
+    if (message.t === 'phase') {
+      this.running.get(message.id)?.enter(message.phase);
       return;
     }
     const running = this.running.get(message.id);
@@ -278,15 +293,4 @@ export class NodeInstance implements Instance {
     if (this.outOfMemory) return outOfMemoryMessage(this.options.spec.memorySize);
     return `Process exited unexpectedly before completing request (${how})`;
   }
-}
-
-/** The whole of a stream, or undefined when it fails. */
-async function readWhole(stream: Readable): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  try {
-    for await (const chunk of stream) chunks.push(chunk as Buffer);
-  } catch {
-    return undefined;
-  }
-  return Buffer.concat(chunks);
 }

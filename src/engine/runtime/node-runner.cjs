@@ -5,7 +5,10 @@
 // 'advanced' serialization cost a large share of the engine's time per request (npm run bench).
 //
 // Engine → runner: {t: 'invoke', id, event: string (UTF-8) | eventBase64: string, context: {requestId, ...}}
+//                  {t: 'preStop'}: the instance is reclaimed: run the preStop hook, then exit
 // Runner → engine: {t: 'log', id, text} (id null: printed outside an invocation)
+//                  {t: 'phase', id, phase: 'initializer' | 'handler'}: the initializer starts or ended well
+//                    (the engine times each against its own timeout)
 //                  {t: 'result', id, ok: true, value}: a value JSON carries unchanged;
 //                  {t: 'result', id, ok: true, v8}: any other, as v8.serialize (base64) keeps it, so
 //                    Buffers stay Buffers; {t: 'result', id, ok: true, json}: not even that (functions...)
@@ -50,16 +53,17 @@ function importCode(modulePath) {
   }
 }
 
-async function loadHandler() {
-  const dot = config.handler.lastIndexOf('.');
-  if (dot <= 0 || dot === config.handler.length - 1) {
+/** `what` names it in errors: 'Handler' or 'Initializer'. */
+async function loadHandler(handler = config.handler, what = 'Handler') {
+  const dot = handler.lastIndexOf('.');
+  if (dot <= 0 || dot === handler.length - 1) {
     return {
       code: 'HandlerNotFound',
-      error: new Error(`Invalid handler "${config.handler}": expected <file>.<function>`),
+      error: new Error(`Invalid ${what.toLowerCase()} "${handler}": expected <file>.<function>`),
     };
   }
-  const file = config.handler.slice(0, dot);
-  const name = config.handler.slice(dot + 1);
+  const file = handler.slice(0, dot);
+  const name = handler.slice(dot + 1);
   let mod;
   try {
     mod = await importCode(path.resolve(config.codeDir, file));
@@ -68,7 +72,7 @@ async function loadHandler() {
   }
   const fn = mod && mod[name];
   if (typeof fn !== 'function') {
-    return { code: 'HandlerNotFound', error: new Error(`Handler "${name}" is not a function exported by ${file}`) };
+    return { code: 'HandlerNotFound', error: new Error(`${what} "${name}" is not a function exported by ${file}`) };
   }
   return { fn };
 }
@@ -172,6 +176,7 @@ async function invoke(message) {
     send(failure(invocation.id, loaded.code, loaded.error));
     return;
   }
+  if (!(await initialize(invocation, message.context))) return;
   invocation.settle = (outcome) => settle(invocation, outcome);
   const callback = (error, value) =>
     invocation.settle(error !== undefined && error !== null ? { error, failed: true } : { value });
@@ -190,8 +195,65 @@ async function invoke(message) {
   }
 }
 
+// FC runs the initializer once per instance before its first request; one that fails is run again
+// with the next request (python-runner.py does the same).
+let initialized = !config.initializer;
+
+/** Runs the initializer when it has not succeeded yet; false when it failed (the invocation is answered). */
+async function initialize(invocation, context) {
+  if (initialized) return true;
+  send({ t: 'phase', id: invocation.id, phase: 'initializer' });
+  const loaded = await loadHandler(config.initializer, 'Initializer');
+  const fail = (code, error) => {
+    current = null;
+    emitLog('ERROR', invocation.requestId, invocation.id, [error instanceof Error ? error : util.inspect(error)]);
+    send(failure(invocation.id, code, error));
+    return false;
+  };
+  if (!loaded.fn) return fail(loaded.code, loaded.error);
+  try {
+    await runHook(invocation, loaded.fn, makeContext(invocation, context));
+  } catch (error) {
+    return fail('UnhandledInvocationError', error);
+  }
+  initialized = true;
+  send({ t: 'phase', id: invocation.id, phase: 'handler' });
+  return true;
+}
+
+/** A hook `(context, callback)` or `async (context)`; one taking no callback that returns no promise is done. */
+function runHook(invocation, fn, context) {
+  return new Promise((resolve, reject) => {
+    // What the hook throws later (uncaughtException) fails it too.
+    invocation.settle = (outcome) => (outcome.failed ? reject(outcome.error) : resolve());
+    const callback = (error) => (error !== undefined && error !== null ? reject(error) : resolve());
+    try {
+      const returned = fn(context, callback);
+      if (returned && typeof returned.then === 'function') returned.then(() => resolve(), reject);
+      else if (fn.length < 2) resolve();
+    } catch (error) {
+      reject(error);
+    }
+  });
+}
+
+/** FC's preStop hook: its logs belong to no request (FC shows them only in the function's logs). */
+async function preStop() {
+  const invocation = { id: null, requestId: require('node:crypto').randomUUID(), settled: false };
+  current = invocation;
+  const loaded = await loadHandler(config.preStop, 'PreStop hook');
+  try {
+    if (!loaded.fn) throw loaded.error;
+    await runHook(invocation, loaded.fn, makeContext(invocation, { requestId: invocation.requestId }));
+  } catch (error) {
+    emitLog('ERROR', invocation.requestId, null, ['PreStop hook failed:', error]);
+  }
+  process.exit(0);
+}
+
 process.on('message', (message) => {
   if (message && message.t === 'invoke') void invoke(message);
+  else if (message && message.t === 'preStop') void preStop();
 });
 
 function uncaught(error) {

@@ -3,7 +3,9 @@
 # IPC channel Node opened for the child (its fd is in NODE_CHANNEL_FD).
 #
 # Engine -> runner: {t: 'invoke', id, event: str (UTF-8) | eventBase64: str, context: {requestId}}
+#                   {t: 'preStop'}: run the preStop hook, then exit
 # Runner -> engine: {t: 'log', id, text} (id None: printed outside an invocation)
+#                   {t: 'phase', id, phase: 'initializer' | 'handler'} (as node-runner.cjs)
 #                   {t: 'result', id, ok: true, value} | {t: 'result', id, ok: true, base64} (bytes)
 #                   {t: 'result', id, ok: false, code, errorType, message, stackTrace}
 # One invocation at a time per instance, as FC runs event functions.
@@ -18,6 +20,7 @@ import socket
 import sys
 import threading
 import traceback
+import uuid
 
 CONFIG = json.loads(sys.argv[1])
 # The channel is the runner's, not the function's: its code sees neither variable.
@@ -289,9 +292,25 @@ def initialize():
     """The initializer, once per instance before its first request; one that fails is run again next time."""
     if Initialized.done:
         return
+    # The engine times the initializer against its own timeout, then the handler against the function's.
+    send({'t': 'phase', 'id': Current.id, 'phase': 'initializer'})
     initializer = load_function(CONFIG['initializer'])
     initializer(make_context(Current.request_id))
     Initialized.done = True
+    flush_output()
+    send({'t': 'phase', 'id': Current.id, 'phase': 'handler'})
+
+
+def pre_stop():
+    """FC's preStop hook, when the instance is reclaimed; the engine kills one that runs past its timeout."""
+    Current.id = None
+    Current.request_id = str(uuid.uuid4())
+    try:
+        load_function(CONFIG['preStop'])(make_context(Current.request_id))
+    except Exception as error:
+        log_error(error)
+    flush_output()
+    os._exit(0)
 
 
 def flush_output():
@@ -311,6 +330,8 @@ def main():
             continue
         if isinstance(message, dict) and message.get('t') == 'invoke':
             invoke(message)
+        elif isinstance(message, dict) and message.get('t') == 'preStop':
+            pre_stop()
     # The engine went away: nobody can call this instance any more.
     os._exit(0)
 

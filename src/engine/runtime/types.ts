@@ -17,8 +17,13 @@ export type FunctionSpec = {
   memorySize: number;
   environmentVariables: Record<string, string>;
   customRuntimeConfig?: { command: string[]; args?: string[]; port?: number };
-  /** `<file>.<function>` run once per instance before its first request (Python event functions). */
+  /** `<file>.<function>` run once per instance before its first request (event functions). */
   initializer?: string;
+  /** The initializer's own timeout (its hook's `timeout`); the function's timeout unless given. */
+  initializerTimeoutSeconds?: number;
+  /** `<file>.<function>` run when the engine reclaims an instance, bounded by `preStopTimeoutSeconds`. */
+  preStop?: string;
+  preStopTimeoutSeconds?: number;
   /** The function's reserved concurrency: at most this many instances (0: none, every request throttled). */
   maxInstances?: number;
 };
@@ -134,4 +139,6 @@ export interface Instance {
   invokeEvent(payload: Buffer, requestId: string, signal?: AbortSignal): Promise<InvokeResult>;
   onExit(listener: () => void): void;
   kill(): void;
+  /** Reclaims it in the background (FC's preStop hook first, when it has one), then kills it. */
+  retire?(): void;
 }

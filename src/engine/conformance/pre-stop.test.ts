@@ -1,0 +1,142 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { $FC, zipBase64 } from '../openapi/testing/engine-kit';
+import { ANONYMOUS, call, deployTrigger, startHarness, uniqueName, type Harness } from './harness';
+
+// FC's preStop hook: run when the engine reclaims an instance (a new deployment, shutdown), bounded by
+// its timeout, never holding up a request. The hook reports to a server of the test's own.
+let h: Harness;
+let heard: string[] = [];
+let server: http.Server;
+let reportUrl = '';
+beforeAll(async () => {
+  h = await startHarness();
+  server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => (heard.push(body), res.end()));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  reportUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+});
+afterAll(async () => {
+  await h.close();
+  server.close();
+});
+
+type Source = { runtime: string; files: Record<string, string> };
+
+const node = (preStop: string): Source => ({
+  runtime: 'nodejs20',
+  files: {
+    'index.js': `const report = (text) => fetch(${JSON.stringify('REPORT')}, { method: 'POST', body: text });
+exports.handler = async () => ({ body: process.env.FC_INSTANCE_ID });
+exports.preStop = ${preStop};`,
+  },
+});
+
+const python = (): Source => ({
+  runtime: 'python3.10',
+  files: {
+    'index.py': `import os, urllib.request
+
+def handler(event, context):
+    return {'body': os.environ['FC_INSTANCE_ID']}
+
+def pre_stop(context):
+    urllib.request.urlopen(urllib.request.Request('REPORT', data=('stopped ' + os.environ['FC_INSTANCE_ID']).encode()))
+`,
+  },
+});
+
+async function deploy(h: Harness, source: Source, preStop: { handler: string; timeout?: number }) {
+  const functionName = uniqueName('prestop');
+  const files = Object.fromEntries(
+    Object.entries(source.files).map(([k, v]) => [k, v.replaceAll('REPORT', reportUrl)]),
+  );
+  await h.client.createFunction(
+    new $FC.CreateFunctionRequest({
+      body: new $FC.CreateFunctionInput({
+        functionName,
+        runtime: source.runtime,
+        handler: 'index.handler',
+        code: new $FC.InputCodeLocation({ zipFile: zipBase64(files) }),
+        instanceLifecycleConfig: new $FC.InstanceLifecycleConfig({ preStop: new $FC.LifecycleHook(preStop) }),
+      }),
+    }),
+  );
+  return deployTrigger(h, functionName, ANONYMOUS);
+}
+
+/** A new revision: the next request reclaims the idle instance of the old one. */
+async function redeploy(functionName: string) {
+  await h.client.updateFunction(
+    functionName,
+    new $FC.UpdateFunctionRequest({
+      body: new $FC.UpdateFunctionInput({ environmentVariables: { REVISION: String(Date.now()) } }),
+    }),
+  );
+}
+
+describe('a preStop hook', () => {
+  it.each([
+    ['Node.js', node(`async () => { await report('stopped ' + process.env.FC_INSTANCE_ID); }`), 'index.preStop'],
+    ['Python', python(), 'index.pre_stop'],
+  ])('runs when a new deployment reclaims a %s instance', async (_name, source, handler) => {
+    heard = [];
+    const { urlInternet, functionName } = await deploy(h, source, { handler, timeout: 5 });
+    const old = (await call(urlInternet)).text;
+    await redeploy(functionName);
+    const next = await call(urlInternet);
+    expect(next.status).toBe(200);
+    expect(next.text).not.toBe(old);
+    await vi.waitFor(() => expect(heard).toContain(`stopped ${old}`), { timeout: 10_000, interval: 100 });
+    expect(heard).not.toContain(`stopped ${next.text}`);
+  });
+
+  it('that never ends holds up no request', async () => {
+    heard = [];
+    const hang = `async () => { await report('started'); await new Promise(() => setInterval(() => {}, 1000)); }`;
+    const { urlInternet, functionName } = await deploy(h, node(hang), { handler: 'index.preStop', timeout: 60 });
+    const old = (await call(urlInternet)).text;
+    await redeploy(functionName);
+    const next = await call(urlInternet);
+    expect(next.status).toBe(200);
+    expect(next.text).not.toBe(old);
+    await vi.waitFor(() => expect(heard).toContain('started'), { timeout: 10_000, interval: 100 });
+  });
+
+  it('runs on every instance when the engine shuts down', async () => {
+    heard = [];
+    const engine = await startHarness();
+    try {
+      const report = `async () => { await report('stopped ' + process.env.FC_INSTANCE_ID); }`;
+      const { urlInternet } = await deploy(engine, node(report), { handler: 'index.preStop', timeout: 5 });
+      const instance = (await call(urlInternet)).text;
+      await engine.stop();
+      expect(heard).toContain(`stopped ${instance}`);
+    } finally {
+      await engine.close();
+    }
+  });
+});
+
+it('a preStop hook that runs past its timeout is stopped', async () => {
+  heard = [];
+  const ticking = `async () => { setInterval(() => report('tick'), 100); await new Promise(() => {}); }`;
+  const { urlInternet, functionName } = await deploy(h, node(ticking), { handler: 'index.preStop', timeout: 1 });
+  await call(urlInternet);
+  await redeploy(functionName);
+  expect((await call(urlInternet)).status).toBe(200);
+  await vi.waitFor(() => expect(heard).toContain('tick'), { timeout: 10_000, interval: 100 });
+  // Killed after a second, it ticks no more: two looks a second apart see the same count.
+  await vi.waitFor(
+    async () => {
+      const before = heard.length;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(heard.length).toBe(before);
+    },
+    { timeout: 15_000, interval: 100 },
+  );
+});
