@@ -3,8 +3,11 @@ import fs from 'node:fs';
 /** Linux's clock ticks per second (USER_HZ): /proc counts CPU time in these. */
 const TICKS_PER_SECOND = 100;
 
-/** CPU time, in ms, of this process (the gateway or the proxy) and of the processes it started (instances, upstream). */
-export type CpuSplit = { self: number; children: number };
+/**
+ * CPU time, in ms, of this process (the gateway or the proxy) and of the processes it started (instances, upstream);
+ * `loop`: of its main thread alone (the event loop), part of `self`.
+ */
+export type CpuSplit = { self: number; children: number; loop?: number };
 
 function stat(pid: number | string): string[] | undefined {
   try {
@@ -53,11 +56,12 @@ export function processCpu(): CpuReading | undefined {
   }
   const children = new Map<number, number>();
   for (const pid of tree) if (pid !== process.pid && !isLoadGenerator(pid)) children.set(pid, times.get(pid) ?? 0);
-  return { self: cpuMs(own), children };
+  const loop = stat(`self/task/${process.pid}`);
+  return { self: cpuMs(own), children, ...(loop ? { loop: cpuMs(loop) } : {}) };
 }
 
 /** CPU ms so far: this process's, and each descendant's by pid. */
-export type CpuReading = { self: number; children: Map<number, number> };
+export type CpuReading = { self: number; children: Map<number, number>; loop?: number };
 
 /** CPU ms per request spent between two readings, counting only the processes seen at the first. */
 export function cpuPerRequest(
@@ -68,5 +72,11 @@ export function cpuPerRequest(
   if (!before || !after || requests === 0) return undefined;
   let children = 0;
   for (const [pid, at] of before.children) children += (after.children.get(pid) ?? at) - at;
-  return { self: (after.self - before.self) / requests, children: children / requests };
+  const loop =
+    before.loop !== undefined && after.loop !== undefined ? (after.loop - before.loop) / requests : undefined;
+  return {
+    self: (after.self - before.self) / requests,
+    children: children / requests,
+    ...(loop !== undefined ? { loop } : {}),
+  };
 }

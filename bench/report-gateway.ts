@@ -9,8 +9,8 @@ export const GATEWAY_TARGETS = {
   recordingP50DifferenceMs: 0.05,
 } as const;
 
-type Pair = { on: LoadResult; off: LoadResult };
 type WithCpu = LoadResult & { cpuMs?: CpuSplit };
+type Pair = { on: WithCpu; off: WithCpu };
 
 export type GatewayMeasures = {
   proxy?: Outcome<{
@@ -91,6 +91,14 @@ export function gatewayRows(r: GatewayMeasures): string[][] {
       `on: ${perSecond(ten.on.perSecond)}${failed(ten.on)}`,
       `off: ${perSecond(ten.off.perSecond)}${failed(ten.off)}`,
       '',
+    ]);
+    const loopCell = (c?: CpuSplit) =>
+      c ? `${(c.loop ?? Number.NaN).toFixed(3)} (process ${c.self.toFixed(3)}) + ${c.children.toFixed(3)} ms` : 'n/a';
+    rows.push([
+      '  CPU per request, 10 conn: event loop (process) + instances',
+      `on: ${loopCell(ten.on.cpuMs)}`,
+      `off: ${loopCell(ten.off.cpuMs)}`,
+      'the recording thread is in "process", not in "event loop"',
     ]);
   }
   if (r.async && isError(r.async)) rows.push(['Durable async accepted (202)', `error: ${r.async.error}`, '', '']);

@@ -106,7 +106,7 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
       },
     });
   } catch (error) {
-    recorder.close();
+    await recorder.close();
     await pool.close();
     throw error;
   }
@@ -118,7 +118,7 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
       await Promise.race([queue.stop(), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref())]);
       await pool.close();
       await engine.close();
-      recorder.close();
+      await recorder.close();
     })());
   return { ...engine, pool, sandbox: sandbox.status, close };
 }

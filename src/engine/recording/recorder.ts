@@ -11,11 +11,10 @@ import type { RecordingLimits } from '../config';
 import type { InvocationLogs } from '../invoke/invocation-logs';
 import { observeRequest, type GatewayRecorder, type Observation } from './capture';
 import { capturedRequest } from './captured-request';
-import { checkpointOffTheLoop } from '../async/wal-checkpointer';
-import { recordedRow } from './recorded-row';
-import { openRecordingsDatabase } from './recordings-database';
+import { openRecordingsReader } from './recordings-database';
 import { createRecordingsStore } from './recordings-store';
 import { createRecordingQueue, type RecordingQueueOptions } from './recording-queue';
+import { startRecordingWriter } from './recording-writer';
 import { createRequestMetrics } from './request-metrics';
 
 export type RecorderOptions = {
@@ -35,36 +34,33 @@ export type RecorderOptions = {
 export type Recorder = {
   /** The gateway's hook; undefined when recording is off (0 requests per function). */
   gateway: GatewayRecorder | undefined;
-  list(functionName: string, query: RecordedRequestsQuery): RecordedRequestsPage;
-  get(functionName: string, requestId: string): RecordedRequest | undefined;
-  metrics(functionName: string, query: MetricsQuery): RequestMetrics;
+  list(functionName: string, query: RecordedRequestsQuery): Promise<RecordedRequestsPage>;
+  get(functionName: string, requestId: string): Promise<RecordedRequest | undefined>;
+  metrics(functionName: string, query: MetricsQuery): Promise<RequestMetrics>;
   /** DeleteFunction: the function's rows and figures go with it. */
   deleteFunction(functionName: string): void;
-  /** Writes what waits; readers call it first. */
-  flush(): void;
-  close(): void;
+  /** Stores what waits; readers wait for it first, so they see every answered request. */
+  flush(): Promise<void>;
+  /** A debug stat: the thread that writes recordings.db (never the engine's event loop). */
+  writerThreadId(): number | undefined;
+  /** Stores what waits, then ends the recording thread and closes the readers' connection. */
+  close(): Promise<void>;
 };
 
 /**
- * Request recording (issue 11): the gateway pushes a capture into a bounded queue; a batch writer
- * redacts and stores each batch, rows and per-minute figures, in one transaction of
- * `<dataDir>/recordings.db`, off the request path. See docs/decisions (request recording).
+ * Request recording (issue 11): the gateway pushes a capture into a bounded queue; every few
+ * milliseconds its batch is copied to plain data and posted to the recording thread, which redacts
+ * and stores it, rows and per-minute figures, in one transaction of `<dataDir>/recordings.db`. This
+ * thread only reads, on a read-only connection. See docs/decisions (request recording, 025).
  */
 export function createRecorder(options: RecorderOptions): Recorder {
   const clock = options.clock ?? { now: Date.now, elapsed: () => performance.now() };
-  const db = openRecordingsDatabase(options.dataDir);
-  // A batch write that passes SQLite's checkpoint threshold would copy the WAL on the loop.
-  const stopCheckpoints = checkpointOffTheLoop(db);
+  const db = openRecordingsReader(options.dataDir);
+  const writer = startRecordingWriter(options.dataDir, options.limits, options.queue?.warn);
   const store = createRecordingsStore(db, options.limits);
   const metrics = createRequestMetrics(db);
-  const writeBatch = db.transaction((observed: Observation[]) => {
-    const batch = observed.map(capturedRequest);
-    store.insert(batch.map(recordedRow));
-    metrics.add(batch, clock.now());
-  });
-  // A response that ends while the engine shuts down has nowhere to go once the database is closed.
-  const write = (batch: Observation[]) => void (db.open && writeBatch(batch));
-  const queue = createRecordingQueue<Observation>({ ...options.queue, write });
+  const write = (batch: Observation[]) => writer.write(batch.map(capturedRequest), clock.now());
+  const queue = createRecordingQueue<Observation>({ ...options.queue, write, backlog: () => writer.inFlight });
   const sink = {
     ...clock,
     wantsDetail: queue.wantsDetail,
@@ -75,34 +71,37 @@ export function createRecorder(options: RecorderOptions): Recorder {
     options.limits.perFunction > 0
       ? { observe: (req, res, requestId, seen) => observeRequest(req, res, requestId, seen, sink) }
       : undefined;
+  const flush = () => {
+    queue.flush();
+    return writer.settled();
+  };
 
   return {
     gateway,
-    list(functionName, query) {
-      queue.flush();
+    async list(functionName, query) {
+      await flush();
       return store.list(functionName, query);
     },
-    get(functionName, requestId) {
-      queue.flush();
+    async get(functionName, requestId) {
+      await flush();
       const found = store.get(functionName, requestId);
       const logs = found && options.logs?.get(functionName, requestId)?.logs;
       return found && (logs !== undefined ? { ...found, logs } : found);
     },
-    metrics(functionName, query) {
-      queue.flush();
+    async metrics(functionName, query) {
+      await flush();
       return metrics.query(functionName, query, clock.now());
     },
     deleteFunction(functionName) {
+      // After what waits, in the thread's order: a row still queued for the function is dropped with it.
       queue.flush();
-      db.transaction(() => {
-        store.deleteFunction(functionName);
-        metrics.deleteFunction(functionName);
-      })();
+      writer.deleteFunction(functionName);
     },
-    flush: queue.flush,
-    close() {
+    flush,
+    writerThreadId: () => writer.threadId,
+    async close() {
       queue.flush();
-      stopCheckpoints();
+      await writer.close();
       db.close();
     },
   };

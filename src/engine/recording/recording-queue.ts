@@ -11,6 +11,8 @@ export type RecordingQueueOptions<T> = {
   /** Past this many waiting, a request is recorded without its detail (headers, bodies). */
   maxPendingDetail?: number;
   maxBatch?: number;
+  /** Items written but not yet stored (posted to the recording thread): they count against the bounds too. */
+  backlog?: () => number;
   warn?: (line: string) => void;
 };
 
@@ -39,6 +41,7 @@ export function createRecordingQueue<T>(options: RecordingQueueOptions<T>): Reco
   const maxPending = options.maxPending ?? QUEUE_DEFAULTS.maxPending;
   const maxPendingDetail = options.maxPendingDetail ?? QUEUE_DEFAULTS.maxPendingDetail;
   const maxBatch = options.maxBatch ?? QUEUE_DEFAULTS.maxBatch;
+  const backlog = options.backlog ?? (() => 0);
   const warn = options.warn ?? ((line: string) => console.warn(line));
   let pending: T[] = [];
   let scheduled = false;
@@ -73,9 +76,9 @@ export function createRecordingQueue<T>(options: RecordingQueueOptions<T>): Reco
   }
 
   return {
-    wantsDetail: () => pending.length < maxPendingDetail,
+    wantsDetail: () => pending.length + backlog() < maxPendingDetail,
     push(item) {
-      if (pending.length >= maxPending) {
+      if (pending.length + backlog() >= maxPending) {
         dropped++;
         sayOnce('full', `[recording] the recorder is behind: requests past ${maxPending} waiting are not recorded`);
         return false;

@@ -28,23 +28,23 @@ function parseQuery<S extends z.ZodType>(c: OpenApiContext, schema: S): z.output
  */
 export function recordingRoutes(recorder: Recorder): OpenApiExtension {
   return (api, deps) => {
-    api.get(`${FUNCTION_PATH}/requests`, (c) => {
+    api.get(`${FUNCTION_PATH}/requests`, async (c) => {
       const functionName = pathParam(c, 'functionName');
       getFunction(deps.store.db, functionName); // 404 FunctionNotFound
-      return c.json(recorder.list(functionName, parseQuery(c, pagedQuerySchema)));
+      return c.json(await recorder.list(functionName, parseQuery(c, pagedQuerySchema)));
     });
-    api.get(`${FUNCTION_PATH}/requests/:requestId`, (c) => {
+    api.get(`${FUNCTION_PATH}/requests/:requestId`, async (c) => {
       const functionName = pathParam(c, 'functionName');
       getFunction(deps.store.db, functionName);
       const requestId = pathParam(c, 'requestId');
-      const found = recorder.get(functionName, requestId);
+      const found = await recorder.get(functionName, requestId);
       if (!found) throw new FcError(...openApiErrors.recordedRequestNotFound(functionName, requestId));
       return c.json(found);
     });
-    api.get(`${FUNCTION_PATH}/request-metrics`, (c) => {
+    api.get(`${FUNCTION_PATH}/request-metrics`, async (c) => {
       const functionName = pathParam(c, 'functionName');
       getFunction(deps.store.db, functionName);
-      return c.json(recorder.metrics(functionName, parseQuery(c, metricsQuerySchema)));
+      return c.json(await recorder.metrics(functionName, parseQuery(c, metricsQuerySchema)));
     });
   };
 }

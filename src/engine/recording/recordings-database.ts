@@ -53,3 +53,14 @@ export function openRecordingsDatabase(dataDir: string): Database.Database {
   db.exec(SCHEMA);
   return db;
 }
+
+/**
+ * The engine thread's connection: read-only, as every write is the recording thread's. The file and
+ * its schema are made first (a connection that then closes), so the reader never meets an empty file.
+ */
+export function openRecordingsReader(dataDir: string): Database.Database {
+  const setup = openRecordingsDatabase(dataDir);
+  const reader = new Database(setup.name, { readonly: true });
+  setup.close();
+  return reader;
+}

@@ -38,16 +38,26 @@ export function createRecordingsStore(db: Database.Database, limits: RecordingLi
     'SELECT seq, summary, detail FROM recorded_requests WHERE function_name = ? AND request_id = ? ORDER BY seq DESC LIMIT 1',
   );
   const dropFunction = db.prepare('DELETE FROM recorded_requests WHERE function_name = ? RETURNING bytes').pluck();
-  let totalBytes = Number(db.prepare('SELECT COALESCE(SUM(bytes), 0) FROM recorded_requests').pluck().get());
+  const sumBytes = db.prepare('SELECT COALESCE(SUM(bytes), 0) FROM recorded_requests').pluck();
+  // Counted by the writer only (the readers' connection never inserts), when it first writes.
+  let counted: number | undefined;
+  const total = {
+    get bytes() {
+      return (counted ??= Number(sumBytes.get()));
+    },
+    set bytes(value: number) {
+      counted = value;
+    },
+  };
 
   function keepTotalBound(): void {
-    while (totalBytes > limits.totalBytes) {
+    while (total.bytes > limits.totalBytes) {
       const rows = oldest.all() as Array<{ seq: number; bytes: number }>;
-      if (!rows.length) return void (totalBytes = 0);
+      if (!rows.length) return void (total.bytes = 0);
       let last = rows[0]!.seq;
       for (const row of rows) {
-        if (totalBytes <= limits.totalBytes) break;
-        totalBytes -= row.bytes;
+        if (total.bytes <= limits.totalBytes) break;
+        total.bytes -= row.bytes;
         last = row.seq;
       }
       dropUpTo.run(last);
@@ -71,12 +81,12 @@ export function createRecordingsStore(db: Database.Database, limits: RecordingLi
           JSON.stringify(summary),
           JSON.stringify(detail),
         );
-        totalBytes += bytes;
+        total.bytes += bytes;
         touched.add(functionName);
       }
       for (const name of touched)
         for (const row of dropPastCount.all(name, name, limits.perFunction) as Array<{ bytes: number }>)
-          totalBytes -= row.bytes;
+          total.bytes -= row.bytes;
       keepTotalBound();
     },
     list(functionName, query) {
@@ -98,7 +108,7 @@ export function createRecordingsStore(db: Database.Database, limits: RecordingLi
       return recordedRequestSchema.parse({ ...JSON.parse(row.summary), ...JSON.parse(row.detail!), seq: row.seq });
     },
     deleteFunction(functionName) {
-      for (const bytes of dropFunction.all(functionName) as number[]) totalBytes -= bytes;
+      for (const bytes of dropFunction.all(functionName) as number[]) total.bytes -= bytes;
     },
   };
 }

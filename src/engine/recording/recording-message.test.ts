@@ -1,0 +1,36 @@
+import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import type { CapturedRequest } from './capture';
+import { packBatch, unpackBatch, type PostedBatch } from './recording-message';
+
+function captured(requestBody: Buffer, responseBody: Buffer): CapturedRequest {
+  return {
+    ...{ startedAt: 1, durationMs: 2, requestId: 'r', functionName: 'fn', qualifier: 'LATEST', via: 'internet' },
+    ...{ method: 'POST', path: '/', sourceIp: '127.0.0.1', status: 500, invocationType: 'sync', fromConsole: false },
+    ...{ trigger: { authType: 'anonymous', methods: ['POST'] }, requestHeaders: [['a', 'b']], requestBodySize: 5 },
+    errorHead: responseBody.subarray(0, 3),
+    detail: { requestBody, responseHeaders: [['c', 'd']], responseBody, responseBodySize: 6 },
+  } as unknown as CapturedRequest;
+}
+
+describe('a batch posted to the recording thread', () => {
+  it('carries only the bodies’ bytes, in one transferred buffer that leaves the captured buffers usable', () => {
+    // Small Buffers share Node's pool: transferring theirs would detach every other buffer in it.
+    const pooled = Buffer.from('hello');
+    const large = Buffer.alloc(64 * 1024, 1).subarray(0, 6);
+    const packed = packBatch([captured(pooled, large)], 42);
+    expect(packed.bodies.byteLength).toBe(5 + 6 + 3);
+    const { port1, port2 } = new MessageChannel();
+    port1.postMessage(packed, [packed.bodies]);
+    const received = receiveMessageOnPort(port2)!.message as PostedBatch;
+    port1.close();
+    expect(pooled.toString()).toBe('hello');
+    expect(large.length).toBe(6);
+    const [back] = unpackBatch(received);
+    expect(back!.detail!.requestBody.toString()).toBe('hello');
+    expect([...back!.detail!.responseBody]).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(back!.errorHead!.length).toBe(3);
+    expect(back!.requestHeaders).toEqual([['a', 'b']]);
+    expect(received.now).toBe(42);
+  });
+});

@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { afterEach, describe, expect, it } from 'vitest';
+import { httpTriggerConfigSchema } from '../../contract/trigger';
+import type { GatewayContext, HeaderPair, TriggerTarget } from '../gateway/gateway-context';
+import { createRecorder, type Recorder } from './recorder';
+import { openRecordingsReader } from './recordings-database';
+import { recordingFileBytes } from './testing/recording-engine';
+
+const SECRET = 'tok-writer-thread-secret';
+const LIMITS = { perFunction: 100, totalBytes: 1024 * 1024 };
+const TARGET = {
+  trigger: {
+    triggerId: 't1',
+    triggerName: 'http',
+    functionName: 'fn',
+    qualifier: 'LATEST',
+    triggerConfig: httpTriggerConfigSchema.parse({ authType: 'anonymous', methods: ['POST'] }),
+  } as TriggerTarget,
+  endpoint: 'internet' as const,
+};
+
+const dirs: string[] = [];
+const recorders: Recorder[] = [];
+afterEach(async () => {
+  await Promise.all(recorders.splice(0).map((r) => r.close()));
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function recorderOn(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-recording-writer-'))) {
+  if (!dirs.includes(dataDir)) dirs.push(dataDir);
+  const recorder = createRecorder({ dataDir, limits: LIMITS });
+  recorders.push(recorder);
+  return { recorder, dataDir };
+}
+
+/** A real HTTP server whose every request the recorder observes as the gateway would, echoing the body. */
+async function send(recorder: Recorder, count: number): Promise<void> {
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const rawHeaders: HeaderPair[] = [];
+      for (let i = 0; i < req.rawHeaders.length; i += 2) rawHeaders.push([req.rawHeaders[i]!, req.rawHeaders[i + 1]!]);
+      const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
+      const requestId = `req-${req.url!.slice(1)}`;
+      const ctx: GatewayContext = {
+        ...{ method: req.method!, rawPath: req.url!, query: '', headers, rawHeaders, bodyLength: body.length, body },
+        ...{ requestId, endpoint: 'internet', trigger: TARGET.trigger.triggerConfig, now: new Date() },
+      };
+      recorder.gateway!.observe(req, res, requestId, { target: TARGET, ctx });
+      res.writeHead(200, { 'content-type': 'text/plain' }).end(body);
+    });
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  const { port } = server.address() as { port: number };
+  try {
+    for (let i = 0; i < count; i++) {
+      const answer = await fetch(`http://127.0.0.1:${port}/${i}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${SECRET}` },
+        body: `echo ${SECRET}`,
+      });
+      expect(await answer.text()).toBe(`echo ${SECRET}`);
+    }
+  } finally {
+    await new Promise((closed) => server.close(closed));
+  }
+}
+
+describe('the recording thread', () => {
+  it('stores recordings from a thread other than the engine’s, which holds only a read-only connection', async () => {
+    const { recorder, dataDir } = recorderOn();
+    await send(recorder, 3);
+    const { requests } = await recorder.list('fn', {});
+    expect(requests.map((r) => r.requestId).sort()).toEqual(['req-0', 'req-1', 'req-2']);
+    expect(recorder.writerThreadId()).toEqual(expect.any(Number));
+    expect(recorder.writerThreadId()).not.toBe(threadId);
+    const detail = await recorder.get('fn', 'req-1');
+    expect(detail?.request?.body.data).not.toContain(SECRET);
+    expect(detail?.response?.body.data).not.toContain(SECRET);
+    expect(recordingFileBytes(dataDir).includes(SECRET)).toBe(false);
+    // The engine thread's kind of connection cannot write: every row above came from the thread.
+    const reader = openRecordingsReader(dataDir);
+    expect(reader.readonly).toBe(true);
+    expect(() => reader.prepare('DELETE FROM recorded_requests').run()).toThrow(/readonly/i);
+    reader.close();
+  });
+
+  it('writes the last batch when closed, and the recordings are there at the next start', async () => {
+    const first = recorderOn();
+    await send(first.recorder, 2);
+    // No reader waited: the batch is still queued (or in the thread) when the engine closes.
+    await first.recorder.close();
+    recorders.splice(recorders.indexOf(first.recorder), 1);
+    const { recorder } = recorderOn(first.dataDir);
+    const { requests } = await recorder.list('fn', {});
+    expect(requests).toHaveLength(2);
+  });
+
+  it('deletes a function’s rows after those still on their way', async () => {
+    const { recorder } = recorderOn();
+    await send(recorder, 2);
+    recorder.deleteFunction('fn');
+    expect((await recorder.list('fn', {})).requests).toEqual([]);
+  });
+});
