@@ -55,7 +55,7 @@ const rewriteRuleSchema = z.object({ match: ruleText, replacement: ruleText });
 const regexRuleSchema = z.object({
   match: ruleText
     .refine(compiles, { error: 'domain.rewrite.regex' })
-    .refine(isLinearRegExpSource, { error: 'domain.rewrite.regex.linear' }),
+    .refine(isLinearRegExpSource, { error: 'domain.rewrite.regexLinear' }),
   replacement: ruleText,
 });
 const rulesOf = <T extends z.ZodType>(rule: T) =>

@@ -109,7 +109,7 @@ export const validationMessages = {
     'A route path starts with /, has no spaces, ? or #, and may end with * to match every path that begins with it.',
   'domain.rewrite.rule': 'A rewrite rule needs a matching rule and a replacement.',
   'domain.rewrite.regex': 'This is not a valid regular expression.',
-  'domain.rewrite.regex.linear':
+  'domain.rewrite.regexLinear':
     'Backreferences (\\1, \\k<name>) and lookaround ((?=, (?!, (?<=, (?<!) are not supported: the gateway runs every rule in time linear in the path.',
   'domain.rewrite.tooMany': 'At most 100 rules of each kind.',
   'domain.auth.type': 'The authentication type is anonymous, function or jwt.',

@@ -39,7 +39,7 @@ describe('language switch', () => {
     await user.click((await screen.findAllByRole('button', { name: 'トリガーの作成' }))[0] as HTMLElement);
     const panel = await screen.findByRole('dialog', { name: 'トリガーの作成' });
     expect(within(panel).getByRole('combobox', { name: /トリガータイプ/ })).toHaveTextContent('HTTP トリガー');
-    expect(within(panel).getByRole('combobox', { name: /バージョンまたはエイリアス/ })).toHaveTextContent('LATEST');
+    expect(within(panel).getByRole('combobox', { name: /バージョンまたはエイリアス/ })).toHaveValue('LATEST');
     expect(within(panel).getByRole('switch', { name: 'インターネット URL を無効化' })).not.toBeChecked();
     expect(within(panel).getByRole('combobox', { name: /認証方式/ })).toHaveTextContent('認証なし');
     expect(within(panel).getByRole('alert')).toHaveTextContent(

@@ -109,7 +109,7 @@ export const japaneseValidationMessages: Record<ValidationMessageKey, string> = 
     'ルートのパスは / で始まり、空白、?、# を含まず、末尾の * でそのパスで始まるすべてのパスに一致させることができます。',
   'domain.rewrite.rule': '書き換えルールには一致ルールと置換ルールが必要です。',
   'domain.rewrite.regex': '有効な正規表現ではありません。',
-  'domain.rewrite.regex.linear':
+  'domain.rewrite.regexLinear':
     '後方参照 (\\1, \\k<name>) と先読み・後読み ((?=, (?!, (?<=, (?<!) は使えません。ゲートウェイはすべてのルールをパスの長さに比例する時間で実行します。',
   'domain.rewrite.tooMany': 'ルールは種類ごとに 100 個までです。',
   'domain.auth.type': '認証タイプは anonymous、function、jwt のいずれかです。',
