@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { apiClient } from './api-client';
 
 // Read by the layout of every page, the first included: the schema (and zod) loads beside the request.
-const consoleSettingsSchema = () => import('../../contract/console-api').then((m) => m.consoleSettingsSchema);
+const consoleSettingsSchema = () => import('../../contract/console-settings').then((m) => m.consoleSettingsSchema);
 
 export const settingsQueries = {
   all: () => ['settings'] as const,

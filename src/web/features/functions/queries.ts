@@ -4,8 +4,8 @@ import { DEFAULT_PAGE_SIZE, listSearch, type PageRequest } from '../../component
 import { apiClient, apiPath } from '../../lib/api-client';
 
 // The function list is the first page: its schemas (and zod) load beside its first request.
-const functionListSchema = () => import('../../../contract/function').then((m) => m.functionListSchema);
-const functionSchema = () => import('../../../contract/function').then((m) => m.functionSchema);
+const functionListSchema = () => import('../../../contract/function-answer').then((m) => m.functionListSchema);
+const functionSchema = () => import('../../../contract/function-answer').then((m) => m.functionSchema);
 const templateSupportSchema = () => import('../../../contract/template-support').then((m) => m.templateSupportSchema);
 
 export const functionQueries = {
