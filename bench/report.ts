@@ -90,4 +90,3 @@ export function formatReport(r: BenchReport): string {
   const header = `fc-console bench, ${r.date}: ${m.cpus} x ${m.cpuModel}, node ${m.node}, load average ${m.loadAverage.map((l) => l.toFixed(2)).join(' ')}`;
   return [header, '', line(rows[0]!), rule, ...rows.slice(1).map(line), ''].join('\n');
 }
-
