@@ -15,13 +15,19 @@ export function toPlain(model: unknown): unknown {
   return JSON.parse(JSON.stringify(model ?? null, (_key, value: unknown) => (value === null ? undefined : value)));
 }
 
-function parseAnswer<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {
+/** A cloud service's answer parsed by its schema, or 502 InvalidResponse naming what could not be read. */
+export function parseAnswer<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  what: string,
+  service = 'Function Compute',
+): z.infer<T> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   throw new FcError(
     502,
     'InvalidResponse',
-    `Function Compute answered with ${what} the console cannot read: ${describeIssues(parsed.error.issues)}`,
+    `${service} answered with ${what} the console cannot read: ${describeIssues(parsed.error.issues)}`,
   );
 }
 

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { MetricsBucket, MetricsQuery, RequestMetrics } from '../../contract/recorded-request';
 import { METRICS_WINDOW_BUCKETS } from '../../contract/request-metrics-buckets';
-import { describeIssues } from '../../contract/validation-messages';
-import { FcError } from '../fc-error';
+import { parseAnswer } from '../views';
 import type { CloudLogsContext } from './cloud-logs';
 import { allOf, searchable, term } from './log-query';
 import { requestMetricsTopic } from './request-log-row';
@@ -46,16 +45,6 @@ const figureRowSchema = z.object({
 const figureRowsSchema = z.array(figureRowSchema).max(1000);
 const qualifierRowsSchema = z.array(z.object({ qualifier: z.string().max(128).optional() })).max(100);
 
-function parsed<T extends z.ZodType>(schema: T, rows: unknown, what: string): z.infer<T> {
-  const result = schema.safeParse(rows);
-  if (result.success) return result.data;
-  throw new FcError(
-    502,
-    'InvalidResponse',
-    `Log Service answered ${what} the console cannot read: ${describeIssues(result.error.issues)}`,
-  );
-}
-
 /**
  * GetRequestMetrics in the cloud: Log Service's analytics (SQL) over the function's request metrics,
  * cut into the engine's buckets (the last hour by the minute, the last day by the quarter hour). The
@@ -83,7 +72,9 @@ export async function cloudRequestMetrics(
     ctx.getLogs(connection, store, { ...window, query: figuresStatement(allOf(terms), bucketSeconds) }),
     ctx.getLogs(connection, store, { ...window, query: qualifiersStatement(topic) }),
   ]);
-  const byStart = new Map(parsed(figureRowsSchema, figures, 'figures').map((row) => [row.bucket * 1000, row]));
+  const byStart = new Map(
+    parseAnswer(figureRowsSchema, figures, 'figures', 'Log Service').map((row) => [row.bucket * 1000, row]),
+  );
   const buckets = Array.from({ length }, (_, i): MetricsBucket => {
     const start = first + i * size;
     const row = byStart.get(start);
@@ -96,7 +87,7 @@ export async function cloudRequestMetrics(
     };
     return row?.p50 !== undefined && row.p99 !== undefined ? { ...bucket, p50Ms: row.p50, p99Ms: row.p99 } : bucket;
   });
-  const named = parsed(qualifierRowsSchema, qualifiers, 'qualifiers').flatMap((row) =>
+  const named = parseAnswer(qualifierRowsSchema, qualifiers, 'qualifiers', 'Log Service').flatMap((row) =>
     row.qualifier ? [row.qualifier] : [],
   );
   return { window: query.window, bucketSeconds, buckets, qualifiers: [...new Set(named)].sort() };
