@@ -54,7 +54,8 @@ function toSlsError(err: unknown, store: LogStore): FcError {
       'CredentialsUnavailable',
       'No Alibaba Cloud credentials were found for Simple Log Service.',
     );
-  console.error('bff: unexpected error from the SLS client:', text);
+  // Its name and code only: an SDK's message may quote the request it was signing.
+  console.error('bff: unexpected error from the SLS client:', err instanceof Error ? err.name : typeof err, code);
   return new FcError(502, 'InvalidResponse', `${where} answered in a way the console cannot read.`);
 }
 
