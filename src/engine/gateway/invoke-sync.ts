@@ -10,6 +10,7 @@ import { isRespond, type GatewayContext, type TriggerTarget } from './gateway-co
 import { checkBodyLimit } from './limits';
 import { errorResponse, finishResponse, withPlan, type ClientResponse, type ResponseHeaderPlan } from './pipeline';
 import { StreamedBody } from './stream-body';
+import { HangUp } from '../runtime/hang-up';
 
 export type SyncInvocation = {
   req: IncomingMessage;
@@ -39,7 +40,7 @@ export async function invokeSync(
   const plan = call.runnable
     ? { ...call.plan, responseHeaders: { ...call.plan.responseHeaders, ...servedByHeaders(call.runnable) } }
     : call.plan;
-  const hangUp = new AbortController();
+  const hangUp = new HangUp();
   const onClose = () => res.writableFinished || hangUp.abort();
   res.once('close', onClose);
   const sourceIp = (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
@@ -56,7 +57,7 @@ export async function invokeSync(
   const { functionName, qualifier } = trigger;
   const result = await invokeHttpFunction(
     { store: engine.store, pool: deps.pool },
-    { functionName, qualifier, request, signal: hangUp.signal, runnable: call.runnable },
+    { functionName, qualifier, request, signal: hangUp, runnable: call.runnable },
   ).finally(() => res.off('close', onClose));
 
   if (!result)
@@ -82,7 +83,7 @@ export async function invokeSync(
     });
     return { ...response, logs: result.logs };
   }
-  if (result.error === 'ClientClosedRequest' && hangUp.signal.aborted) {
+  if (result.error === 'ClientClosedRequest' && hangUp.aborted) {
     // Nobody reads this answer; the function ran on in its instance, which is kept.
     deps.log(`[gateway] 499 ClientClosedRequest ${requestId} ${functionName}: ${result.message}`);
     return undefined;

@@ -4,6 +4,7 @@ import type { EngineStore } from '../store/engine-store';
 import { LATEST } from '../../contract/names';
 import { hostnameOf } from '../../contract/trigger-url';
 import { resolveRunnable, type RunnableFunction } from './resolve-function';
+import type { HangUpSignal } from '../runtime/hang-up';
 
 export type InvocationDeps = { store: EngineStore; pool: InstancePool };
 
@@ -12,7 +13,7 @@ export type HttpInvocation = {
   /** The trigger's qualifier: LATEST, a version or an alias (weights picked per request). */
   qualifier: string;
   request: HttpInvokeRequest;
-  signal?: AbortSignal;
+  signal?: HangUpSignal;
   /** Resolved by the caller already (the gateway reads a web function's body differently). */
   runnable?: RunnableFunction;
 };

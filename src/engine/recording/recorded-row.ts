@@ -10,9 +10,14 @@ import { redactForm, redactHeaders, redactionFor, redactPath, scrubBytes, type R
 export type RecordedRow = {
   summary: Omit<RecordedRequestSummary, 'seq'>;
   detail: Pick<RecordedRequest, 'request' | 'response' | 'sent' | 'detailDropped'>;
-  /** What the row takes in the store, counted against the total bound. */
+  /** As stored: each serialized once. */
+  json: { summary: string; detail: string };
+  /** What the row takes in the store, counted against the total bound: `{"summary":…,"detail":…}`'s bytes. */
   bytes: number;
 };
+
+/** The bytes of `{"summary":` `,"detail":` `}` around the two documents. */
+const ROW_FRAMING_BYTES = 22;
 
 /** The gateway's own error bodies start so (errors.ts): the code is read without parsing a cut body. */
 const GATEWAY_CODE = /^\{"Code":"([A-Za-z.]{1,64})"/;
@@ -49,9 +54,9 @@ function errorCodeOf(captured: CapturedRequest): string | undefined {
 
 /** Redacts and shapes a capture; runs in the batch writer, before anything is stored. */
 export function recordedRow(captured: CapturedRequest): RecordedRow {
-  const { detail } = captured;
-  const isForm = detail && mimeType(contentTypeOf(captured.requestHeaders)) === 'application/x-www-form-urlencoded';
-  const formText = isForm ? detail.requestBody.toString('utf8') : undefined;
+  const isForm =
+    captured.detail && mimeType(contentTypeOf(captured.requestHeaders)) === 'application/x-www-form-urlencoded';
+  const formText = isForm ? captured.detail!.requestBody.toString('utf8') : undefined;
   const redaction = redactionFor(captured.trigger, captured.requestHeaders, queryOf(captured.path), formText);
   const errorCode = errorCodeOf(captured);
   const summary: RecordedRow['summary'] = {
@@ -71,8 +76,10 @@ export function recordedRow(captured: CapturedRequest): RecordedRow {
     ...(errorCode ? { errorCode } : {}),
     fromConsole: captured.fromConsole,
   };
-  const row = { summary, detail: detailOf(captured, redaction, formText) };
-  return { ...row, bytes: Buffer.byteLength(JSON.stringify(row)) };
+  const detail = detailOf(captured, redaction, formText);
+  const json = { summary: JSON.stringify(summary), detail: JSON.stringify(detail) };
+  const bytes = Buffer.byteLength(json.summary) + Buffer.byteLength(json.detail) + ROW_FRAMING_BYTES;
+  return { summary, detail, json, bytes };
 }
 
 function queryOf(pathWithQuery: string): string {

@@ -33,4 +33,20 @@ describe('a batch posted to the recording thread', () => {
     expect(back!.requestHeaders).toEqual([['a', 'b']]);
     expect(received.now).toBe(42);
   });
+
+  it('gives back every field of each request, with or without its detail, the trigger settings shared', () => {
+    const trigger = { authType: 'function', methods: ['GET'] };
+    const full = { ...captured(Buffer.from('in'), Buffer.from('out')), trigger, triggerName: 'http' };
+    const { detail: _detail, errorHead: _head, ...bare } = captured(Buffer.alloc(0), Buffer.alloc(0));
+    const summaryOnly = { ...bare, trigger, domainName: 'example.com', errorType: 'FunctionExited', status: 502 };
+    const packed = packBatch([full, summaryOnly] as CapturedRequest[], 7);
+    expect(packed.triggers).toHaveLength(1);
+    const [first, second] = unpackBatch(structuredClone(packed, { transfer: [packed.bodies] }));
+    expect({ ...first, errorHead: String(first!.errorHead) }).toEqual({
+      ...full,
+      errorHead: 'out',
+      detail: { ...full.detail, requestBody: Buffer.from('in'), responseBody: Buffer.from('out') },
+    });
+    expect(second).toEqual(summaryOnly);
+  });
 });

@@ -1,49 +1,94 @@
-import type { CapturedDetail, CapturedRequest } from './capture';
-
-/** Where a body lies in a batch's one buffer: [start, end). */
-type Span = readonly [number, number];
-
-/** A captured request as posted to the recording thread: plain data, its bodies as spans of the batch's buffer. */
-export type PostedRequest = Omit<CapturedRequest, 'errorHead' | 'detail'> & {
-  errorHead?: Span;
-  detail?: Omit<CapturedDetail, 'requestBody' | 'responseBody'> & { requestBody: Span; responseBody: Span };
-};
-
-export type PostedBatch = { requests: PostedRequest[]; bodies: ArrayBuffer; now: number };
+import type { HttpTriggerConfig } from '../../contract/trigger';
+import type { HeaderPair } from '../gateway/gateway-context';
+import type { CapturedRequest } from './capture';
 
 /**
- * A batch as one message: every body copied into one fresh buffer, which is transferred, not cloned.
- * The bodies' own buffers are not transferred: they may be slices of Node's shared pool or of a
- * larger read (cloning a view clones the whole buffer behind it).
+ * A batch as one message: every request's fields in one flat array of strings and numbers, in the
+ * order `packBatch` pushes them (objects with named fields cost the event loop's serializer several
+ * times as much); the trigger settings once per distinct object; every body copied into one fresh
+ * buffer, which is transferred, not cloned (a captured body may be a slice of Node's shared pool or
+ * of a larger read: cloning a view clones the whole buffer behind it).
  */
+export type PostedBatch = {
+  count: number;
+  values: unknown[];
+  triggers: HttpTriggerConfig[];
+  bodies: ArrayBuffer;
+  now: number;
+};
+
+function pushPairs(values: unknown[], pairs: readonly HeaderPair[]): void {
+  values.push(pairs.length);
+  for (const [name, value] of pairs) values.push(name, value);
+}
+
 export function packBatch(batch: readonly CapturedRequest[], now: number): PostedBatch {
   let total = 0;
   for (const { errorHead, detail } of batch)
     total += (errorHead?.length ?? 0) + (detail ? detail.requestBody.length + detail.responseBody.length : 0);
   const bodies = new Uint8Array(total);
   let at = 0;
-  const put = (data: Uint8Array): Span => {
+  const put = (data: Uint8Array) => {
     bodies.set(data, at);
-    return [at, (at += data.length)];
+    return (at += data.length);
   };
-  const requests = batch.map(({ errorHead, detail, ...rest }): PostedRequest => {
-    const posted: PostedRequest = rest;
-    if (errorHead) posted.errorHead = put(errorHead);
-    if (detail)
-      posted.detail = { ...detail, requestBody: put(detail.requestBody), responseBody: put(detail.responseBody) };
-    return posted;
-  });
-  return { requests, bodies: bodies.buffer, now };
+  const values: unknown[] = [];
+  const triggers: HttpTriggerConfig[] = [];
+  const triggerIndex = new Map<HttpTriggerConfig, number>();
+  for (const c of batch) {
+    let trigger = triggerIndex.get(c.trigger);
+    if (trigger === undefined) triggerIndex.set(c.trigger, (trigger = triggers.push(c.trigger) - 1));
+    values.push(c.startedAt, c.durationMs, c.requestId, c.functionName, c.qualifier, c.triggerName, c.domainName);
+    values.push(c.via, c.method, c.path, c.sourceIp, c.status, c.invocationType, c.fromConsole, trigger);
+    values.push(c.errorType, c.requestBodySize, c.errorHead ? put(c.errorHead) : -1);
+    pushPairs(values, c.requestHeaders);
+    const { detail } = c;
+    if (!detail) {
+      values.push(0);
+      continue;
+    }
+    values.push(1, detail.responseBodySize, put(detail.requestBody), put(detail.responseBody));
+    pushPairs(values, detail.responseHeaders);
+  }
+  return { count: batch.length, values, triggers, bodies: bodies.buffer, now };
 }
 
 /** The batch as the recording thread shapes it: each body a view of the one buffer. */
-export function unpackBatch({ requests, bodies }: PostedBatch): CapturedRequest[] {
-  const view = ([start, end]: Span) => Buffer.from(bodies, start, end - start);
-  return requests.map(({ errorHead, detail, ...rest }): CapturedRequest => {
-    const captured: CapturedRequest = rest;
-    if (errorHead) captured.errorHead = view(errorHead);
-    if (detail)
-      captured.detail = { ...detail, requestBody: view(detail.requestBody), responseBody: view(detail.responseBody) };
-    return captured;
-  });
+export function unpackBatch({ count, values, triggers, bodies }: PostedBatch): CapturedRequest[] {
+  let i = 0;
+  let at = 0;
+  const next = () => values[i++];
+  const view = (end: number) => {
+    const body = Buffer.from(bodies, at, end - at);
+    at = end;
+    return body;
+  };
+  const pairs = () => {
+    const headers: HeaderPair[] = [];
+    for (let n = next() as number; n > 0; n--) headers.push([next() as string, next() as string]);
+    return headers;
+  };
+  const requests: CapturedRequest[] = [];
+  for (let r = 0; r < count; r++) {
+    const c = {
+      ...{ startedAt: next(), durationMs: next(), requestId: next(), functionName: next(), qualifier: next() },
+      ...{ triggerName: next(), domainName: next(), via: next(), method: next(), path: next(), sourceIp: next() },
+      ...{ status: next(), invocationType: next(), fromConsole: next(), trigger: triggers[next() as number] },
+      ...{ errorType: next(), requestBodySize: next() },
+    } as CapturedRequest;
+    const errorHeadEnd = next() as number;
+    if (errorHeadEnd >= 0) c.errorHead = view(errorHeadEnd);
+    c.requestHeaders = pairs();
+    for (const key of ['triggerName', 'domainName', 'errorType'] as const) if (c[key] === undefined) delete c[key];
+    if (next() === 0) {
+      requests.push(c);
+      continue;
+    }
+    const responseBodySize = next() as number;
+    const requestBody = view(next() as number);
+    const responseBody = view(next() as number);
+    c.detail = { requestBody, responseBody, responseBodySize, responseHeaders: pairs() };
+    requests.push(c);
+  }
+  return requests;
 }

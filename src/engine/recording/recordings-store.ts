@@ -67,7 +67,7 @@ export function createRecordingsStore(db: Database.Database, limits: RecordingLi
   return {
     insert(rows) {
       const touched = new Set<string>();
-      for (const { summary, detail, bytes } of rows) {
+      for (const { summary, json, bytes } of rows) {
         const { functionName, requestId, time, triggerName, status, method, path } = summary;
         insertRow.run(
           functionName,
@@ -78,8 +78,8 @@ export function createRecordingsStore(db: Database.Database, limits: RecordingLi
           method,
           path,
           bytes,
-          JSON.stringify(summary),
-          JSON.stringify(detail),
+          json.summary,
+          json.detail,
         );
         total.bytes += bytes;
         touched.add(functionName);

@@ -12,6 +12,7 @@ import type { Sandbox } from './sandbox/sandbox';
 import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeResult, PoolOptions } from './types';
 import { WebInstance } from './web-instance';
 import { LOCAL_DEFAULTS } from '../../contract/local-defaults';
+import type { HangUpSignal } from './hang-up';
 
 type Slot = {
   spec: FunctionSpec;
@@ -39,9 +40,9 @@ export type InstanceInfo = {
 };
 
 export type InstancePool = {
-  invokeHttp(spec: FunctionSpec, req: HttpInvokeRequest, signal?: AbortSignal): Promise<InvokeResult>;
+  invokeHttp(spec: FunctionSpec, req: HttpInvokeRequest, signal?: HangUpSignal): Promise<InvokeResult>;
   /** InvokeFunction: the payload is the event; the body is what the handler returned. */
-  invokeEvent(spec: FunctionSpec, payload: Buffer, requestId: string, signal?: AbortSignal): Promise<InvokeResult>;
+  invokeEvent(spec: FunctionSpec, payload: Buffer, requestId: string, signal?: HangUpSignal): Promise<InvokeResult>;
   /** The live instances, for the console and for tests. */
   instances(): InstanceInfo[];
   /** Kills every instance; invocations after this fail with InternalError. */
@@ -161,7 +162,7 @@ export function createInstancePool(options: PoolOptions): InstancePool {
 
   async function invoke(
     spec: FunctionSpec,
-    signal: AbortSignal | undefined,
+    signal: HangUpSignal | undefined,
     call: (instance: Instance) => Promise<InvokeResult>,
   ): Promise<InvokeResult> {
     if (closed) return failure('InternalError', 'The instance pool is closed');
@@ -248,7 +249,7 @@ function clientClosed(): InvokeFailure {
 }
 
 /** The caller stops waiting on abort; the invocation itself runs on. */
-function raceAbort(work: Promise<InvokeResult>, signal: AbortSignal): Promise<InvokeResult> {
+function raceAbort(work: Promise<InvokeResult>, signal: HangUpSignal): Promise<InvokeResult> {
   return new Promise((resolve) => {
     const onAbort = () => resolve(clientClosed());
     if (signal.aborted) onAbort();

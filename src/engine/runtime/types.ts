@@ -1,6 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import type { GatewayErrorCode } from '../../contract/status-catalogue';
 import type { Sandbox } from './sandbox/sandbox';
+import type { HangUpSignal } from './hang-up';
 
 /** What to run. The caller resolves a qualifier (LATEST, a version, an alias) into this. */
 export type FunctionSpec = {
@@ -135,8 +136,8 @@ export interface Instance {
   readonly alive: boolean;
   /** Resolves once it can take requests, or with the reason it cannot. */
   ready(): Promise<InvokeFailure | undefined>;
-  invokeHttp(req: HttpInvokeRequest, signal?: AbortSignal): Promise<InvokeResult>;
-  invokeEvent(payload: Buffer, requestId: string, signal?: AbortSignal): Promise<InvokeResult>;
+  invokeHttp(req: HttpInvokeRequest, signal?: HangUpSignal): Promise<InvokeResult>;
+  invokeEvent(payload: Buffer, requestId: string, signal?: HangUpSignal): Promise<InvokeResult>;
   onExit(listener: () => void): void;
   kill(): void;
   /** Reclaims it in the background (FC's preStop hook first, when it has one), then kills it. */

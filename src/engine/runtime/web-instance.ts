@@ -12,6 +12,7 @@ import { killGroup, type Sandbox } from './sandbox/sandbox';
 import { exitedBeforeListening, listensOnConfiguredPort, notListening } from './start-failure';
 import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeResult } from './types';
 import { proxyRequest, type ProxyCall } from './web-proxy';
+import type { HangUpSignal } from './hang-up';
 
 export type WebInstanceOptions = {
   spec: FunctionSpec;
@@ -73,14 +74,14 @@ export class WebInstance implements Instance {
     return this.starting;
   }
 
-  invokeHttp(req: HttpInvokeRequest, signal?: AbortSignal): Promise<InvokeResult> {
+  invokeHttp(req: HttpInvokeRequest, signal?: HangUpSignal): Promise<InvokeResult> {
     const path = req.query ? `${req.rawPath}?${req.query}` : req.rawPath;
     const { method, headers, body, requestId, respondTo } = req;
     return this.proxy({ method, path, headers, body, requestId, signal, respondTo });
   }
 
   /** InvokeFunction on a web function: FC's custom-runtime event call, `POST /invoke` with the payload, buffered. */
-  invokeEvent(payload: Buffer, requestId: string, signal?: AbortSignal): Promise<InvokeResult> {
+  invokeEvent(payload: Buffer, requestId: string, signal?: HangUpSignal): Promise<InvokeResult> {
     const headers = { 'content-type': 'application/octet-stream' };
     return this.proxy({ method: 'POST', path: '/invoke', headers, body: payload, requestId, signal });
   }

@@ -2,6 +2,7 @@ import http from 'node:http';
 import { Transform, type Readable } from 'node:stream';
 import { checkResponseBody } from './http-event';
 import type { InvokeFailure, InvokeSuccess, ResponseHead, ResponseSink } from './types';
+import type { HangUpSignal } from './hang-up';
 
 export type ProxyOutcome = Omit<InvokeSuccess, 'logs'> | Omit<InvokeFailure, 'logs'>;
 
@@ -15,7 +16,7 @@ export type ProxyCall = {
   body: Buffer | Readable;
   requestId: string;
   timeoutSeconds: number;
-  signal?: AbortSignal;
+  signal?: HangUpSignal;
   /** Stream the response here; without it the response is buffered whole. */
   respondTo?: ResponseSink;
   /** What a broken connection to the function's server means (the process dying, or a bad server). */
