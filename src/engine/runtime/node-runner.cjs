@@ -30,8 +30,9 @@ function send(message) {
 }
 
 function emitLog(level, requestId, id, args) {
-  const text = `${new Date().toISOString()} ${requestId || '-'} [${level}] ${util.format(...args)}`;
-  send({ t: 'log', id, text });
+  // util.format gives back a lone string unchanged ('%' signs too): the common console.log('...') skips it.
+  const message = args.length === 1 && typeof args[0] === 'string' ? args[0] : util.format(...args);
+  send({ t: 'log', id, text: `${new Date().toISOString()} ${requestId || '-'} [${level}] ${message}` });
 }
 
 const LEVELS = { log: 'INFO', info: 'INFO', warn: 'WARN', error: 'ERROR', debug: 'DEBUG' };
@@ -150,7 +151,12 @@ function isPlainJson(value, depth) {
 }
 
 // The same for every invocation; each context gets its own copy (a handler may change it).
-const FUNCTION_INFO = { name: config.functionName, handler: config.handler, memory: config.memory, timeout: config.timeout };
+const FUNCTION_INFO = {
+  name: config.functionName,
+  handler: config.handler,
+  memory: config.memory,
+  timeout: config.timeout,
+};
 
 /** FC's context: built per invocation without a spread or closure factories (bench: the runner's largest JS frame). */
 function makeContext(invocation) {
