@@ -1,7 +1,8 @@
 // Not part of `npm run bench`: the hop from the gateway to event-function instances alone, without
 // HTTP, the pipeline or the sandbox. Ten invocations are kept in flight over node-runner.cjs's IPC
 // protocol, spread over N instance processes (one each, as FC runs event functions, when N = 10):
-//   node --import tsx bench/instance-hop.ts [instances=10] [invocations=20000] [sandbox: off|auto]
+//   node --import tsx bench/instance-hop.ts [instances=10] [invocations=20000] [sandbox: off|auto] [runner]
+// `runner`: another runner file to compare with (e.g. main's, from `git show`), alternated in one session.
 // Prints invocations per second and the CPU time per invocation of this process and of the instances.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,7 +17,9 @@ import { round } from './stats';
 const instances = Number(process.argv[2] ?? 10);
 const total = Number(process.argv[3] ?? 20_000);
 const IN_FLIGHT = 10;
-const runner = fileURLToPath(new URL('../src/engine/runtime/node-runner.cjs', import.meta.url));
+const runner = process.argv[5]
+  ? path.resolve(process.argv[5])
+  : fileURLToPath(new URL('../src/engine/runtime/node-runner.cjs', import.meta.url));
 const codeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-hop-'));
 fs.writeFileSync(
   path.join(codeDir, 'index.js'),

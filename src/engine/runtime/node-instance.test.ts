@@ -159,6 +159,21 @@ describe('Node.js event functions', () => {
     expect(second.logs).not.toContain('hello one');
   });
 
+  it('prints a lone string as is, % signs included, and fills placeholders from further arguments', async () => {
+    const fn = spec({
+      'index.js': `exports.handler = async (event, context) => {
+        console.log('100%% done %s');
+        console.info('%d items in %s', 3, 'the cart');
+        context.logger.error('50% off');
+        return 'ok';
+      };`,
+    });
+    const { logs } = expectSuccess(await pool.invokeEvent(fn, Buffer.from(''), 'fmt-1'));
+    expect(logs).toContain('fmt-1 [INFO] 100%% done %s\n');
+    expect(logs).toContain('fmt-1 [INFO] 3 items in the cart\n');
+    expect(logs).toContain('fmt-1 [ERROR] 50% off\n');
+  });
+
   it('reports a thrown error, a rejection or callback(err) as UnhandledInvocationError and keeps the instance', async () => {
     const fn = spec({
       'index.js': `exports.handler = (event, context, callback) => {

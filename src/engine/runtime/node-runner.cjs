@@ -30,8 +30,9 @@ function send(message) {
 }
 
 function emitLog(level, requestId, id, args) {
-  const text = `${new Date().toISOString()} ${requestId || '-'} [${level}] ${util.format(...args)}`;
-  send({ t: 'log', id, text });
+  // util.format gives back a lone string unchanged ('%' signs too): the common console.log('...') skips it.
+  const message = args.length === 1 && typeof args[0] === 'string' ? args[0] : util.format(...args);
+  send({ t: 'log', id, text: `${new Date().toISOString()} ${requestId || '-'} [${level}] ${message}` });
 }
 
 const LEVELS = { log: 'INFO', info: 'INFO', warn: 'WARN', error: 'ERROR', debug: 'DEBUG' };
@@ -149,25 +150,45 @@ function isPlainJson(value, depth) {
   return true;
 }
 
-function makeContext(invocation, context) {
-  const log =
-    (level) =>
-    (...args) =>
-      emitLog(level, invocation.requestId, invocation.id, args);
+// The same for every invocation; each context gets its own copy (a handler may change it).
+const FUNCTION_INFO = {
+  name: config.functionName,
+  handler: config.handler,
+  memory: config.memory,
+  timeout: config.timeout,
+};
+
+/** FC's context: built per invocation without a spread or closure factories (bench: the runner's largest JS frame). */
+function makeContext(invocation) {
+  const { requestId, id } = invocation;
   return {
-    ...context,
+    requestId,
     credentials: {},
-    function: { name: config.functionName, handler: config.handler, memory: config.memory, timeout: config.timeout },
+    function: { ...FUNCTION_INFO },
     region: config.region,
     accountId: config.accountId,
     retryCount: 0,
-    logger: { log: log('INFO'), info: log('INFO'), warn: log('WARN'), error: log('ERROR'), debug: log('DEBUG') },
+    logger: {
+      log: (...args) => emitLog('INFO', requestId, id, args),
+      info: (...args) => emitLog('INFO', requestId, id, args),
+      warn: (...args) => emitLog('WARN', requestId, id, args),
+      error: (...args) => emitLog('ERROR', requestId, id, args),
+      debug: (...args) => emitLog('DEBUG', requestId, id, args),
+    },
   };
 }
 
-async function invoke(message) {
-  const invocation = { id: message.id, requestId: message.context.requestId, settled: false };
+/** The handler once loaded and initialized: a warm invocation calls it without waiting on a promise. */
+let ready = null;
+
+function invoke(message) {
+  const invocation = { id: message.id, requestId: message.context.requestId, settled: false, settle: null };
   current = invocation;
+  if (ready !== null) callHandler(invocation, ready, message);
+  else void prepareAndCall(invocation, message);
+}
+
+async function prepareAndCall(invocation, message) {
   const loaded = await loading;
   if (!loaded.fn) {
     loading = loadHandler();
@@ -176,13 +197,18 @@ async function invoke(message) {
     send(failure(invocation.id, loaded.code, loaded.error));
     return;
   }
-  if (!(await initialize(invocation, message.context))) return;
+  if (!(await initialize(invocation))) return;
+  ready = loaded.fn;
+  callHandler(invocation, loaded.fn, message);
+}
+
+function callHandler(invocation, fn, message) {
   invocation.settle = (outcome) => settle(invocation, outcome);
   const callback = (error, value) =>
     invocation.settle(error !== undefined && error !== null ? { error, failed: true } : { value });
   try {
     const event = message.event !== undefined ? Buffer.from(message.event) : Buffer.from(message.eventBase64, 'base64');
-    const returned = loaded.fn(event, makeContext(invocation, message.context), callback);
+    const returned = fn(event, makeContext(invocation), callback);
     // An async handler answers with its promise; a plain one must call the callback (as in FC).
     if (returned && typeof returned.then === 'function') {
       returned.then(
@@ -200,7 +226,7 @@ async function invoke(message) {
 let initialized = !config.initializer;
 
 /** Runs the initializer when it has not succeeded yet; false when it failed (the invocation is answered). */
-async function initialize(invocation, context) {
+async function initialize(invocation) {
   if (initialized) return true;
   send({ t: 'phase', id: invocation.id, phase: 'initializer' });
   const loaded = await loadHandler(config.initializer, 'Initializer');
@@ -212,7 +238,7 @@ async function initialize(invocation, context) {
   };
   if (!loaded.fn) return fail(loaded.code, loaded.error);
   try {
-    await runHook(invocation, loaded.fn, makeContext(invocation, context));
+    await runHook(invocation, loaded.fn, makeContext(invocation));
   } catch (error) {
     return fail('UnhandledInvocationError', error);
   }
@@ -244,7 +270,7 @@ async function preStop() {
   const loaded = await loadHandler(config.preStop, 'PreStop hook');
   try {
     if (!loaded.fn) throw loaded.error;
-    await runHook(invocation, loaded.fn, makeContext(invocation, { requestId: invocation.requestId }));
+    await runHook(invocation, loaded.fn, makeContext(invocation));
   } catch (error) {
     emitLog('ERROR', invocation.requestId, null, ['PreStop hook failed:', error]);
   }
@@ -252,7 +278,7 @@ async function preStop() {
 }
 
 process.on('message', (message) => {
-  if (message && message.t === 'invoke') void invoke(message);
+  if (message && message.t === 'invoke') invoke(message);
   else if (message && message.t === 'preStop') void preStop();
 });
 
