@@ -29,20 +29,43 @@ type WorkerOptions = {
   concurrency: number;
   pollMs: number;
   backoffMs: (retry: number) => number;
+  /** Runs in flight while the intake is busy (at least one, so the queue keeps draining). */
+  busyConcurrency?: number;
+  /** How long after an accept the intake counts as busy. */
+  busyMs?: number;
 };
 
 /** The SDK documents returnPayload as at most 1 MB. */
 const MAX_RETURN_PAYLOAD = 1024 * 1024;
 
-/** Takes due tasks off the queue, `concurrency` at a time, and records each attempt's outcome. */
-export function createAsyncWorker({ store, configs, run, now, concurrency, pollMs, backoffMs }: WorkerOptions) {
+/**
+ * Takes due tasks off the queue, `concurrency` at a time, and records each attempt's outcome. While
+ * accepts arrive, runs yield to them: a run shares the event loop and the cores with the intake (its
+ * instance, its IPC, its commits), and each 202 waits for the loop; so only `busyConcurrency` run at
+ * once until the intake has been quiet for `busyMs`, then the backlog drains at full concurrency.
+ */
+export function createAsyncWorker(options: WorkerOptions) {
+  const { store, configs, run, now, concurrency, pollMs, backoffMs } = options;
+  const busyConcurrency = Math.min(concurrency, Math.max(1, options.busyConcurrency ?? 1));
+  const busyMs = options.busyMs ?? 50;
   const running = new Map<string, AbortController>();
   const inFlight = new Set<Promise<void>>();
   let timer: NodeJS.Timeout | undefined;
   let wakeScheduled = false;
+  /** performance.now() until which the intake counts as busy (a real clock: `now` may be a test's). */
+  let busyUntil = 0;
+  let quietTimer: NodeJS.Timeout | undefined;
+
+  function whenQuiet() {
+    const left = busyUntil - performance.now();
+    quietTimer = left > 0 ? setTimeout(whenQuiet, left) : undefined;
+    quietTimer?.unref();
+    if (!quietTimer) pump();
+  }
 
   function pump() {
-    while (timer && running.size < concurrency) {
+    const limit = busyUntil > performance.now() ? busyConcurrency : concurrency;
+    while (timer && running.size < limit) {
       const task = store.nextDue(now());
       if (!task) return;
       claim(task);
@@ -161,11 +184,20 @@ export function createAsyncWorker({ store, configs, run, now, concurrency, pollM
     },
     async stop() {
       clearInterval(timer);
+      clearTimeout(quietTimer);
       timer = undefined;
       await Promise.allSettled([...inFlight]);
     },
-    /** A new task: look at once, after the caller has answered (the 202 goes first). */
+    /**
+     * A new task was accepted: the intake is busy for `busyMs`; look at once, after the caller has
+     * answered (the 202 goes first), and again at full concurrency when the intake is quiet.
+     */
     wake() {
+      busyUntil = performance.now() + busyMs;
+      if (!quietTimer && timer && concurrency > busyConcurrency) {
+        quietTimer = setTimeout(whenQuiet, busyMs);
+        quietTimer.unref();
+      }
       if (wakeScheduled || !timer) return;
       wakeScheduled = true;
       setImmediate(() => {
