@@ -1,10 +1,13 @@
 // Not part of `npm run bench`: one load on the engine alone, to profile the gateway (sync) or the
 // durable async intake (async):
-//   node --cpu-prof --import tsx bench/profile-engine.ts sync|async [connections]
+//   [CPU_PROFILE=out.cpuprofile] node --import tsx bench/profile-engine.ts sync|async [connections]
+// (CPU_PROFILE: the engine's main thread profiled during the measured load only, not start-up or drain)
 // Prints the load's figures, the engine's event loop (delay, utilization) and CPU per request
 // during it (engine loop, whole process, instances); for async, the tasks run during the load and
 // how long the backlog then took to drain.
 import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { DATABASE_FILE } from '../src/engine/store/database';
@@ -41,9 +44,18 @@ try {
   const before = performance.eventLoopUtilization();
   const cpuBefore = processCpu();
   const doneBefore = finished.get() as number;
+  const profiler = process.env.CPU_PROFILE ? new Session() : undefined;
+  profiler?.connect();
+  await profiler?.post('Profiler.enable');
+  await profiler?.post('Profiler.start');
   delay.enable();
   const result = await load.run(spec(Number(process.env.BENCH_DURATION ?? 8)));
   delay.disable();
+  if (profiler) {
+    const { profile } = await profiler.post('Profiler.stop');
+    fs.writeFileSync(process.env.CPU_PROFILE!, JSON.stringify(profile));
+    profiler.disconnect();
+  }
   const cpuMs = cpuPerRequest(cpuBefore, processCpu(), result.requests);
   const loop = {
     delayP50Ms: round(delay.percentile(50) / 1e6),

@@ -50,9 +50,7 @@ export type AsyncQueueOptions = {
   pollMs?: number;
   /** Wait before the n-th retry (1-based). */
   backoffMs?: (retry: number) => number;
-  /** Runs in flight while accepts are arriving (the rest wait until the intake is quiet); 1 unless told. */
-  busyConcurrency?: number;
-  /** How long after an accept the intake counts as busy (50 ms unless told). */
+  /** How long after an accept the intake counts as busy, running one task at a time (50 ms unless told). */
   busyMs?: number;
   functionArn?: (functionName: string) => string;
 };
@@ -89,7 +87,6 @@ export function createAsyncQueue(options: AsyncQueueOptions) {
     concurrency: options.concurrency ?? 4,
     pollMs: options.pollMs ?? 500,
     backoffMs: options.backoffMs ?? defaultBackoff,
-    busyConcurrency: options.busyConcurrency,
     busyMs: options.busyMs,
   });
   const commits = createGroupCommit(

@@ -29,10 +29,10 @@ type WorkerOptions = {
   concurrency: number;
   pollMs: number;
   backoffMs: (retry: number) => number;
-  /** Runs in flight while the intake is busy (at least one, so the queue keeps draining). */
-  busyConcurrency?: number;
   /** How long after an accept the intake counts as busy. */
   busyMs?: number;
+  /** While it is, the least time between two runs' starts. */
+  busyGapMs?: number;
 };
 
 /** The SDK documents returnPayload as at most 1 MB. */
@@ -41,31 +41,52 @@ const MAX_RETURN_PAYLOAD = 1024 * 1024;
 /**
  * Takes due tasks off the queue, `concurrency` at a time, and records each attempt's outcome. While
  * accepts arrive, runs yield to them: a run shares the event loop and the cores with the intake (its
- * instance, its IPC, its commits), and each 202 waits for the loop; so only `busyConcurrency` run at
- * once until the intake has been quiet for `busyMs`, then the backlog drains at full concurrency.
+ * instance's wake-up, the IPC, its commits) and each 202 waits for the loop. So until the intake has
+ * been quiet for `busyMs`, one run at a time starts, at most one per `busyGapMs` (the queue keeps
+ * draining); then the backlog drains at full concurrency.
  */
 export function createAsyncWorker(options: WorkerOptions) {
   const { store, configs, run, now, concurrency, pollMs, backoffMs } = options;
-  const busyConcurrency = Math.min(concurrency, Math.max(1, options.busyConcurrency ?? 1));
   const busyMs = options.busyMs ?? 50;
+  const busyGapMs = options.busyGapMs ?? 10;
   const running = new Map<string, AbortController>();
   const inFlight = new Set<Promise<void>>();
   let timer: NodeJS.Timeout | undefined;
   let wakeScheduled = false;
-  /** performance.now() until which the intake counts as busy (a real clock: `now` may be a test's). */
+  // performance.now() (a real clock: `now` may be a test's) until which the intake counts as busy,
+  // and at which the last run started while it was.
   let busyUntil = 0;
-  let quietTimer: NodeJS.Timeout | undefined;
+  let lastBusyStart = -Infinity;
+  let later: NodeJS.Timeout | undefined;
+  let laterAt = Infinity;
 
-  function whenQuiet() {
-    const left = busyUntil - performance.now();
-    quietTimer = left > 0 ? setTimeout(whenQuiet, left) : undefined;
-    quietTimer?.unref();
-    if (!quietTimer) pump();
+  /** Pump again at `at` (the end of a gap, or when the intake may have gone quiet), unless sooner. */
+  function pumpAt(at: number) {
+    if (later && laterAt <= at) return;
+    clearTimeout(later);
+    laterAt = at;
+    later = setTimeout(() => {
+      later = undefined;
+      laterAt = Infinity;
+      pump();
+    }, at - performance.now());
+    later.unref();
   }
 
   function pump() {
-    const limit = busyUntil > performance.now() ? busyConcurrency : concurrency;
-    while (timer && running.size < limit) {
+    if (!timer) return;
+    const at = performance.now();
+    if (busyUntil > at) {
+      // A run in flight pumps when it ends; otherwise wait for the gap's end.
+      const gapEnd = lastBusyStart + busyGapMs;
+      pumpAt(running.size === 0 && gapEnd > at ? Math.min(gapEnd, busyUntil) : busyUntil);
+      if (running.size > 0 || gapEnd > at) return;
+      const task = store.nextDue(now());
+      if (!task) return;
+      lastBusyStart = at;
+      return claim(task);
+    }
+    while (running.size < concurrency) {
       const task = store.nextDue(now());
       if (!task) return;
       claim(task);
@@ -184,20 +205,16 @@ export function createAsyncWorker(options: WorkerOptions) {
     },
     async stop() {
       clearInterval(timer);
-      clearTimeout(quietTimer);
+      clearTimeout(later);
       timer = undefined;
       await Promise.allSettled([...inFlight]);
     },
     /**
      * A new task was accepted: the intake is busy for `busyMs`; look at once, after the caller has
-     * answered (the 202 goes first), and again at full concurrency when the intake is quiet.
+     * answered (the 202 goes first).
      */
     wake() {
       busyUntil = performance.now() + busyMs;
-      if (!quietTimer && timer && concurrency > busyConcurrency) {
-        quietTimer = setTimeout(whenQuiet, busyMs);
-        quietTimer.unref();
-      }
       if (wakeScheduled || !timer) return;
       wakeScheduled = true;
       setImmediate(() => {
