@@ -6,7 +6,10 @@ import { openTestDatabase, removeDatabaseFile, tempDatabaseFile } from './testin
 const open: { db: Database.Database; queue: AsyncQueue; file: string }[] = [];
 const files: string[] = [];
 
-function setup(run: RunTask, extra: { now?: () => number; concurrency?: number; busyMs?: number } = {}) {
+function setup(
+  run: RunTask,
+  extra: { now?: () => number; concurrency?: number; busyMs?: number; saturatedAbove?: number } = {},
+) {
   const file = tempDatabaseFile();
   const db = openTestDatabase(file);
   const queue = createAsyncQueue({ db, run, pollMs: 5, ...extra });
@@ -229,9 +232,9 @@ describe('runs yield to accepts', () => {
     return { gate, run };
   }
 
-  it('runs one task at a time while tasks are being accepted, and still drains them', async () => {
+  it('runs one task at a time while tasks are being accepted on a saturated loop, and still drains them', async () => {
     const { gate, run } = gatedRuns();
-    const { queue } = setup(run, { concurrency: 4, busyMs: 60_000 });
+    const { queue } = setup(run, { concurrency: 4, busyMs: 60_000, saturatedAbove: 0 });
     queue.start();
     for (let i = 0; i < 6; i++) await enqueued(queue, { functionName: 'fn', taskId: `t${i}`, ...event('x') });
     await vi.waitFor(() => expect(gate.active).toBe(1));
@@ -242,9 +245,21 @@ describe('runs yield to accepts', () => {
     expect(gate.peak).toBe(1);
   });
 
+  it('runs `concurrency` tasks at once while accepts arrive on a loop with time to spare', async () => {
+    const { gate, run } = gatedRuns();
+    const { queue } = setup(run, { concurrency: 4, busyMs: 60_000, saturatedAbove: 1.01 });
+    queue.start();
+    for (let i = 0; i < 6; i++) await enqueued(queue, { functionName: 'fn', taskId: `t${i}`, ...event('x') });
+    await vi.waitFor(() => expect(gate.active).toBe(4));
+    gate.release();
+    await vi.waitFor(() =>
+      expect(queue.list('fn', { status: 'Succeeded' })).toMatchObject({ value: { tasks: { length: 6 } } }),
+    );
+  });
+
   it('runs `concurrency` tasks at once once the intake is quiet', async () => {
     const { gate, run } = gatedRuns();
-    const { queue } = setup(run, { concurrency: 4, busyMs: 30 });
+    const { queue } = setup(run, { concurrency: 4, busyMs: 30, saturatedAbove: 0 });
     queue.start();
     for (let i = 0; i < 6; i++) await enqueued(queue, { functionName: 'fn', taskId: `t${i}`, ...event('x') });
     await vi.waitFor(() => expect(gate.active).toBe(4));

@@ -52,6 +52,8 @@ export type AsyncQueueOptions = {
   backoffMs?: (retry: number) => number;
   /** How long after an accept the intake counts as busy, running one task at a time (50 ms unless told). */
   busyMs?: number;
+  /** The loop utilization (0–1) from which runs yield to accepts (0.5 unless told; 0: always). */
+  saturatedAbove?: number;
   functionArn?: (functionName: string) => string;
 };
 
@@ -88,6 +90,7 @@ export function createAsyncQueue(options: AsyncQueueOptions) {
     pollMs: options.pollMs ?? 500,
     backoffMs: options.backoffMs ?? defaultBackoff,
     busyMs: options.busyMs,
+    saturatedAbove: options.saturatedAbove,
   });
   const commits = createGroupCommit(
     (tasks: Parameters<typeof store.insertAll>[0]) => wal.withoutFsync(() => store.insertAll(tasks)),

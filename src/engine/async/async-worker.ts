@@ -1,3 +1,5 @@
+import { performance } from 'node:perf_hooks';
+
 import type { AsyncConfigStore } from './async-config-store';
 import { decodePayload, type AsyncPayload } from './async-payload';
 import type { AsyncStore, StoredTask } from './async-store';
@@ -33,6 +35,8 @@ type WorkerOptions = {
   busyMs?: number;
   /** While it is, the least time between two runs' starts. */
   busyGapMs?: number;
+  /** The event loop's utilization (0–1, over the last 100 ms) from which runs yield to accepts. */
+  saturatedAbove?: number;
 };
 
 /** The SDK documents returnPayload as at most 1 MB. */
@@ -40,15 +44,17 @@ const MAX_RETURN_PAYLOAD = 1024 * 1024;
 
 /**
  * Takes due tasks off the queue, `concurrency` at a time, and records each attempt's outcome. While
- * accepts arrive, runs yield to them: a run shares the event loop and the cores with the intake (its
- * instance's wake-up, the IPC, its commits) and each 202 waits for the loop. So until the intake has
- * been quiet for `busyMs`, one run at a time starts, at most one per `busyGapMs` (the queue keeps
- * draining); then the backlog drains at full concurrency.
+ * accepts arrive on a saturated loop, runs yield to them: a run shares the event loop and the cores with
+ * the intake (its instance's wake-up, the IPC, its commits) and each 202 waits for the loop. So until the
+ * intake has been quiet for `busyMs`, one run at a time starts, at most one per `busyGapMs` (the queue
+ * keeps draining); then the backlog drains at full concurrency. A loop with time to spare (a steady
+ * stream it keeps up with) runs at full concurrency throughout, so such a stream never builds a backlog.
  */
 export function createAsyncWorker(options: WorkerOptions) {
   const { store, configs, run, now, concurrency, pollMs, backoffMs } = options;
   const busyMs = options.busyMs ?? 50;
   const busyGapMs = options.busyGapMs ?? 10;
+  const loop = loopLoad(options.saturatedAbove ?? 0.5);
   const running = new Map<string, AbortController>();
   const inFlight = new Set<Promise<void>>();
   let timer: NodeJS.Timeout | undefined;
@@ -76,7 +82,7 @@ export function createAsyncWorker(options: WorkerOptions) {
   function pump() {
     if (!timer) return;
     const at = performance.now();
-    if (busyUntil > at) {
+    if (busyUntil > at && loop.saturated(at)) {
       // A run in flight pumps when it ends; otherwise wait for the gap's end.
       const gapEnd = lastBusyStart + busyGapMs;
       pumpAt(running.size === 0 && gapEnd > at ? Math.min(gapEnd, busyUntil) : busyUntil);
@@ -224,6 +230,22 @@ export function createAsyncWorker(options: WorkerOptions) {
     },
     abort(taskId: string) {
       running.get(taskId)?.abort(new Error('Stopped by StopAsyncTask.'));
+    },
+  };
+}
+
+/** Whether the event loop was busy more than `above` of the last ~100 ms (sampled when asked). */
+function loopLoad(above: number) {
+  let mark = performance.eventLoopUtilization();
+  let markedAt = performance.now();
+  let saturated = above <= 0;
+  return {
+    saturated(at: number) {
+      if (at - markedAt < 100) return saturated;
+      saturated = performance.eventLoopUtilization(mark).utilization >= above;
+      mark = performance.eventLoopUtilization();
+      markedAt = at;
+      return saturated;
     },
   };
 }
