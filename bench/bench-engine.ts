@@ -67,6 +67,8 @@ function functionInput(functionName: string, shape: BenchFunction): $FC.CreateFu
 
 export type BenchEngine = {
   engine: LocalEngine;
+  /** The engine's data dir (a temp dir, removed by close). */
+  dataDir: string;
   /** Creates a function (a Node.js event function unless told) with an anonymous HTTP trigger; answers the trigger's Host header. */
   deploy(functionName: string, shape?: BenchFunction): Promise<string>;
   /** Deploys new code to an existing function (the next invocation is a cold start). */
@@ -135,6 +137,7 @@ export async function startBenchEngine(
 
   return {
     engine,
+    dataDir,
     deploy,
     updateCode,
     close: async () => {

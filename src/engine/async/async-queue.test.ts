@@ -6,7 +6,10 @@ import { openTestDatabase, removeDatabaseFile, tempDatabaseFile } from './testin
 const open: { db: Database.Database; queue: AsyncQueue; file: string }[] = [];
 const files: string[] = [];
 
-function setup(run: RunTask, extra: { now?: () => number; concurrency?: number } = {}) {
+function setup(
+  run: RunTask,
+  extra: { now?: () => number; concurrency?: number; busyMs?: number; saturatedAbove?: number } = {},
+) {
   const file = tempDatabaseFile();
   const db = openTestDatabase(file);
   const queue = createAsyncQueue({ db, run, pollMs: 5, ...extra });
@@ -207,6 +210,64 @@ describe('the worker', () => {
       expect(queue.list('fn', { status: 'Succeeded' })).toMatchObject({ value: { tasks: { length: 6 } } }),
     );
     expect(peak).toBe(2);
+  });
+});
+
+describe('runs yield to accepts', () => {
+  /** A run that counts the runs in flight (and their peak) and ends when `release` is called. */
+  function gatedRuns() {
+    const gate = { active: 0, peak: 0, release: () => undefined as void };
+    let opened = false;
+    const waiters: Array<() => void> = [];
+    gate.release = () => {
+      opened = true;
+      for (const go of waiters.splice(0)) go();
+    };
+    const run: RunTask = async () => {
+      gate.peak = Math.max(gate.peak, ++gate.active);
+      await new Promise<void>((go) => (opened ? setTimeout(go, 5) : waiters.push(go)));
+      gate.active--;
+      return { ok: true, returnPayload: '' };
+    };
+    return { gate, run };
+  }
+
+  it('runs one task at a time while tasks are being accepted on a saturated loop, and still drains them', async () => {
+    const { gate, run } = gatedRuns();
+    const { queue } = setup(run, { concurrency: 4, busyMs: 60_000, saturatedAbove: 0 });
+    queue.start();
+    for (let i = 0; i < 6; i++) await enqueued(queue, { functionName: 'fn', taskId: `t${i}`, ...event('x') });
+    await vi.waitFor(() => expect(gate.active).toBe(1));
+    gate.release();
+    await vi.waitFor(() =>
+      expect(queue.list('fn', { status: 'Succeeded' })).toMatchObject({ value: { tasks: { length: 6 } } }),
+    );
+    expect(gate.peak).toBe(1);
+  });
+
+  it('runs `concurrency` tasks at once while accepts arrive on a loop with time to spare', async () => {
+    const { gate, run } = gatedRuns();
+    const { queue } = setup(run, { concurrency: 4, busyMs: 60_000, saturatedAbove: 1.01 });
+    queue.start();
+    for (let i = 0; i < 6; i++) await enqueued(queue, { functionName: 'fn', taskId: `t${i}`, ...event('x') });
+    await vi.waitFor(() => expect(gate.active).toBe(4));
+    gate.release();
+    await vi.waitFor(() =>
+      expect(queue.list('fn', { status: 'Succeeded' })).toMatchObject({ value: { tasks: { length: 6 } } }),
+    );
+  });
+
+  it('runs `concurrency` tasks at once once the intake is quiet', async () => {
+    const { gate, run } = gatedRuns();
+    const { queue } = setup(run, { concurrency: 4, busyMs: 30, saturatedAbove: 0 });
+    queue.start();
+    for (let i = 0; i < 6; i++) await enqueued(queue, { functionName: 'fn', taskId: `t${i}`, ...event('x') });
+    await vi.waitFor(() => expect(gate.active).toBe(4));
+    gate.release();
+    await vi.waitFor(() =>
+      expect(queue.list('fn', { status: 'Succeeded' })).toMatchObject({ value: { tasks: { length: 6 } } }),
+    );
+    expect(gate.peak).toBe(4);
   });
 });
 

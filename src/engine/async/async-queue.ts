@@ -50,6 +50,10 @@ export type AsyncQueueOptions = {
   pollMs?: number;
   /** Wait before the n-th retry (1-based). */
   backoffMs?: (retry: number) => number;
+  /** How long after an accept the intake counts as busy, running one task at a time (50 ms unless told). */
+  busyMs?: number;
+  /** The loop utilization (0–1) from which runs yield to accepts (0.5 unless told; 0: always). */
+  saturatedAbove?: number;
   functionArn?: (functionName: string) => string;
 };
 
@@ -85,6 +89,8 @@ export function createAsyncQueue(options: AsyncQueueOptions) {
     concurrency: options.concurrency ?? 4,
     pollMs: options.pollMs ?? 500,
     backoffMs: options.backoffMs ?? defaultBackoff,
+    busyMs: options.busyMs,
+    saturatedAbove: options.saturatedAbove,
   });
   const commits = createGroupCommit(
     (tasks: Parameters<typeof store.insertAll>[0]) => wal.withoutFsync(() => store.insertAll(tasks)),

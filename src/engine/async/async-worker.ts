@@ -1,3 +1,5 @@
+import { performance } from 'node:perf_hooks';
+
 import type { AsyncConfigStore } from './async-config-store';
 import { decodePayload, type AsyncPayload } from './async-payload';
 import type { AsyncStore, StoredTask } from './async-store';
@@ -29,20 +31,68 @@ type WorkerOptions = {
   concurrency: number;
   pollMs: number;
   backoffMs: (retry: number) => number;
+  /** How long after an accept the intake counts as busy. */
+  busyMs?: number;
+  /** While it is, the least time between two runs' starts. */
+  busyGapMs?: number;
+  /** The event loop's utilization (0–1, over the last 100 ms) from which runs yield to accepts. */
+  saturatedAbove?: number;
 };
 
 /** The SDK documents returnPayload as at most 1 MB. */
 const MAX_RETURN_PAYLOAD = 1024 * 1024;
 
-/** Takes due tasks off the queue, `concurrency` at a time, and records each attempt's outcome. */
-export function createAsyncWorker({ store, configs, run, now, concurrency, pollMs, backoffMs }: WorkerOptions) {
+/**
+ * Takes due tasks off the queue, `concurrency` at a time, and records each attempt's outcome. While
+ * accepts arrive on a saturated loop, runs yield to them: a run shares the event loop and the cores with
+ * the intake (its instance's wake-up, the IPC, its commits) and each 202 waits for the loop. So until the
+ * intake has been quiet for `busyMs`, one run at a time starts, at most one per `busyGapMs` (the queue
+ * keeps draining); then the backlog drains at full concurrency. A loop with time to spare (a steady
+ * stream it keeps up with) runs at full concurrency throughout, so such a stream never builds a backlog.
+ */
+export function createAsyncWorker(options: WorkerOptions) {
+  const { store, configs, run, now, concurrency, pollMs, backoffMs } = options;
+  const busyMs = options.busyMs ?? 50;
+  const busyGapMs = options.busyGapMs ?? 10;
+  const loop = loopLoad(options.saturatedAbove ?? 0.5);
   const running = new Map<string, AbortController>();
   const inFlight = new Set<Promise<void>>();
   let timer: NodeJS.Timeout | undefined;
   let wakeScheduled = false;
+  // performance.now() (a real clock: `now` may be a test's) until which the intake counts as busy,
+  // and at which the last run started while it was.
+  let busyUntil = 0;
+  let lastBusyStart = -Infinity;
+  let later: NodeJS.Timeout | undefined;
+  let laterAt = Infinity;
+
+  /** Pump again at `at` (the end of a gap, or when the intake may have gone quiet), unless sooner. */
+  function pumpAt(at: number) {
+    if (later && laterAt <= at) return;
+    clearTimeout(later);
+    laterAt = at;
+    later = setTimeout(() => {
+      later = undefined;
+      laterAt = Infinity;
+      pump();
+    }, at - performance.now());
+    later.unref();
+  }
 
   function pump() {
-    while (timer && running.size < concurrency) {
+    if (!timer) return;
+    const at = performance.now();
+    if (busyUntil > at && loop.saturated(at)) {
+      // A run in flight pumps when it ends; otherwise wait for the gap's end.
+      const gapEnd = lastBusyStart + busyGapMs;
+      pumpAt(running.size === 0 && gapEnd > at ? Math.min(gapEnd, busyUntil) : busyUntil);
+      if (running.size > 0 || gapEnd > at) return;
+      const task = store.nextDue(now());
+      if (!task) return;
+      lastBusyStart = at;
+      return claim(task);
+    }
+    while (running.size < concurrency) {
       const task = store.nextDue(now());
       if (!task) return;
       claim(task);
@@ -161,11 +211,16 @@ export function createAsyncWorker({ store, configs, run, now, concurrency, pollM
     },
     async stop() {
       clearInterval(timer);
+      clearTimeout(later);
       timer = undefined;
       await Promise.allSettled([...inFlight]);
     },
-    /** A new task: look at once, after the caller has answered (the 202 goes first). */
+    /**
+     * A new task was accepted: the intake is busy for `busyMs`; look at once, after the caller has
+     * answered (the 202 goes first).
+     */
     wake() {
+      busyUntil = performance.now() + busyMs;
       if (wakeScheduled || !timer) return;
       wakeScheduled = true;
       setImmediate(() => {
@@ -175,6 +230,22 @@ export function createAsyncWorker({ store, configs, run, now, concurrency, pollM
     },
     abort(taskId: string) {
       running.get(taskId)?.abort(new Error('Stopped by StopAsyncTask.'));
+    },
+  };
+}
+
+/** Whether the event loop was busy more than `above` of the last ~100 ms (sampled when asked). */
+function loopLoad(above: number) {
+  let mark = performance.eventLoopUtilization();
+  let markedAt = performance.now();
+  let saturated = above <= 0;
+  return {
+    saturated(at: number) {
+      if (at - markedAt < 100) return saturated;
+      saturated = performance.eventLoopUtilization(mark).utilization >= above;
+      mark = performance.eventLoopUtilization();
+      markedAt = at;
+      return saturated;
     },
   };
 }
