@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { functionSchema, versionSchema, aliasSchema, type FcFunction } from '../contract/function';
 import {
   redactTriggerConfig,
@@ -16,13 +16,13 @@ export function toPlain(model: unknown): unknown {
 }
 
 /** A cloud service's answer parsed by its schema, or 502 InvalidResponse naming what could not be read. */
-export function parseAnswer<T extends z.ZodType>(
+export function parseAnswer<T extends z.core.$ZodType>(
   schema: T,
   value: unknown,
   what: string,
   service = 'Function Compute',
 ): z.infer<T> {
-  const parsed = schema.safeParse(value);
+  const parsed = z.safeParse(schema, value); // classic or functional (`zod/mini`) schemas alike
   if (parsed.success) return parsed.data;
   throw new FcError(
     502,

@@ -1,7 +1,14 @@
-import { z } from 'zod';
-import { pythonStatusSchema } from './engine-sandbox';
+import { z } from 'zod/mini';
 
-// Alone so the first page's settings answer is parsed without the rest of the console API (decision 026).
+// Alone, in zod's functional API, so the first page's settings answer is parsed without the rest of
+// the console API or zod's classic schemas (decisions 026 and 9xx).
+
+/** The python3 the engine runs Python functions with: its version, or why there is none. */
+export const pythonStatusSchema = z.discriminatedUnion('found', [
+  z.object({ found: z.literal(true), version: z.string().check(z.maxLength(32)) }),
+  z.object({ found: z.literal(false), reason: z.string().check(z.maxLength(500)) }),
+]);
+export type PythonStatus = z.infer<typeof pythonStatusSchema>;
 
 /** GET /api/settings: where the console is connected. Never carries a secret. */
 export const consoleSettingsSchema = z.object({
@@ -9,13 +16,13 @@ export const consoleSettingsSchema = z.object({
   region: z.string(),
   accountId: z.string(),
   /** The local engine's OpenAPI address (local mode only). */
-  engineUrl: z.string().optional(),
+  engineUrl: z.optional(z.string()),
   /** Local mode only: whether the engine runs functions isolated (contract/engine-sandbox.ts); unknown for an engine that cannot say. */
-  functionIsolation: z.enum(['isolated', 'not-isolated', 'unknown']).optional(),
+  functionIsolation: z.optional(z.enum(['isolated', 'not-isolated', 'unknown'])),
   /** Why functions are not isolated, as the engine said it (bubblewrap missing, FC_ENGINE_SANDBOX=off, …). */
-  isolationReason: z.string().optional(),
+  isolationReason: z.optional(z.string()),
   /** Local mode only: the python3 the engine runs Python functions with, or why there is none. */
-  python: pythonStatusSchema.optional(),
+  python: z.optional(pythonStatusSchema),
 });
 export type ConsoleSettings = z.infer<typeof consoleSettingsSchema>;
 export type FunctionIsolation = Required<Pick<ConsoleSettings, 'functionIsolation'>> &

@@ -1,30 +1,29 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
-// The function answers alone (GetFunction, ListFunctions): the Functions page's schema chunk holds
-// only these and zod, not the create/update schemas (decision 026).
+// The function answers alone (GetFunction, ListFunctions), in zod's functional API (`zod/mini`): the
+// Functions page's schema chunk holds only these and zod's core, and building them allocates no
+// methods per schema (decisions 026 and 9xx). The classic schemas of function.ts embed them.
 
 /** The port a custom runtime's server listens on in Function Compute when customRuntimeConfig.port is not set. */
 export const CUSTOM_RUNTIME_DEFAULT_PORT = 9000;
 
+const intIn = (min: number, max: number, error?: string) =>
+  z.number().check(z.int(error ? { error } : undefined), z.gte(min, { error }), z.lte(max, { error }));
+
 export const customRuntimeConfigSchema = z.object({
-  command: z.array(z.string()).min(1, { error: 'function.command.required' }),
-  args: z.array(z.string()).optional(),
-  port: z
-    .number()
-    .int({ error: 'function.port.range' })
-    .min(1, { error: 'function.port.range' })
-    .max(65535, { error: 'function.port.range' })
-    .optional(),
-  healthCheckConfig: z
-    .object({
-      httpGetUrl: z.string().max(1024).optional(),
-      initialDelaySeconds: z.number().int().min(0).max(3600).optional(),
-      periodSeconds: z.number().int().min(0).max(3600).optional(),
-      timeoutSeconds: z.number().int().min(0).max(3600).optional(),
-      failureThreshold: z.number().int().min(0).max(3600).optional(),
-      successThreshold: z.number().int().min(0).max(3600).optional(),
-    })
-    .optional(),
+  command: z.array(z.string()).check(z.minLength(1, { error: 'function.command.required' })),
+  args: z.optional(z.array(z.string())),
+  port: z.optional(intIn(1, 65535, 'function.port.range')),
+  healthCheckConfig: z.optional(
+    z.object({
+      httpGetUrl: z.optional(z.string().check(z.maxLength(1024))),
+      initialDelaySeconds: z.optional(intIn(0, 3600)),
+      periodSeconds: z.optional(intIn(0, 3600)),
+      timeoutSeconds: z.optional(intIn(0, 3600)),
+      failureThreshold: z.optional(intIn(0, 3600)),
+      successThreshold: z.optional(intIn(0, 3600)),
+    }),
+  ),
 });
 
 /**
@@ -40,52 +39,53 @@ export function handlerStaysInCode(handler: string): boolean {
 
 /** A lifecycle hook: `<file>.<function>` in the code, run with its own timeout (FC's LifecycleHook); FC answers an unset hook with an empty handler. */
 const lifecycleHookSchema = z.object({
-  handler: z
-    .string()
-    .max(128, { error: 'function.handler.format' })
-    .refine(handlerStaysInCode, { error: 'function.handler.path' })
-    .optional(),
-  timeout: z
-    .number()
-    .int({ error: 'function.timeout.range' })
-    .min(1, { error: 'function.timeout.range' })
-    .max(600, { error: 'function.timeout.range' })
-    .optional(),
+  handler: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(128, { error: 'function.handler.format' }),
+        z.refine(handlerStaysInCode, { error: 'function.handler.path' }),
+      ),
+  ),
+  timeout: z.optional(intIn(1, 600, 'function.timeout.range')),
   /** Run by custom runtimes instead of a handler; stored and answered. */
-  command: z.array(z.string().max(1024)).max(64).optional(),
+  command: z.optional(z.array(z.string().check(z.maxLength(1024))).check(z.maxLength(64))),
 });
 
 /** The SDK's InstanceLifecycleConfig: an initializer runs once per instance before its first request. */
 export const instanceLifecycleConfigSchema = z.object({
-  initializer: lifecycleHookSchema.optional(),
-  preStop: lifecycleHookSchema.optional(),
+  initializer: z.optional(lifecycleHookSchema),
+  preStop: z.optional(lifecycleHookSchema),
 });
 export type InstanceLifecycleConfig = z.infer<typeof instanceLifecycleConfigSchema>;
 
 /** The SDK's CustomContainerConfig: stored and answered as sent (the engine runs no images). */
 export const customContainerConfigSchema = z.looseObject({
-  image: z.string({ error: 'function.image.required' }).min(1, { error: 'function.image.required' }),
+  image: z.string({ error: 'function.image.required' }).check(z.minLength(1, { error: 'function.image.required' })),
 });
 
 /** A function as the OpenAPI and the bff answer it. */
 export const functionSchema = z.object({
   functionId: z.string(),
   functionName: z.string(),
-  functionArn: z.string().optional(),
+  functionArn: z.optional(z.string()),
   runtime: z.string(),
   handler: z.string(),
-  description: z.string().optional(),
+  description: z.optional(z.string()),
   timeout: z.number(),
   memorySize: z.number(),
-  instanceConcurrency: z.number().optional(),
-  environmentVariables: z.record(z.string(), z.string()).optional(),
-  customRuntimeConfig: customRuntimeConfigSchema.optional(),
-  customContainerConfig: customContainerConfigSchema.optional(),
-  instanceLifecycleConfig: instanceLifecycleConfigSchema.optional(),
+  instanceConcurrency: z.optional(z.number()),
+  environmentVariables: z.optional(z.record(z.string(), z.string())),
+  customRuntimeConfig: z.optional(customRuntimeConfigSchema),
+  customContainerConfig: z.optional(customContainerConfigSchema),
+  instanceLifecycleConfig: z.optional(instanceLifecycleConfigSchema),
   codeChecksum: z.string(),
   codeSize: z.number(),
   createdTime: z.string(),
   lastModifiedTime: z.string(),
 });
 export type FcFunction = z.infer<typeof functionSchema>;
-export const functionListSchema = z.object({ functions: z.array(functionSchema), nextToken: z.string().optional() });
+export const functionListSchema = z.object({
+  functions: z.array(functionSchema),
+  nextToken: z.optional(z.string()),
+});

@@ -119,8 +119,8 @@ export const functionCreateSchema = z.object({
   memorySize: functionSettings.memorySize.optional(),
   instanceConcurrency: functionSettings.instanceConcurrency.optional(),
   environmentVariables: functionSettings.environmentVariables.optional(),
-  customRuntimeConfig: functionSettings.customRuntimeConfig.optional(),
-  instanceLifecycleConfig: functionSettings.instanceLifecycleConfig.optional(),
+  customRuntimeConfig: z.optional(functionSettings.customRuntimeConfig),
+  instanceLifecycleConfig: z.optional(functionSettings.instanceLifecycleConfig),
 });
 export type FunctionCreate = z.infer<typeof functionCreateSchema>;
 

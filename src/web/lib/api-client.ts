@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { core } from 'zod';
 import { describeIssues } from '../../contract/validation-messages';
 import { regionHeaders } from './region';
 
@@ -6,7 +6,10 @@ import { regionHeaders } from './region';
  * A contract schema, or a loader of one: the first page parses its answers with schemas fetched
  * beside the request, so zod is not part of the console's first download.
  */
-export type SchemaSource<T> = z.ZodType<T> | (() => Promise<z.ZodType<T>>);
+export type SchemaSource<T> = AnswerSchema<T> | (() => Promise<AnswerSchema<T>>);
+
+/** A schema of zod's classic or functional (`zod/mini`) API: both parse with `safeParse`. */
+type AnswerSchema<T> = core.$ZodType<T> & { safeParse(data: unknown): core.util.SafeParseResult<NoInfer<T>> };
 
 const schemaOf = <T>(source: SchemaSource<T>) => (typeof source === 'function' ? source() : Promise.resolve(source));
 
