@@ -52,9 +52,11 @@ export default {
     replayFailed: 'The request could not be replayed',
     replayResult: 'Replay result',
     openInTest: 'Open in Test Function',
+    throughDomain:
+      "Replay sends it to the custom domain {{domainName}} again, with the credentials of the domain's settings. Test Function and Copy as cURL send through a trigger.",
   },
   replayBlocked: {
-    customDomain: 'A request through a custom domain cannot be replayed here: send it to the domain again.',
+    noDomain: 'The custom domain this request came through was not recorded, so it cannot be sent there again.',
     noDetail: 'Only the summary of this request was kept, so it cannot be sent again as it was.',
     binaryBody: 'The request had a binary body, which Test Function cannot send as it was.',
     truncatedBody: 'The request body was larger than what is kept, so it cannot be sent again as it was.',
