@@ -47,6 +47,8 @@ export default {
     detail:
       "Read from the function's request logs in Simple Log Service, which keep no headers or bodies: the request cannot be replayed as it was, and the logs are the lines that name its request id.",
   },
+  capped:
+    'Showing the newest {{count}} requests that arrived while the tab was open; older ones are on the next pages.',
   actions: {
     replay: 'Replay',
     replayFailed: 'The request could not be replayed',
