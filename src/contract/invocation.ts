@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { domainNameSchema } from './custom-domain';
 import { qualifierSchema, resourceNameSchema, wellFormedTextSchema } from './names';
 import { httpMethodSchema } from './trigger';
 
@@ -58,6 +59,11 @@ export const invokeInputSchema = z.object({
   triggerName: resourceNameSchema.optional(),
   /** Which endpoint: the internal one works even when Disable Internet URL is on. */
   endpoint: z.enum(['internet', 'intranet']).optional(),
+  /**
+   * Sent through this custom domain instead of a trigger (the Replay of a request that came that
+   * way): to its URL, with its Host, carrying the credentials of the domain's own auth settings.
+   */
+  domainName: domainNameSchema.optional(),
   /** An event payload runs this version or alias (InvokeFunction's qualifier); LATEST without it. */
   qualifier: qualifierSchema.optional(),
   request: testRequestSchema,

@@ -82,6 +82,12 @@ export const recordedRequestsQuerySchema = z.object({
 });
 export type RecordedRequestsQuery = z.infer<typeof recordedRequestsQuerySchema>;
 
+/**
+ * A list's `nextToken` is the seq its next page continues below (the engine's store, the mock and the
+ * cloud reading of Log Service alike): the page of rows older than a row the console already holds.
+ */
+export const olderThanToken = (seq: number): string => String(seq);
+
 export const recordedRequestsPageSchema = z.object({
   requests: z.array(recordedRequestSummarySchema),
   nextToken: z.string().optional(),

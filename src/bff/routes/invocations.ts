@@ -6,6 +6,7 @@ import type { ConsoleStore } from '../console-store/console-store';
 import type { FcCall } from '../fc-client';
 import { FcError } from '../fc-error';
 import { invokeWithEvent } from '../test-function/event-invocation';
+import { invokeThroughDomain } from '../test-function/domain-invocation';
 import { invokeThroughTrigger } from '../test-function/http-invocation';
 import { validate } from '../validation';
 import { functionParams } from './params';
@@ -18,13 +19,15 @@ export function invocationRoutes(fcCall: FcCall, connection: ConnectionSource, s
     .post('/', validate('param', functionParams), validate('json', invokeInputSchema), async (c) => {
       const { functionName } = c.req.valid('param');
       const input = c.req.valid('json');
-      const { mode } = await resolveConnection(connection);
-      const context = { fcCall, mode, functionName };
-      const { request } = input;
+      const resolved = await resolveConnection(connection);
+      const context = { fcCall, mode: resolved.mode, functionName };
+      const { request, domainName } = input;
       const result =
-        request.kind === 'http'
-          ? await invokeThroughTrigger(context, { ...input, request })
-          : await invokeWithEvent(context, { ...input, request });
+        request.kind !== 'http'
+          ? await invokeWithEvent(context, { ...input, request })
+          : domainName
+            ? await invokeThroughDomain(context, { ...input, request, domainName }, resolved)
+            : await invokeThroughTrigger(context, { ...input, request });
       store().history.add(result);
       return c.json(result);
     })

@@ -98,6 +98,15 @@ function triggerGone(
   });
 }
 
+/** Where a test request goes and whose credentials it carries: a trigger's endpoint, or a custom domain. */
+export type TestTarget = {
+  url: string;
+  config: HttpTriggerConfig;
+  triggerName?: string;
+  /** Where to connect when it is not the URL's own host (the local engine serving a custom domain by Host). */
+  connectHost?: string;
+};
+
 /** Test Function through the trigger's endpoint, so every gateway rule (method, auth, limits, CORS) applies. */
 export async function invokeThroughTrigger(
   context: InvocationContext,
@@ -112,16 +121,22 @@ export async function invokeThroughTrigger(
   const trigger = chosen;
   // Disable Internet URL closes the public endpoint: only the internal one answers then.
   const endpoint = input.endpoint ?? (trigger.config.disableURLInternet ? 'intranet' : 'internet');
-  const outgoing = outgoingRequest(
-    endpoint === 'intranet' ? trigger.urlIntranet : trigger.urlInternet,
-    input.request,
-    input.mode,
-  );
+  const url = endpoint === 'intranet' ? trigger.urlIntranet : trigger.urlInternet;
+  return sendTestRequest(context, input, { url, config: trigger.config, triggerName: trigger.triggerName });
+}
+
+/** One test request to its target, with the target's credentials placed by the console. */
+export async function sendTestRequest(
+  context: InvocationContext,
+  input: InvokeInput & { request: HttpTestRequest },
+  target: TestTarget,
+): Promise<InvocationResult> {
+  const outgoing = outgoingRequest(target.url, input.request, input.mode);
   if (input.mode === 'sync') outgoing.headers.push(['x-fc-log-type', 'Tail']);
   // Before the credentials are placed: a signature covers it like every other header.
   outgoing.headers.push([CONSOLE_REQUEST_HEADER, '1']);
   const url = outgoing.url;
-  const target = `${input.request.method} ${url.href}`; // before auth: a JWT in the query is not kept
+  const shown = `${input.request.method} ${url.href}`; // before auth: a JWT in the query is not kept
   const signingKey = () =>
     context.fcCall(async (fc) => ({
       accessKeyId: await fc.getAccessKeyId(),
@@ -129,11 +144,12 @@ export async function invokeThroughTrigger(
       securityToken: (await fc.getSecurityToken()) || undefined,
     }));
   const invokedAt = new Date();
-  const placed = await placeCredentials(outgoing, trigger.config, input.auth, signingKey, invokedAt);
+  const placed = await placeCredentials(outgoing, target.config, input.auth, signingKey, invokedAt);
   const reply = await sendHttp({
     method: placed.request.method,
     url: placed.request.url,
     ...onTheWire(placed.request),
+    ...(target.connectHost ? { connectHost: target.connectHost } : {}),
   }).catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
     throw new FcError(502, 'TriggerUnreachable', `The trigger endpoint ${url.origin} could not be reached: ${reason}`);
@@ -143,8 +159,8 @@ export async function invokeThroughTrigger(
     functionName: context.functionName,
     mode: input.mode,
     kind: 'http',
-    triggerName: trigger.triggerName,
-    target,
+    triggerName: target.triggerName,
+    target: shown,
     request: input.request,
     invokedAt,
     durationMs: reply.durationMs,

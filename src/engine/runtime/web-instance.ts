@@ -11,8 +11,9 @@ import { MemoryWatch, outOfMemoryMessage } from './sandbox/memory-watch';
 import { killGroup, type Sandbox } from './sandbox/sandbox';
 import { exitedBeforeListening, listensOnConfiguredPort, notListening } from './start-failure';
 import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeResult } from './types';
-import { proxyRequest, type ProxyCall } from './web-proxy';
 import type { HangUpSignal } from './hang-up';
+import { runInitializer, runPreStop } from './web-hooks';
+import { proxyRequest, type ProxyCall, type ProxyTarget } from './web-proxy';
 
 export type WebInstanceOptions = {
   spec: FunctionSpec;
@@ -45,12 +46,17 @@ export class WebInstance implements Instance {
   private readonly exitListeners: Array<() => void> = [];
   private readonly starting: Promise<InvokeFailure | undefined>;
   private dead = false;
+  private listening = false;
+  /** FC's Initializer hook (`POST /initialize`) runs before the first request it serves, until it succeeds. */
+  private initialized: boolean;
+  private initializing: Promise<Omit<InvokeFailure, 'logs'> | undefined> | undefined;
   private gone = false;
   private outOfMemory = false;
   private readonly memory: MemoryWatch;
 
   constructor(private readonly options: WebInstanceOptions) {
     this.capacity = Math.max(1, options.spec.instanceConcurrency);
+    this.initialized = !options.spec.initializer;
     this.memory = new MemoryWatch(
       () => this.child?.pid,
       options.spec.memorySize * 1024 * 1024,
@@ -99,6 +105,14 @@ export class WebInstance implements Instance {
     if (!killGroup(pid)) this.child.kill('SIGKILL');
   }
 
+  /** FC's PreStop hook (`GET /pre-stop`) first when it has one, in the background and bounded by its timeout. */
+  retire(): void {
+    const { spec } = this.options;
+    if (!spec.preStop || this.dead || !this.listening || this.inFlight.size > 0) return this.kill();
+    this.dead = true;
+    void runPreStop(this.target, spec, (error) => this.onProxyError(error)).then(() => this.kill());
+  }
+
   private async start(): Promise<InvokeFailure | undefined> {
     const { spec, codeDir, env, startupTimeoutMs, sandbox } = this.options;
     const deadline = Date.now() + startupTimeoutMs;
@@ -140,6 +154,7 @@ export class WebInstance implements Instance {
     const host = await waitForListener(this.port, deadline, () => this.dead || misplaced());
     if (host) {
       this.host = host;
+      this.listening = true;
       return undefined;
     }
     const exit = child.exitCode !== null || child.signalCode !== null;
@@ -194,17 +209,35 @@ export class WebInstance implements Instance {
     if (this.dead) return this.exitFailure(log);
     this.inFlight.add(log);
     this.memory.begin();
-    const target = { host: this.host, port: this.port, agent: this.agent };
+    const failed = this.initialized ? undefined : await this.initialize(call.requestId);
     const timeoutSeconds = this.options.spec.timeoutSeconds;
-    const outcome = await proxyRequest(target, {
-      ...call,
-      timeoutSeconds,
-      broken: (error) => this.onProxyError(error),
-    });
+    const outcome =
+      failed ??
+      (await proxyRequest(this.target, {
+        ...call,
+        timeoutSeconds,
+        broken: (error) => this.onProxyError(error),
+      }));
     this.inFlight.delete(log);
     this.memory.end();
     if ('error' in outcome) log.add(outcome.message);
     return { ...outcome, logs: log.close() };
+  }
+
+  private get target(): ProxyTarget {
+    return { host: this.host, port: this.port, agent: this.agent };
+  }
+
+  /** One run at a time: requests that arrive meanwhile share its outcome. */
+  private initialize(requestId: string): Promise<Omit<InvokeFailure, 'logs'> | undefined> {
+    this.initializing ??= runInitializer(this.target, this.options.spec, requestId, (error) =>
+      this.onProxyError(error),
+    ).then((failure) => {
+      this.initializing = undefined;
+      if (!failure) this.initialized = true;
+      return failure;
+    });
+    return this.initializing;
   }
 
   private async onProxyError(error: Error): Promise<Omit<InvokeFailure, 'logs'>> {

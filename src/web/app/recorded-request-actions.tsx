@@ -23,13 +23,18 @@ type Props = {
   onModifyTrigger: (triggerName: string) => void;
 };
 
-/** Replay (through the same trigger and endpoint, credentials re-applied by the bff), Open in Test Function, Copy as cURL. */
+/**
+ * Replay (through the same trigger and endpoint, or the same custom domain; credentials re-applied by
+ * the bff), Open in Test Function, Copy as cURL.
+ */
 export function RecordedRequestActions({ functionName, recorded, trigger, onOpenInTest, onModifyTrigger }: Props) {
   const { t } = useTranslation();
   const [jwt, setJwt] = useState('');
-  const block = replayBlock(recorded, trigger);
-  const needsJwt = trigger?.triggerConfig.authType === 'jwt';
   const params = toTestParams(recorded, trigger, jwt.trim() || undefined);
+  const block = replayBlock(recorded, trigger);
+  // Test Function and Copy as cURL send through a trigger: only Replay sends through a custom domain.
+  const throughDomain = params.domainName !== undefined;
+  const needsJwt = trigger?.triggerConfig.authType === 'jwt';
   const replay = useMutation({
     mutationFn: () => invoke(functionName, { mode: recorded.invocationType, ...params }),
   });
@@ -55,7 +60,7 @@ export function RecordedRequestActions({ functionName, recorded, trigger, onOpen
         </Button>
         <Button
           variant="outlined"
-          disabled={block !== undefined}
+          disabled={block !== undefined || throughDomain}
           onClick={() => {
             handToTestFunction(functionName, params);
             onOpenInTest();
@@ -63,7 +68,7 @@ export function RecordedRequestActions({ functionName, recorded, trigger, onOpen
         >
           {t('requests.actions.openInTest')}
         </Button>
-        {block === undefined ? (
+        {block === undefined && !throughDomain ? (
           <CopyRequestMenu
             functionName={functionName}
             request={params.request}
@@ -75,6 +80,9 @@ export function RecordedRequestActions({ functionName, recorded, trigger, onOpen
         ) : null}
       </Stack>
       {block ? <Alert severity="info">{t(`requests.replayBlocked.${block}`)}</Alert> : null}
+      {!block && throughDomain ? (
+        <Alert severity="info">{t('requests.actions.throughDomain', { domainName: params.domainName })}</Alert>
+      ) : null}
       {replay.isError ? <ErrorAlert error={replay.error} title={t('requests.actions.replayFailed')} /> : null}
       {result ? (
         <Stack spacing={1} component="section" aria-label={t('requests.actions.replayResult')}>

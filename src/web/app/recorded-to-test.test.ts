@@ -59,9 +59,18 @@ describe('a recorded request sent again', () => {
     });
   });
 
-  it('is refused with a reason for a custom domain, a binary body, or a kept summary only', () => {
+  it('goes to the custom domain it came through, with no trigger and no credential of the recording', () => {
+    const { triggerName: _trigger, ...rest } = recorded;
+    const throughDomain: RecordedRequest = { ...rest, via: 'custom-domain', domainName: 'shop.example.com' };
+    expect(replayBlock(throughDomain, undefined)).toBeUndefined();
+    const params = toTestParams(throughDomain, undefined);
+    expect(params).toEqual({ domainName: 'shop.example.com', request: toTestParams(recorded, bearer).request });
+    expect(JSON.stringify(params)).not.toContain(REDACTED);
+  });
+
+  it('is refused with a reason for an unknown domain, a binary body, or a kept summary only', () => {
     expect(replayBlock(recorded, bearer)).toBeUndefined();
-    expect(replayBlock({ ...recorded, via: 'custom-domain' }, bearer)).toBe('customDomain');
+    expect(replayBlock({ ...recorded, via: 'custom-domain' }, bearer)).toBe('noDomain');
     const binary = { ...recorded.request!, body: { encoding: 'base64' as const, data: 'AAE=', size: 2 } };
     expect(replayBlock({ ...recorded, request: binary }, bearer)).toBe('binaryBody');
     expect(replayBlock({ ...recorded, detailDropped: true, request: undefined }, bearer)).toBe('noDetail');

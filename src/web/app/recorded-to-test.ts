@@ -17,16 +17,17 @@ function queryOf(search: string): KeyValue[] {
     .map(([key, value]) => ({ key, value }));
 }
 
-export type ReplayBlock = 'customDomain' | 'noDetail' | 'binaryBody' | 'truncatedBody' | 'method' | 'noTrigger';
+export type ReplayBlock = 'noDomain' | 'noDetail' | 'binaryBody' | 'truncatedBody' | 'method' | 'noTrigger';
 
 /** Why a recorded request cannot be sent again as it was, if it cannot. */
 export function replayBlock(recorded: RecordedRequest, trigger: Trigger | undefined): ReplayBlock | undefined {
-  if (recorded.via === 'custom-domain') return 'customDomain';
+  const throughDomain = recorded.via === 'custom-domain';
+  if (throughDomain && !recorded.domainName) return 'noDomain';
   if (!recorded.request || recorded.detailDropped) return 'noDetail';
   if (recorded.request.body.encoding !== 'text') return 'binaryBody';
   if (recorded.request.body.truncated) return 'truncatedBody';
   if (!(HTTP_METHODS as readonly string[]).includes(recorded.method)) return 'method';
-  if (!trigger) return 'noTrigger';
+  if (!trigger && !throughDomain) return 'noTrigger';
   return undefined;
 }
 
@@ -50,8 +51,17 @@ export function toHttpTestRequest(recorded: RecordedRequest): HttpTestRequest {
   };
 }
 
-/** What Test Function and Replay send: the same trigger and endpoint, credentials from the trigger's settings. */
-export function toTestParams(recorded: RecordedRequest, trigger: Trigger | undefined, jwt?: string): TestParams {
+/** What Replay sends: Test Function's parameters, or the custom domain the request came through. */
+export type ReplayParams = TestParams & { domainName?: string };
+
+/**
+ * What Test Function and Replay send: the same trigger and endpoint, credentials from the trigger's
+ * settings; a request that came through a custom domain goes to that domain again (the bff places
+ * the domain's credentials).
+ */
+export function toTestParams(recorded: RecordedRequest, trigger: Trigger | undefined, jwt?: string): ReplayParams {
+  if (recorded.via === 'custom-domain' && recorded.domainName)
+    return { request: toHttpTestRequest(recorded), domainName: recorded.domainName };
   const auth =
     trigger?.triggerConfig.authType === 'jwt'
       ? jwt

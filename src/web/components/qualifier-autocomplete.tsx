@@ -1,7 +1,10 @@
 import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
+import Button from '@mui/material/Button';
 import ListSubheader from '@mui/material/ListSubheader';
+import Stack from '@mui/material/Stack';
 import TextField, { type TextFieldProps } from '@mui/material/TextField';
 import { useEffect, useMemo, useState, type UIEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { QualifierChoices } from '../lib/qualifier-queries';
 
 /** One choice: LATEST, a version or an alias; `group` heads the versions and the aliases where the form shows them. */
@@ -10,7 +13,7 @@ export type QualifierOption = { value: string; label: string; group?: string; di
 type Props = {
   /** LATEST first, then the versions loaded so far, then the aliases. */
   options: QualifierOption[];
-  paging: Pick<QualifierChoices, 'hasMore' | 'loading' | 'loadMore'>;
+  paging: Pick<QualifierChoices, 'hasMore' | 'loading' | 'loadMore' | 'pagesLoaded'>;
   value: string;
   onChange: (qualifier: string) => void;
   onBlur?: () => void;
@@ -25,14 +28,22 @@ type Props = {
 const filter = createFilterOptions<QualifierOption>({ stringify: (option) => `${option.value} ${option.label}` });
 /** Within this many pixels of the list's end, the next page loads. */
 const NEAR_END = 48;
+/** A typed search loads at most this many pages (of 100) by itself, then asks before going on. */
+export const SEARCH_PAGES = 5;
+
+/** What is typed, how many pages were loaded when it was, and how many it may load by itself. */
+type Search = { term: string; from: number; budget: number };
 
 /**
  * A Version/Alias picker that reaches every version and alias, however many: typing searches (pages
- * load until the typed qualifier is found or none remain), and scrolling or arrowing to the end of the
- * list loads the next page. A value that is not (or not yet) listed stays shown.
+ * load until the typed qualifier is found, none remain, or SEARCH_PAGES were loaded for it, when the
+ * list offers to search further), and scrolling or arrowing to the end of the list loads the next page.
+ * A value that is not (or not yet) listed stays shown.
  */
 export function QualifierAutocomplete({ options, paging, value, onChange, onBlur, textField, ariaLabel }: Props) {
+  const { t } = useTranslation();
   const [input, setInput] = useState('');
+  const [search, setSearch] = useState<Search>({ term: '', from: 0, budget: SEARCH_PAGES });
   const listed = options.some((option) => option.value === value);
   const all = listed ? options : [...options.slice(0, 1), { value, label: value }, ...options.slice(1)];
   const label = all.find((option) => option.value === value)!.label;
@@ -41,11 +52,12 @@ export function QualifierAutocomplete({ options, paging, value, onChange, onBlur
   const wanted = input.trim();
   const searching = wanted !== '' && wanted !== selected.label;
   const found = all.some((option) => option.value === wanted || option.label === wanted);
-  const { hasMore, loading, loadMore } = paging;
+  const { hasMore, loading, loadMore, pagesLoaded } = paging;
+  const stopped = searching && !found && hasMore && pagesLoaded - search.from >= search.budget;
 
   useEffect(() => {
-    if (searching && !found && hasMore && !loading) loadMore();
-  }, [searching, found, hasMore, loading, loadMore]);
+    if (searching && !found && hasMore && !loading && !stopped) loadMore();
+  }, [searching, found, hasMore, loading, stopped, loadMore]);
 
   const grouped = all.some((option) => option.group);
   return (
@@ -56,6 +68,18 @@ export function QualifierAutocomplete({ options, paging, value, onChange, onBlur
       autoHighlight
       loading={loading}
       filterOptions={filter}
+      noOptionsText={
+        stopped ? (
+          <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
+            <span>{t('lists.qualifier.searchStopped', { term: wanted, count: options.length - 1 })}</span>
+            <Button size="small" onClick={() => setSearch({ ...search, budget: search.budget + SEARCH_PAGES })}>
+              {t('lists.qualifier.searchFurther')}
+            </Button>
+          </Stack>
+        ) : (
+          t('lists.qualifier.noMatch')
+        )
+      }
       groupBy={grouped ? (option) => option.group ?? '' : undefined}
       renderGroup={({ key, group, children }) => (
         <li key={key}>
@@ -68,7 +92,15 @@ export function QualifierAutocomplete({ options, paging, value, onChange, onBlur
       getOptionDisabled={(option) => Boolean(option.disabled)}
       isOptionEqualToValue={(option, chosen) => option.value === chosen.value}
       inputValue={input}
-      onInputChange={(_, next) => setInput(next)}
+      onInputChange={(_, next) => {
+        setInput(next);
+        // Typing on (or back) goes on with the same search; another term starts one of its own.
+        const term = next.trim();
+        const continues =
+          search.term !== '' && term !== '' && (term.startsWith(search.term) || search.term.startsWith(term));
+        if (term !== search.term)
+          setSearch(continues ? { ...search, term } : { term, from: pagesLoaded, budget: SEARCH_PAGES });
+      }}
       onChange={(_, option) => onChange(option.value)}
       onBlur={onBlur}
       onHighlightChange={(_, option) => {

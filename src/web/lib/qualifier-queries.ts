@@ -42,6 +42,8 @@ export type QualifierChoices = {
   aliases: Array<{ aliasName: string; versionId: string }>;
   /** Some versions or aliases are not loaded yet. */
   hasMore: boolean;
+  /** How many List pages (versions' and aliases') are loaded: a search counts what it loaded by it. */
+  pagesLoaded: number;
   loading: boolean;
   /** Loads the next page: the versions' first, then the aliases'. */
   loadMore: () => void;
@@ -59,6 +61,7 @@ export function useQualifierChoices(functionName: string, enabled = true): Quali
         page.aliases.map(({ aliasName, versionId }) => ({ aliasName, versionId })),
       ) ?? [],
     hasMore: versions.hasNextPage || aliases.hasNextPage,
+    pagesLoaded: (versions.data?.pages.length ?? 0) + (aliases.data?.pages.length ?? 0),
     loading,
     loadMore: () => {
       if (loading) return;

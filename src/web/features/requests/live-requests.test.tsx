@@ -7,6 +7,7 @@ import { helloFunction } from '../../../../mocks/fixtures/functions';
 import { recordedRow } from '../../../../mocks/fixtures/recorded-rows';
 import { server } from '../../../../mocks/node';
 import { renderWithProviders } from '../../testing/render-with-providers';
+import { LIVE_ROWS_MAX } from './use-live-requests';
 
 const TAB = '/functions/hello-world?tab=requests';
 const LOADED = { timeout: 20_000 };
@@ -46,6 +47,33 @@ describe('the Requests tab’s live list', { timeout: 60_000 }, () => {
     expect(rowsNamed(/GET \/burst-000: 200/)).toHaveLength(1);
     expect(rowsNamed(/GET \/burst-\d+: 200/)).toHaveLength(150);
   });
+
+  // Hundreds of rows: found by their path cell and counted in the table body (role queries weigh every row's name).
+  it(
+    'keeps the newest arrived rows only; the next page brings the older ones from the server',
+    { timeout: 180_000 },
+    async () => {
+      seedFunction(helloFunction);
+      recordedRow({ path: '/before' });
+      const { user } = renderWithProviders(TAB);
+      await screen.findByText('/before', {}, LOADED);
+      const over = 20;
+      for (let i = 0; i < LIVE_ROWS_MAX + over; i++) recordedRow({ path: `/live-${String(i).padStart(3, '0')}` });
+      await screen.findByText(`/live-${LIVE_ROWS_MAX + over - 1}`, {}, LOADED);
+      const bodyRows = () => [...document.querySelectorAll('tbody tr')].map((row) => row.textContent ?? '');
+      expect(bodyRows()).toHaveLength(LIVE_ROWS_MAX);
+      expect(screen.queryByText('/live-019')).toBeNull();
+      expect(screen.getByText('/live-020')).toBeInTheDocument();
+      expect(screen.queryByText('/before')).toBeNull();
+      expect(screen.getByText(`Showing the newest ${LIVE_ROWS_MAX} requests`, { exact: false })).toBeVisible();
+
+      await user.click(screen.getByRole('button', { name: 'Next page' }));
+      await screen.findByText('/live-019', {}, LOADED);
+      expect(bodyRows()).toHaveLength(over + 1);
+      expect(screen.queryByText('/live-020')).toBeNull();
+      expect(screen.getByText('/before')).toBeInTheDocument();
+    },
+  );
 
   it('shows a request once when the store lists it again under a newer seq', async () => {
     seedFunction(helloFunction);

@@ -53,7 +53,7 @@ export function RequestsTab({ functionName, selected, onSelect, renderDetail }: 
   const [filters, setFilters] = useState<RequestFilters>({});
   const pages = useTokenPages(50);
   const triggers = useQuery(triggerQueries.list(functionName)).data?.triggers ?? [];
-  const { base, rows, nextToken } = useLiveRequests(functionName, filters, pages.request);
+  const { base, rows, nextToken, capped } = useLiveRequests(functionName, filters, pages.request);
   const filtered = Object.values(filters).some((value) => value !== undefined);
 
   let list;
@@ -89,6 +89,11 @@ export function RequestsTab({ functionName, selected, onSelect, renderDetail }: 
       {rows.some((row) => row.source === 'log-service') ? (
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
           {t('requests.cloud.note')}
+        </Typography>
+      ) : null}
+      {capped ? (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {t('requests.capped', { count: rows.length })}
         </Typography>
       ) : null}
       {list}

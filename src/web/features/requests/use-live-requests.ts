@@ -1,10 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { RECORDING_DEFAULTS, type RecordedRequestSummary } from '../../../contract/recorded-request';
+import { olderThanToken, RECORDING_DEFAULTS, type RecordedRequestSummary } from '../../../contract/recorded-request';
 import type { PageRequest } from '../../components/use-token-pages';
 import { fetchRequests, LIVE_POLL_MS, requestQueries, type RequestFilters } from './queries';
 
-type Fresh = { key: string; rows: RecordedRequestSummary[]; latestSeq?: number };
+/** `capped`: more arrived than the tab keeps; the first page loaded is older than what is kept and is not shown. */
+type Fresh = { key: string; rows: RecordedRequestSummary[]; latestSeq?: number; capped?: boolean };
+
+/** The most arrived rows an open tab keeps in memory: older ones stay on the server, a page away. */
+export const LIVE_ROWS_MAX = 500;
 
 /** The most rows one poll brings: the engine keeps no more of a function by default. */
 const ARRIVED_MAX = RECORDING_DEFAULTS.perFunction;
@@ -29,7 +33,7 @@ function oncePerRequest(rows: RecordedRequestSummary[]): RecordedRequestSummary[
 /**
  * One page of recorded requests and, on the first page, the rows that arrive after it: asked every
  * second for rows `after` the newest seq seen, merged on top without refetching the page (no
- * flicker). react-query pauses the polling while the browser tab is hidden.
+ * flicker), the newest LIVE_ROWS_MAX kept. react-query pauses the polling while the browser tab is hidden.
  */
 export function useLiveRequests(functionName: string, filters: RequestFilters, page: PageRequest) {
   const query = { ...filters, ...page };
@@ -49,9 +53,14 @@ export function useLiveRequests(functionName: string, filters: RequestFilters, p
   const answer = live.data;
   if (answer && after !== undefined && answer.latestSeq !== after) {
     const rows = oncePerRequest([...answer.requests, ...current.rows]);
-    setFresh({ key, rows, latestSeq: answer.latestSeq });
+    const capped = current.capped === true || rows.length > LIVE_ROWS_MAX;
+    setFresh({ key, rows: rows.slice(0, LIVE_ROWS_MAX), latestSeq: answer.latestSeq, capped });
   }
 
+  // Past the cap the next page starts below the oldest row kept, so none between it and the first page is lost.
+  const oldest = current.rows.at(-1);
+  if (current.capped && oldest)
+    return { base, rows: current.rows, nextToken: olderThanToken(oldest.seq), capped: true };
   const rows = oncePerRequest([...current.rows, ...(base.data?.requests ?? [])]);
-  return { base, rows, nextToken: base.data?.nextToken };
+  return { base, rows, nextToken: base.data?.nextToken, capped: false };
 }

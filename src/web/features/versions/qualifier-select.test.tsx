@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { seedAlias, seedFunction, seedVersions } from '../../../../mocks/fc-seed';
 import { helloFunction } from '../../../../mocks/fixtures/functions';
+import { SEARCH_PAGES } from '../../components/qualifier-autocomplete';
+import { recordFcListCalls } from '../../testing/fc-list-calls';
 import { renderWithProviders } from '../../testing/render-with-providers';
 
 /** More versions and aliases than one List call answers (FC gives at most 100 a page). */
@@ -61,5 +63,23 @@ describe('the Version/Alias selector with more versions and aliases than one pag
     const aliases = await screen.findByRole('table', { name: 'Aliases' }, LOADED);
     const row = within(aliases).getByRole('cell', { name: 'oldest' }).closest('tr') as HTMLElement;
     expect(within(row).getByRole('cell', { name: '1' })).toBeInTheDocument();
+  });
+
+  it('stops a search that matches nothing after a bounded number of pages, and searches further when asked', async () => {
+    seedFunction(helloFunction);
+    const pages = SEARCH_PAGES + 2;
+    for (let i = 1; i <= pages * 100; i++) seedAlias('hello-world', `alias-${String(i).padStart(4, '0')}`, '1');
+    const aliasPages = recordFcListCalls('/aliases');
+    const { user } = renderWithProviders('/functions/hello-world?tab=configuration');
+    await user.clear(await selector());
+    await user.type(await selector(), 'zz');
+    expect(
+      await screen.findByText(/^No version or alias matches “zz” among the \d+ loaded so far\.$/, {}, LOADED),
+    ).toBeVisible();
+    expect(aliasPages.length).toBeLessThan(pages);
+
+    await user.click(screen.getByRole('button', { name: 'Search further' }));
+    expect(await screen.findByText('No version or alias matches.', {}, LOADED)).toBeVisible();
+    expect(aliasPages).toHaveLength(pages);
   });
 });

@@ -7,6 +7,9 @@ export default {
     noMatch: 'No async task ID starts with “{{prefix}}”.',
   },
   qualifier: {
+    searchStopped: 'No version or alias matches “{{term}}” among the {{count}} loaded so far.',
+    searchFurther: 'Search further',
+    noMatch: 'No version or alias matches.',
     label: 'Version or alias',
     version: 'Version {{id}}',
     alias: 'Alias {{name}} (version {{version}})',

@@ -47,14 +47,18 @@ export default {
     detail:
       "Read from the function's request logs in Simple Log Service, which keep no headers or bodies: the request cannot be replayed as it was, and the logs are the lines that name its request id.",
   },
+  capped:
+    'Showing the newest {{count}} requests that arrived while the tab was open; older ones are on the next pages.',
   actions: {
     replay: 'Replay',
     replayFailed: 'The request could not be replayed',
     replayResult: 'Replay result',
     openInTest: 'Open in Test Function',
+    throughDomain:
+      "Replay sends it to the custom domain {{domainName}} again, with the credentials of the domain's settings. Test Function and Copy as cURL send through a trigger.",
   },
   replayBlocked: {
-    customDomain: 'A request through a custom domain cannot be replayed here: send it to the domain again.',
+    noDomain: 'The custom domain this request came through was not recorded, so it cannot be sent there again.',
     noDetail: 'Only the summary of this request was kept, so it cannot be sent again as it was.',
     binaryBody: 'The request had a binary body, which Test Function cannot send as it was.',
     truncatedBody: 'The request body was larger than what is kept, so it cannot be sent again as it was.',

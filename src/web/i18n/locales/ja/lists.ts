@@ -7,6 +7,9 @@ export default {
     noMatch: '「{{prefix}}」で始まる非同期タスク ID はありません。',
   },
   qualifier: {
+    searchStopped: 'これまでに読み込んだ {{count}} 件に「{{term}}」に一致するバージョンやエイリアスはありません。',
+    searchFurther: 'さらに検索',
+    noMatch: '一致するバージョンやエイリアスはありません。',
     label: 'バージョンまたはエイリアス',
     version: 'バージョン {{id}}',
     alias: 'エイリアス {{name}} (バージョン {{version}})',
