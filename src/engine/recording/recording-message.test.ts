@@ -1,6 +1,9 @@
+import { serialize } from 'node:v8';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import type { CapturedRequest } from './capture';
+import { httpTriggerConfigSchema } from '../../contract/trigger';
+import type { CapturedRequest, Observation } from './capture';
+import { capturedRequest } from './captured-request';
 import { packBatch, unpackBatch, type PostedBatch } from './recording-message';
 
 function captured(requestBody: Buffer, responseBody: Buffer): CapturedRequest {
@@ -32,5 +35,23 @@ describe('a batch posted to the recording thread', () => {
     expect(back!.errorHead!.length).toBe(3);
     expect(back!.requestHeaders).toEqual([['a', 'b']]);
     expect(received.now).toBe(42);
+  });
+
+  it("carries none of the trigger's credentials, and stays small whatever the trigger holds", () => {
+    const password = 'Kept-Pa55word-in-the-trigger';
+    const users = Array.from({ length: 20 }, (_, i) => ({ username: `basic-user-${i}`, password: `${password}-${i}` }));
+    const triggerConfig = httpTriggerConfigSchema.parse({ authType: 'basic', methods: ['GET'], authConfig: { users } });
+    const observation = {
+      ...{ startedAt: 1, durationMs: 2, requestId: 'r', status: 401, fromConsole: false, requestBodySize: 0 },
+      ...{ req: { method: 'GET', url: '/', headers: {} }, remoteAddress: '127.0.0.1', rawRequestHeaders: [] },
+      ...{ responseHeaders: {}, body: { data: () => Buffer.from('{"Code":"x"}'), size: 12 } },
+      target: {
+        trigger: { triggerId: 't', functionName: 'fn', qualifier: 'LATEST', triggerName: 'http', triggerConfig },
+        endpoint: 'internet',
+      },
+    } as unknown as Observation;
+    const message = serialize(packBatch([capturedRequest(observation)], 1));
+    expect(message.toString('latin1')).not.toContain(password);
+    expect(message.length).toBeLessThan(1024);
   });
 });
