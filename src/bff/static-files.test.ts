@@ -47,6 +47,14 @@ describe('the built SPA as a browser downloads it', () => {
     expect(await plain.text()).toBe(SCRIPT);
   });
 
+  it('forbids framing the console: a page elsewhere cannot lay it under its own buttons (clickjacking)', async () => {
+    for (const url of ['/', '/functions/hello/triggers']) {
+      const page = await get(url, 'gzip');
+      expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(page.headers.get('x-frame-options')).toBe('DENY');
+    }
+  });
+
   it('caches hashed assets for good, and asks again for the page, a deep link included', async () => {
     const asset = await get('/assets/index-abc123.js', 'gzip');
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');

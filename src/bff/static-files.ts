@@ -4,6 +4,8 @@ import { Hono } from 'hono';
 
 /** Vite names every file under assets/ by its content: a name never points at other bytes. */
 const HASHED = 'public, max-age=31536000, immutable';
+/** No page may frame the console; no plugin, no other base for its relative URLs. */
+const PAGE_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
 
 /**
  * The built SPA (dist/web) with an index.html fallback for the client-side routes. Files are sent
@@ -32,6 +34,9 @@ export function builtConsoleRoutes(staticDir: string) {
       '*',
       async (c, next) => {
         c.header('Cache-Control', 'no-cache');
+        // Framed by another page, the console's own requests pass every origin rule: a click there is the user's.
+        c.header('Content-Security-Policy', PAGE_POLICY);
+        c.header('X-Frame-Options', 'DENY');
         await next();
       },
       files,

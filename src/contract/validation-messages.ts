@@ -110,7 +110,7 @@ export const validationMessages = {
   'domain.rewrite.rule': 'A rewrite rule needs a matching rule and a replacement.',
   'domain.rewrite.regex': 'This is not a valid regular expression.',
   'domain.rewrite.regexLinear':
-    'Backreferences (\\1, \\k<name>) and lookaround ((?=, (?!, (?<=, (?<!) are not supported: the gateway runs every rule in time linear in the path.',
+    'Backreferences (\\1, \\k<name>), lookaround ((?=, (?!, (?<=, (?<!) and repetitions counted above 16, also when nested ({17}, {0,100}, (a{4}){5}) are not supported: the gateway runs every rule in time linear in the path.',
   'domain.rewrite.tooMany': 'At most 100 rules of each kind.',
   'domain.auth.type': 'The authentication type is anonymous, function or jwt.',
   'domain.auth.info': 'The authentication information is at most 64 KB of JSON.',

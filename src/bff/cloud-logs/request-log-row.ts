@@ -19,8 +19,15 @@ const value = z
   .transform(String)
   .optional();
 
+/** The latest time a row may have (about 2255): its seq (ms × 1000 + spread) stays a safe integer and a Date. */
+const LATEST_MS = 9_000_000_000_000;
+
 export const requestLogRowSchema = z.object({
-  __time__: z.coerce.number().int().nonnegative(),
+  __time__: z.coerce
+    .number()
+    .int()
+    .nonnegative()
+    .max(LATEST_MS / 1000),
   requestId: z.string().min(1).max(128),
   functionName: value,
   qualifier: value,
@@ -64,7 +71,8 @@ export function statusOf(row: Pick<RequestLogRow, 'statusCode' | 'hasFunctionErr
 
 /** A request-metrics row as the Requests inspector lists it. What the logs do not say is left out or marked. */
 export function toRecordedSummary(row: RequestLogRow, functionName: string): RecordedRequestSummary {
-  const ms = numberOf(row.invocationStartTimestamp) ?? row.__time__ * 1000;
+  const start = numberOf(row.invocationStartTimestamp);
+  const ms = start !== undefined && start >= 0 && start <= LATEST_MS ? start : row.__time__ * 1000;
   const status = statusOf(row);
   const errorCode = row.errorType || undefined;
   return {

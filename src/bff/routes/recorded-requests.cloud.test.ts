@@ -109,6 +109,31 @@ describe('the Requests inspector in cloud mode, from the request logs in Log Ser
     expect(sneaky.body).toMatchObject({ code: 'InvalidArgument', fields: { requestId: expect.any(String) } });
   });
 
+  it('leaves out a row whose time is no date, reads a bad start time as the row’s time, and lists the others', async () => {
+    const app = given();
+    const now = Math.floor(Date.now() / 1000);
+    const row = (requestId: string, extra: object) => ({
+      __time__: String(now - 5),
+      __topic__: 'FCRequestMetrics:/hello-world',
+      requestId,
+      functionName: 'hello-world',
+      requestURI: `/${requestId}`,
+      ...extra,
+    });
+    server.use(
+      http.get('https://:host/logstores/:logstore', () =>
+        HttpResponse.json([
+          row('far-future', { invocationStartTimestamp: '1e20' }),
+          row('beyond-seq', { __time__: '99999999999999' }),
+          row('fine', { invocationStartTimestamp: String(Date.now() - 60_000) }),
+        ]),
+      ),
+    );
+    const res = await callApi(app, 'GET', BASE);
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.requests.map((r: Row) => r.path)).toEqual(['/far-future', '/fine']);
+  });
+
   it('passes Log Service’s refusal on with its code, naming the log store, and keeps the secret out of it', async () => {
     const app = given();
     server.use(

@@ -225,6 +225,25 @@ describe('requests through a custom domain (Host header, port ignored)', () => {
     });
   });
 
+  it('refuses a rule whose counted repetition would keep V8 backtracking (its linear engine copies at most 16)', async () => {
+    const fn = await deployFunction(h, MIRROR);
+    const regexRoute = (match: string) => ({
+      path: '/*',
+      functionName: fn,
+      rewriteConfig: new $FC.RewriteConfig({ regexRules: [new $FC.RegexRule({ match, replacement: '/matched' })] }),
+    });
+    // `(a+)+` with `b{0,17}` beside it: V8 never falls back, and `/aaaa…!` holds the gateway for hours.
+    for (const match of ['^/(a+)+(b{0,17})?$', '^/((((a+)+)+)+)+$', '^/(a+)+(x{1000})?$'])
+      expect(await failure(createDomain(domainName(), [regexRoute(match)])), match).toEqual({
+        code: 'InvalidArgument',
+        statusCode: 400,
+      });
+    const name = domainName();
+    await createDomain(name, [regexRoute('^/(a+)+(b{0,16})?$')]);
+    const attack = `/${'a'.repeat(40)}!`;
+    expect((await (await viaDomain(name, attack)).json<Mirrored>()).rawPath).toBe(attack);
+  });
+
   it("runs the route's qualifier: a published version keeps answering after LATEST changes", async () => {
     const fn = await deployFunction(h, NAMED('v1'));
     await h.client.publishFunctionVersion(

@@ -116,6 +116,20 @@ exports.initialize = async () => { console.log('initializing'); await new Promis
     }
   });
 
+  it("cannot be stretched by the function's own code posting the runner's phase messages", async () => {
+    // The runner shares its process (and its channel to the engine) with the function's code.
+    const { urlInternet } = await deployWithInitializer(
+      `${COUNTING}
+const again = () => { for (let id = 0; id < 8; id++) for (const phase of ['initializer', 'handler']) process.send({ t: 'phase', id, phase }); };
+exports.initialize = async () => { again(); await new Promise((done) => setTimeout(done, 1500)); runs++; };
+exports.handler = async () => { const keep = setInterval(again, 200); await new Promise((done) => setTimeout(done, 4000)); clearInterval(keep); return { body: 'outlived its timeout' }; };`,
+      { handler: 'index.initialize', timeout: 1 },
+      2,
+    );
+    // Each phase is entered once: the clock may move from the initializer's timeout to the handler's, never restart.
+    expectFunctionError(await call(urlInternet), 'FunctionTimeout');
+  });
+
   it('that is not exported is HandlerNotFound, naming it', async () => {
     const { urlInternet } = await deployWithInitializer(COUNTING, { handler: 'index.setup' });
     const reply = await call(urlInternet);

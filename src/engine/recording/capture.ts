@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CONSOLE_REQUEST_HEADER, type RecordedRequestSummary } from '../../contract/recorded-request';
-import type { HttpTriggerConfig } from '../../contract/trigger';
 import type { Endpoint, GatewayContext, HeaderPair, TriggerTarget } from '../gateway/gateway-context';
 import type { StreamedBody } from '../gateway/stream-body';
 import { BoundedTee } from './bounded-tee';
+import type { RedactionTrigger } from './redact';
 
 /** What the gateway learns about a request as it handles it; filled in place, read when the response ends. */
 export type ObservedRequest = {
@@ -30,7 +30,8 @@ export type CapturedDetail = {
 /** One answered request, shaped in the batch writer (`capturedRequest`), not yet redacted. */
 export type CapturedRequest = Omit<RecordedRequestSummary, 'seq' | 'time' | 'errorCode'> & {
   startedAt: number;
-  trigger: HttpTriggerConfig;
+  /** Where a JWT trigger reads its token (what redaction needs), not the trigger's keys, users or tokens. */
+  trigger: RedactionTrigger;
   /** x-fc-error-type of the response, or the head of an error response's body (the gateway's `Code`). */
   errorType?: string;
   errorHead?: Buffer;

@@ -3,6 +3,7 @@ import type { RecordedRequestSummary } from '../../contract/recorded-request';
 import { hostnameOf } from '../../contract/trigger-url';
 import { isAsyncInvocation, type Endpoint, type HeaderPair } from '../gateway/gateway-context';
 import { ERROR_HEAD_BYTES, type CapturedRequest, type Observation } from './capture';
+import { redactionTriggerOf } from './redact';
 
 const VIA: Record<Endpoint, RecordedRequestSummary['via']> = {
   internet: 'internet',
@@ -34,7 +35,7 @@ export function capturedRequest(observed: Observation): CapturedRequest {
     invocationType:
       observed.requestHeaders && isAsyncInvocation({ headers: observed.requestHeaders }) ? 'async' : 'sync',
     fromConsole: observed.fromConsole,
-    trigger: trigger.triggerConfig,
+    trigger: redactionTriggerOf(trigger.triggerConfig),
     requestHeaders: observed.rawRequestHeaders,
     requestBodySize: observed.requestBodySize,
     ...(errorType ? { errorType } : {}),

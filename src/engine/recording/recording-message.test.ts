@@ -1,13 +1,16 @@
+import { serialize } from 'node:v8';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import type { CapturedRequest } from './capture';
+import { httpTriggerConfigSchema } from '../../contract/trigger';
+import type { CapturedRequest, Observation } from './capture';
+import { capturedRequest } from './captured-request';
 import { packBatch, unpackBatch, type PostedBatch } from './recording-message';
 
 function captured(requestBody: Buffer, responseBody: Buffer): CapturedRequest {
   return {
     ...{ startedAt: 1, durationMs: 2, requestId: 'r', functionName: 'fn', qualifier: 'LATEST', via: 'internet' },
     ...{ method: 'POST', path: '/', sourceIp: '127.0.0.1', status: 500, invocationType: 'sync', fromConsole: false },
-    ...{ trigger: { authType: 'anonymous', methods: ['POST'] }, requestHeaders: [['a', 'b']], requestBodySize: 5 },
+    ...{ trigger: {}, requestHeaders: [['a', 'b']], requestBodySize: 5 },
     errorHead: responseBody.subarray(0, 3),
     detail: { requestBody, responseHeaders: [['c', 'd']], responseBody, responseBodySize: 6 },
   } as unknown as CapturedRequest;
@@ -34,13 +37,12 @@ describe('a batch posted to the recording thread', () => {
     expect(received.now).toBe(42);
   });
 
-  it('gives back every field of each request, with or without its detail, the trigger settings shared', () => {
-    const trigger = { authType: 'function', methods: ['GET'] };
+  it('gives back every field of each request, with or without its detail, and a JWT trigger’s token lookup', () => {
+    const trigger = { tokenLookup: 'query:token' };
     const full = { ...captured(Buffer.from('in'), Buffer.from('out')), trigger, triggerName: 'http' };
     const { detail: _detail, errorHead: _head, ...bare } = captured(Buffer.alloc(0), Buffer.alloc(0));
     const summaryOnly = { ...bare, trigger, domainName: 'example.com', errorType: 'FunctionExited', status: 502 };
     const packed = packBatch([full, summaryOnly] as CapturedRequest[], 7);
-    expect(packed.triggers).toHaveLength(1);
     const [first, second] = unpackBatch(structuredClone(packed, { transfer: [packed.bodies] }));
     expect({ ...first, errorHead: String(first!.errorHead) }).toEqual({
       ...full,
@@ -48,5 +50,25 @@ describe('a batch posted to the recording thread', () => {
       detail: { ...full.detail, requestBody: Buffer.from('in'), responseBody: Buffer.from('out') },
     });
     expect(second).toEqual(summaryOnly);
+    const [plain] = unpackBatch(packBatch([{ ...summaryOnly, trigger: {} }] as CapturedRequest[], 7));
+    expect(plain!.trigger).toEqual({});
+  });
+
+  it("carries none of the trigger's credentials, and stays small whatever the trigger holds", () => {
+    const password = 'Kept-Pa55word-in-the-trigger';
+    const users = Array.from({ length: 20 }, (_, i) => ({ username: `basic-user-${i}`, password: `${password}-${i}` }));
+    const triggerConfig = httpTriggerConfigSchema.parse({ authType: 'basic', methods: ['GET'], authConfig: { users } });
+    const observation = {
+      ...{ startedAt: 1, durationMs: 2, requestId: 'r', status: 401, fromConsole: false, requestBodySize: 0 },
+      ...{ req: { method: 'GET', url: '/', headers: {} }, remoteAddress: '127.0.0.1', rawRequestHeaders: [] },
+      ...{ responseHeaders: {}, body: { data: () => Buffer.from('{"Code":"x"}'), size: 12 } },
+      target: {
+        trigger: { triggerId: 't', functionName: 'fn', qualifier: 'LATEST', triggerName: 'http', triggerConfig },
+        endpoint: 'internet',
+      },
+    } as unknown as Observation;
+    const message = serialize(packBatch([capturedRequest(observation)], 1));
+    expect(message.toString('latin1')).not.toContain(password);
+    expect(message.length).toBeLessThan(1024);
   });
 });

@@ -1,18 +1,16 @@
-import type { HttpTriggerConfig } from '../../contract/trigger';
 import type { HeaderPair } from '../gateway/gateway-context';
 import type { CapturedRequest } from './capture';
 
 /**
  * A batch as one message: every request's fields in one flat array of strings and numbers, in the
  * order `packBatch` pushes them (objects with named fields cost the event loop's serializer several
- * times as much); the trigger settings once per distinct object; every body copied into one fresh
+ * times as much), a JWT trigger's token lookup among them; every body copied into one fresh
  * buffer, which is transferred, not cloned (a captured body may be a slice of Node's shared pool or
  * of a larger read: cloning a view clones the whole buffer behind it).
  */
 export type PostedBatch = {
   count: number;
   values: unknown[];
-  triggers: HttpTriggerConfig[];
   bodies: ArrayBuffer;
   now: number;
 };
@@ -33,13 +31,10 @@ export function packBatch(batch: readonly CapturedRequest[], now: number): Poste
     return (at += data.length);
   };
   const values: unknown[] = [];
-  const triggers: HttpTriggerConfig[] = [];
-  const triggerIndex = new Map<HttpTriggerConfig, number>();
   for (const c of batch) {
-    let trigger = triggerIndex.get(c.trigger);
-    if (trigger === undefined) triggerIndex.set(c.trigger, (trigger = triggers.push(c.trigger) - 1));
     values.push(c.startedAt, c.durationMs, c.requestId, c.functionName, c.qualifier, c.triggerName, c.domainName);
-    values.push(c.via, c.method, c.path, c.sourceIp, c.status, c.invocationType, c.fromConsole, trigger);
+    values.push(c.via, c.method, c.path, c.sourceIp, c.status, c.invocationType, c.fromConsole);
+    values.push(c.trigger.tokenLookup);
     values.push(c.errorType, c.requestBodySize, c.errorHead ? put(c.errorHead) : -1);
     pushPairs(values, c.requestHeaders);
     const { detail } = c;
@@ -50,11 +45,11 @@ export function packBatch(batch: readonly CapturedRequest[], now: number): Poste
     values.push(1, detail.responseBodySize, put(detail.requestBody), put(detail.responseBody));
     pushPairs(values, detail.responseHeaders);
   }
-  return { count: batch.length, values, triggers, bodies: bodies.buffer, now };
+  return { count: batch.length, values, bodies: bodies.buffer, now };
 }
 
 /** The batch as the recording thread shapes it: each body a view of the one buffer. */
-export function unpackBatch({ count, values, triggers, bodies }: PostedBatch): CapturedRequest[] {
+export function unpackBatch({ count, values, bodies }: PostedBatch): CapturedRequest[] {
   let i = 0;
   let at = 0;
   const next = () => values[i++];
@@ -73,7 +68,8 @@ export function unpackBatch({ count, values, triggers, bodies }: PostedBatch): C
     const c = {
       ...{ startedAt: next(), durationMs: next(), requestId: next(), functionName: next(), qualifier: next() },
       ...{ triggerName: next(), domainName: next(), via: next(), method: next(), path: next(), sourceIp: next() },
-      ...{ status: next(), invocationType: next(), fromConsole: next(), trigger: triggers[next() as number] },
+      ...{ status: next(), invocationType: next(), fromConsole: next() },
+      trigger: tokenLookupOf(next()),
       ...{ errorType: next(), requestBodySize: next() },
     } as CapturedRequest;
     const errorHeadEnd = next() as number;
@@ -91,4 +87,8 @@ export function unpackBatch({ count, values, triggers, bodies }: PostedBatch): C
     requests.push(c);
   }
   return requests;
+}
+
+function tokenLookupOf(value: unknown): CapturedRequest['trigger'] {
+  return value === undefined ? {} : { tokenLookup: value as string };
 }

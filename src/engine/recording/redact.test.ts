@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REDACTED } from '../../contract/recorded-request';
 import type { HttpTriggerConfig } from '../../contract/trigger';
-import { redactHeaders, redactPath, redactionFor, scrubBytes } from './redact';
+import { redactHeaders, redactPath, redactionFor, redactionTriggerOf, scrubBytes } from './redact';
 
 const JWT_IN_QUERY = {
   methods: ['GET'],
@@ -29,7 +29,7 @@ describe('redaction', () => {
 
   it("redacts the trigger's query token, encoded or not, and a signature parameter; other parameters stay as sent", () => {
     const query = 'access=tok%2Ben+value&page=2&X-Acs-Signature=sig123456';
-    const redaction = redactionFor(JWT_IN_QUERY, [], query, undefined);
+    const redaction = redactionFor(redactionTriggerOf(JWT_IN_QUERY), [], query, undefined);
     expect(redactPath(`/a?${query}`, redaction)).toBe(`/a?access=${REDACTED}&page=2&X-Acs-Signature=${REDACTED}`);
     const echoed = Buffer.from('\u0000got tok+en value and tok%2Ben+value\u00ff', 'latin1');
     expect(scrubBytes(echoed, redaction).toString('latin1')).toBe(`\u0000got ${REDACTED} and ${REDACTED}\u00ff`);

@@ -22,8 +22,15 @@ export type Redaction = {
   secrets: string[];
 };
 
-function jwtSources(trigger: HttpTriggerConfig | undefined): TokenSource[] {
-  return trigger?.authType === 'jwt' ? (parseTokenLookup(trigger.authConfig.tokenLookup) ?? []) : [];
+/** What redaction reads of a trigger: where a JWT trigger reads its token; none of its keys, users or tokens. */
+export type RedactionTrigger = { tokenLookup?: string };
+
+export function redactionTriggerOf(trigger: HttpTriggerConfig): RedactionTrigger {
+  return trigger.authType === 'jwt' ? { tokenLookup: trigger.authConfig.tokenLookup } : {};
+}
+
+function jwtSources(trigger: RedactionTrigger | undefined): TokenSource[] {
+  return trigger?.tokenLookup ? (parseTokenLookup(trigger.tokenLookup) ?? []) : [];
 }
 
 function decodeSafely(text: string): string {
@@ -69,7 +76,7 @@ function credentialSecrets(value: string): string[] {
 
 /** Finds, in the request as sent, every value redaction must remove. */
 export function redactionFor(
-  trigger: HttpTriggerConfig | undefined,
+  trigger: RedactionTrigger | undefined,
   headers: readonly HeaderPair[],
   query: string,
   formBody: string | undefined,

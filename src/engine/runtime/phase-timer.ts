@@ -6,6 +6,7 @@ export type Phase = 'initializer' | 'handler';
 /** Times an invocation's phases, each against its own timeout; `onTimeout` gets FC's message. */
 export class PhaseTimer {
   private timer: NodeJS.Timeout;
+  private entered: Phase | undefined;
 
   constructor(
     private readonly spec: FunctionSpec,
@@ -14,7 +15,18 @@ export class PhaseTimer {
     this.timer = this.arm('handler');
   }
 
+  /**
+   * The initializer, then the handler, each once: the runner's channel is also the function's
+   * (`process.send`), so a phase entered again, or out of order, keeps the clock running.
+   */
   enter(phase: Phase): void {
+    const next: Phase | undefined = !this.entered
+      ? 'initializer'
+      : this.entered === 'initializer'
+        ? 'handler'
+        : undefined;
+    if (phase !== next || (phase === 'initializer' && !this.spec.initializer)) return;
+    this.entered = phase;
     clearTimeout(this.timer);
     this.timer = this.arm(phase);
   }

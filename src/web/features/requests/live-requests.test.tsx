@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { fcJson } from '../../../../mocks/fc-errors';
@@ -90,5 +90,27 @@ describe('the Requests tab’s live list', { timeout: 60_000 }, () => {
     renderWithProviders(TAB);
     await arrived(/GET \/next: 200/);
     expect(rowsNamed(/GET \/twice: 200/)).toHaveLength(1);
+  });
+
+  it('asks a bounded number of pages per poll when every page goes on without a row of the filter', async () => {
+    seedFunction(helloFunction);
+    // What the cloud answers when Log Service's scan holds none of the filter's rows: an empty page and a token.
+    const chains: number[] = [];
+    server.use(
+      http.get('*/2023-03-30/functions/:functionName/requests', ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        if (!params.has('after')) return fcJson({ requests: [summaryOf('/first', 1)], latestSeq: 1 });
+        if (params.has('nextToken')) chains[chains.length - 1]! += 1;
+        else chains.push(1);
+        // The chain ends after 50 pages, so a poll that does not stop by itself still ends (and the test fails).
+        const more = chains.at(-1)! < 50 ? { nextToken: String(1000 - chains.at(-1)!) } : {};
+        return fcJson({ requests: [], ...more, latestSeq: 1 });
+      }),
+    );
+    renderWithProviders(TAB);
+    await arrived(/GET \/first: 200/);
+    // A second poll comes only once the first has stopped asking.
+    await waitFor(() => expect(chains.length).toBeGreaterThan(1), { timeout: 40_000 });
+    expect(chains[0]).toBeLessThanOrEqual(10);
   });
 });

@@ -12,12 +12,14 @@ export const LIVE_ROWS_MAX = 500;
 
 /** The most rows one poll brings: the engine keeps no more of a function by default. */
 const ARRIVED_MAX = RECORDING_DEFAULTS.perFunction;
+/** And the most pages: in cloud mode a page may hold none of the filter's rows (Log Service is filtered after its scan). */
+const ARRIVED_PAGES = ARRIVED_MAX / 100;
 
 /** Every row newer than `after`, page after page: a burst larger than one page must not leave a gap below it. */
 async function fetchArrived(functionName: string, filters: RequestFilters, after: number) {
   const first = await fetchRequests(functionName, { ...filters, after, limit: 100 });
   const requests = [...first.requests];
-  for (let page = first; page.nextToken && requests.length < ARRIVED_MAX;) {
+  for (let page = first, pages = 1; page.nextToken && requests.length < ARRIVED_MAX && pages < ARRIVED_PAGES; pages++) {
     page = await fetchRequests(functionName, { ...filters, after, limit: 100, nextToken: page.nextToken });
     requests.push(...page.requests);
   }

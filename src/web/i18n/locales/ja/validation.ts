@@ -110,7 +110,7 @@ export const japaneseValidationMessages: Record<ValidationMessageKey, string> = 
   'domain.rewrite.rule': '書き換えルールには一致ルールと置換ルールが必要です。',
   'domain.rewrite.regex': '有効な正規表現ではありません。',
   'domain.rewrite.regexLinear':
-    '後方参照 (\\1, \\k<name>) と先読み・後読み ((?=, (?!, (?<=, (?<!) は使えません。ゲートウェイはすべてのルールをパスの長さに比例する時間で実行します。',
+    '後方参照 (\\1, \\k<name>)、先読み・後読み ((?=, (?!, (?<=, (?<!)、16 回を超える回数指定の繰り返し (入れ子では回数の積、{17}、{0,100}、(a{4}){5}) は使えません。ゲートウェイはすべてのルールをパスの長さに比例する時間で実行します。',
   'domain.rewrite.tooMany': 'ルールは種類ごとに 100 個までです。',
   'domain.auth.type': '認証タイプは anonymous、function、jwt のいずれかです。',
   'domain.auth.info': '認証情報は 64 KB 以内の JSON です。',
