@@ -9,20 +9,50 @@ import { DEV_SERVER_PORT } from './src/bff/config';
 import { LOCAL_DEFAULTS } from './src/contract/local-defaults';
 
 /**
- * Is a module loaded by the first screen, i.e. reachable from the entry through static imports
- * only? Those go into one chunk: split over several files (as Rollup does once lazy chunks share
- * them) each file is compressed alone and the first download grows by several KB.
+ * The stages main.tsx evaluates the console's script in, each in a task of its own, in order. A
+ * module belongs to the first stage that reaches it through static imports; each stage's modules go
+ * into one chunk (split over more files, as Rollup does once lazy chunks share them, each file is
+ * compressed alone and the first download grows by several KB). Modules no stage reaches are lazy.
  */
-function loadedAtStart(id: string, getModuleInfo: GetModuleInfo, seen = new Map<string, boolean>()): boolean {
+const CONSOLE_STAGES = [
+  { root: '/src/web/main.tsx', chunk: undefined }, // the entry chunk
+  { root: '/src/web/app/first-requests.ts', chunk: 'console-requests' },
+  { root: '/src/web/app/stage-platform.ts', chunk: 'console-platform' },
+  { root: '/src/web/app/stage-styles.ts', chunk: 'console-styles' },
+  { root: '/src/web/app/providers.tsx', chunk: 'console-providers' },
+  { root: '/src/web/app/render-console.tsx', chunk: 'console' },
+];
+
+function firstStage(id: string, getModuleInfo: GetModuleInfo, seen = new Map<string, number>()): number {
   const known = seen.get(id);
   if (known !== undefined) return known;
-  seen.set(id, false); // a cycle proves nothing
-  const info = getModuleInfo(id);
-  const result = Boolean(
-    info?.isEntry || info?.importers.some((importer) => loadedAtStart(importer, getModuleInfo, seen)),
-  );
+  seen.set(id, Infinity); // a cycle proves nothing
+  const own = CONSOLE_STAGES.findIndex((stage) => id.endsWith(stage.root));
+  const reached = (getModuleInfo(id)?.importers ?? []).map((importer) => firstStage(importer, getModuleInfo, seen));
+  const result = Math.min(own < 0 ? Infinity : own, ...reached);
   seen.set(id, result);
   return result;
+}
+
+/**
+ * Every stage's chunk preloaded by index.html: fetched at once, in parallel with the entry, not when
+ * the stage before has run (Vite preloads a dynamic import's chunks only when the import runs).
+ */
+function preloadConsoleStages(): Plugin {
+  return {
+    name: 'fc-console-preload-stages',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const stageChunks = new Set(CONSOLE_STAGES.map((stage) => stage.chunk).filter(Boolean));
+        const links = Object.values(bundle ?? {})
+          .filter((file) => file.type === 'chunk' && stageChunks.has(file.name) && !html.includes(file.fileName))
+          .map((file) => `<link rel="modulepreload" crossorigin href="/${file.fileName}">`);
+        return html.replace('</head>', `${links.join('')}</head>`);
+      },
+    },
+  };
 }
 
 /**
@@ -96,7 +126,7 @@ function prerenderFirstViewStyles(): Plugin {
 const bffPort = Number(process.env.FC_CONSOLE_PORT ?? LOCAL_DEFAULTS.consolePort);
 
 export default defineConfig({
-  plugins: [react(), prerenderFirstViewStyles(), precompress()],
+  plugins: [react(), preloadConsoleStages(), prerenderFirstViewStyles(), precompress()],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,
@@ -114,7 +144,7 @@ export default defineConfig({
         warn(warning);
       },
       output: {
-        manualChunks: (id, { getModuleInfo }) => (loadedAtStart(id, getModuleInfo) ? 'console' : undefined),
+        manualChunks: (id, { getModuleInfo }) => CONSOLE_STAGES[firstStage(id, getModuleInfo)]?.chunk,
       },
     },
   },

@@ -1,37 +1,28 @@
-import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { Router } from 'wouter';
-import { Providers } from './app/providers';
-import { AppRoutes } from './app/routes';
-import { startInPreferredLanguage } from './i18n/i18n';
-import { useGuardedBrowserLocation } from './lib/browser-location';
-import { prefetchFirstFunctions } from './features/functions/queries';
-import { createQueryClient } from './lib/query-client';
-import { settingsQueries } from './lib/settings-queries';
+import { yieldToMain } from './app/yield-to-main';
 
 void import('./fonts');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// What the first page shows is asked for now, in parallel with its first render: every page's layout
-// reads the settings, and the Functions page (also behind `/`) its list.
-const queryClient = createQueryClient();
-void queryClient.prefetchQuery(settingsQueries.current());
-if (['/', '/functions'].includes(location.pathname)) prefetchFirstFunctions(queryClient);
+/**
+ * The console's script is evaluated in stages, each in a task of its own (on a slow phone one task
+ * for all of it blocked taps for a second): the first page's requests, then React DOM and i18next,
+ * then MUI's styling, then the theme and providers, then the pages, which render. Each stage is a chunk of its own that
+ * index.html preloads, so the stages wait for no download (vite.config.ts, `CONSOLE_STAGES`).
+ */
+async function start(root: HTMLElement) {
+  const { startFirstRequests } = await import('./app/first-requests');
+  const queryClient = await startFirstRequests(location.pathname);
+  await yieldToMain();
+  await import('./app/stage-platform');
+  await yieldToMain();
+  await import('./app/stage-styles');
+  await yieldToMain();
+  await import('./app/providers');
+  await yieldToMain();
+  const { renderConsole } = await import('./app/render-console');
+  await renderConsole(root, queryClient);
+}
 
-// A transition: React renders the first page in slices, yielding between them, not in one long task
-// that keeps a slow phone from answering a tap.
-void startInPreferredLanguage().then(() =>
-  startTransition(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <Providers queryClient={queryClient}>
-          <Router hook={useGuardedBrowserLocation}>
-            <AppRoutes />
-          </Router>
-        </Providers>
-      </StrictMode>,
-    ),
-  ),
-);
+void start(root);

@@ -1,7 +1,9 @@
 /**
  * emotion's server output, gathered into the tags its browser side adopts: `<style data-emotion="css
  * a b">` marks classes a and b as inserted (the first render then skips compiling and inserting them),
- * `<style data-emotion="css-global g">` is adopted by the Global of that name (CssBaseline).
+ * `<style data-emotion="css-global g">` is adopted by the Global of that name (CssBaseline). `data-s`
+ * says a tag is already in the head: emotion would otherwise move it there, and Chromium parses a
+ * moved stylesheet again (on a slow phone a long part of the script's first task).
  */
 const STYLE_TAG = /<style data-emotion="([\w-]+) ([^"]+)"[^>]*>([\s\S]*?)<\/style>/g;
 
@@ -15,7 +17,7 @@ export function collectEmotionStyles(markups: string[]): string {
       else for (const name of names.split(' ')) if (!classes.has(`${key} ${name}`)) classes.set(`${key} ${name}`, css);
     }
   }
-  const tags = [...globals].map(([id, css]) => `<style data-emotion="${id}">${css}</style>`);
+  const tags = [...globals].map(([id, css]) => `<style data-emotion="${id}" data-s="">${css}</style>`);
   const byKey = new Map<string, { names: string[]; css: string[] }>();
   for (const [id, css] of classes) {
     const [key = '', name = ''] = id.split(' ');
@@ -25,6 +27,6 @@ export function collectEmotionStyles(markups: string[]): string {
     byKey.set(key, entry);
   }
   for (const [key, { names, css }] of byKey)
-    tags.push(`<style data-emotion="${key} ${names.join(' ')}">${css.join('')}</style>`);
+    tags.push(`<style data-emotion="${key} ${names.join(' ')}" data-s="">${css.join('')}</style>`);
   return tags.join('');
 }
