@@ -171,4 +171,13 @@ describe('rewriteCustomDomainPath: FC rewrite rules', () => {
     expect(rewriteCustomDomainPath({ wildcardRules: [{ match: '^/api/*', replacement: '$1' }] }, '/api/x')).toBe('/x');
     expect(rewriteCustomDomainPath({ regexRules: [{ match: '(', replacement: '/y' }] }, '/x')).toBe('/x');
   });
+
+  it('runs no regex rule stored before their cost was bounded: one too large, or a route of them too large together', () => {
+    const rule = (match: string) => ({ match, replacement: '/y' });
+    expect(rewriteCustomDomainPath({ regexRules: [rule('(a?){16}'.repeat(2)), rule('^/x')] }, '/x')).toBe('/y');
+    expect(rewriteCustomDomainPath({ regexRules: [rule('^/x(a?){16}'.repeat(2))] }, '/x')).toBe('/x');
+    expect(rewriteCustomDomainPath({ regexRules: [...Array(3).fill(rule('x?'.repeat(60))), rule('^/x')] }, '/x')).toBe(
+      '/x',
+    );
+  });
 });

@@ -1,5 +1,8 @@
 import type { RewriteConfig } from './custom-domain';
+
+type RegexRule = NonNullable<RewriteConfig['regexRules']>[number];
 import { isLinearRegExpSource } from './linear-regexp';
+import { REGEX_ROUTE_COST_MAX, REGEX_RULE_COST_MAX, regExpCost } from './regexp-cost';
 
 /** What the matcher needs of a route: the contract's PathConfig, or the form's rows. */
 export type RouteLike = { path: string; methods?: readonly string[] | undefined; rewriteConfig?: RewriteConfig };
@@ -65,10 +68,10 @@ function rewriteOnce(config: RewriteConfig, path: string): string | undefined {
     const captures = wildcardCaptures(rule.match, path);
     if (captures) return expand(rule.replacement, captures);
   }
-  for (const rule of config.regexRules ?? []) {
-    const regex = safeRegExp(rule.match);
-    if (regex?.test(path)) return path.replace(regex, rule.replacement);
-  }
+  const rules = config.regexRules ?? [];
+  const regexes = compiledRules.get(rules) ?? compileRules(rules);
+  for (const [index, regex] of regexes.entries())
+    if (regex?.test(path)) return path.replace(regex, rules[index]!.replacement);
   return undefined;
 }
 
@@ -86,9 +89,19 @@ function expand(replacement: string, captures: string[]): string {
   return replacement.replace(/\$([1-9])/g, (text, n: string) => captures[Number(n) - 1] ?? text);
 }
 
+const compiledRules = new WeakMap<readonly RegexRule[], (RegExp | undefined)[]>();
+
+/** Rules stored before their cost was bounded never run (all of a route's, when they cost too much together). */
+function compileRules(rules: readonly RegexRule[]): (RegExp | undefined)[] {
+  const total = rules.reduce((sum, rule) => sum + regExpCost(rule.match), 0);
+  const regexes = rules.map((rule) => (total > REGEX_ROUTE_COST_MAX ? undefined : safeRegExp(rule.match)));
+  compiledRules.set(rules, regexes);
+  return regexes;
+}
+
 /** A rule stored before backreferences and lookaround were refused never runs: it matches nothing. */
 function safeRegExp(source: string): RegExp | undefined {
-  if (!isLinearRegExpSource(source)) return undefined;
+  if (!isLinearRegExpSource(source) || regExpCost(source) > REGEX_RULE_COST_MAX) return undefined;
   try {
     return new RegExp(source);
   } catch {

@@ -6,6 +6,7 @@ import { listLimitSchema, nextTokenSchema } from './list-query';
 import { parseJsonString, qualifierSchema, resourceNameSchema } from './names';
 import { httpMethodSchema } from './trigger';
 import { isLinearRegExpSource } from './linear-regexp';
+import { REGEX_ROUTE_COST_MAX, REGEX_RULE_COST_MAX, regExpCost } from './regexp-cost';
 
 // FC's custom domain limits ("Bind a custom domain name", FC 3.0 user guide): a name of up to 256
 // characters; each label 1–63 letters, digits and hyphens, not starting with a hyphen; the last label
@@ -55,7 +56,8 @@ const rewriteRuleSchema = z.object({ match: ruleText, replacement: ruleText });
 const regexRuleSchema = z.object({
   match: ruleText
     .refine(compiles, { error: 'domain.rewrite.regex' })
-    .refine(isLinearRegExpSource, { error: 'domain.rewrite.regexLinear' }),
+    .refine(isLinearRegExpSource, { error: 'domain.rewrite.regexLinear' })
+    .refine((source) => regExpCost(source) <= REGEX_RULE_COST_MAX, { error: 'domain.rewrite.regexCost' }),
   replacement: ruleText,
 });
 const rulesOf = <T extends z.ZodType>(rule: T) =>
@@ -64,7 +66,10 @@ const rulesOf = <T extends z.ZodType>(rule: T) =>
 export const rewriteConfigSchema = z.object({
   equalRules: rulesOf(rewriteRuleSchema),
   wildcardRules: rulesOf(rewriteRuleSchema),
-  regexRules: rulesOf(regexRuleSchema),
+  regexRules: rulesOf(regexRuleSchema).refine(
+    (rules) => (rules ?? []).reduce((sum, rule) => sum + regExpCost(rule.match), 0) <= REGEX_ROUTE_COST_MAX,
+    { error: 'domain.rewrite.regexCost' },
+  ),
 });
 export type RewriteConfig = z.infer<typeof rewriteConfigSchema>;
 

@@ -8,7 +8,7 @@ export const LINEAR_REPLICATION_MAX = 16;
 const COUNTED = /^\{(\d+)(,(\d*))?\}/;
 
 /** How often V8's linear engine replicates a quantifier's body: its maximum, or its minimum + 1 when unbounded. */
-function replication(source: string, at: number): { factor: number; length: number } | undefined {
+export function replication(source: string, at: number): { factor: number; length: number } | undefined {
   const char = source[at];
   if (char === '*' || char === '?') return { factor: 1, length: 1 };
   if (char === '+') return { factor: 2, length: 1 };

@@ -3,26 +3,26 @@ import type { MetricsBucket, MetricsQuery, RequestMetrics } from '../../contract
 import { METRICS_WINDOW_BUCKETS } from '../../contract/request-metrics-buckets';
 import { parseAnswer } from '../views';
 import type { CloudLogsContext } from './cloud-logs';
-import { allOf, searchable, term } from './log-query';
+import { allOf, equals, searchable, term } from './log-query';
 import { requestMetricsTopic } from './request-log-row';
 
 /** A row's status as the Requests list reads it (request-log-row.ts `statusOf`): HTTP status, else 500 on a function error, else 200. */
 const STATUS = `coalesce(try_cast(statusCode as bigint), if(hasFunctionError = 'true', 500, 200))`;
 
 /** One statement per window: the buckets with requests, each with its counts and approximate p50/p99. */
-export function figuresStatement(search: string, bucketSeconds: number): string {
+export function figuresStatement(search: string, where: string, bucketSeconds: number): string {
   return (
     `${search} | select __time__ - __time__ % ${bucketSeconds} as bucket, count(*) as invocations, ` +
     'count_if(status between 400 and 499) as client_errors, count_if(status >= 500) as server_errors, ' +
     'count_if(status = 429) as throttles, approx_percentile(duration, 0.5) as p50, ' +
     'approx_percentile(duration, 0.99) as p99 ' +
-    `from (select __time__, ${STATUS} as status, try_cast(durationMs as double) as duration from log) ` +
+    `from (select __time__, ${STATUS} as status, try_cast(durationMs as double) as duration from log where ${where}) ` +
     'group by bucket order by bucket limit 1000'
   );
 }
 
-export function qualifiersStatement(search: string): string {
-  return `${search} | select qualifier, count(*) as invocations group by qualifier order by invocations desc limit 100`;
+export function qualifiersStatement(search: string, where: string): string {
+  return `${search} | select qualifier, count(*) as invocations from log where ${where} group by qualifier order by invocations desc limit 100`;
 }
 
 const count = z.coerce.number().int().nonnegative();
@@ -64,13 +64,21 @@ export async function cloudRequestMetrics(
   const first = (Math.floor(now / size) - (length - 1)) * size;
   const window = { from: first / 1000, to: Math.floor(now / 1000) + 1 };
   const topic = term('__topic__', requestMetricsTopic(functionName));
+  const ofFunction = equals('functionName', functionName);
   const terms = [topic];
-  if (qualifier) terms.push(term('qualifier', qualifier));
+  const conditions = [ofFunction];
   const triggerQualifier = query.triggerName && (await ctx.triggerQualifier(functionName, query.triggerName));
-  if (triggerQualifier) terms.push(term('qualifier', triggerQualifier));
+  for (const value of [qualifier, triggerQualifier]) {
+    if (!value) continue;
+    terms.push(term('qualifier', value));
+    conditions.push(equals('qualifier', value));
+  }
   const [figures, qualifiers] = await Promise.all([
-    ctx.getLogs(connection, store, { ...window, query: figuresStatement(allOf(terms), bucketSeconds) }),
-    ctx.getLogs(connection, store, { ...window, query: qualifiersStatement(topic) }),
+    ctx.getLogs(connection, store, {
+      ...window,
+      query: figuresStatement(allOf(terms), allOf(conditions), bucketSeconds),
+    }),
+    ctx.getLogs(connection, store, { ...window, query: qualifiersStatement(topic, ofFunction) }),
   ]);
   const byStart = new Map(
     parseAnswer(figureRowsSchema, figures, 'figures', 'Log Service').map((row) => [row.bucket * 1000, row]),

@@ -25,6 +25,16 @@ export function phrase(value: string): string {
 
 export const allOf = (terms: string[]) => terms.join(' and ');
 
+/**
+ * An SQL condition that a field equals a value exactly. A search term matches words (`foo` in the topic
+ * of `foo-bar`), so analytics that must count one function's rows also say so in SQL. The value is held
+ * to the same set as a search value: no quote can end the literal.
+ */
+export function equals(key: string, value: string): string {
+  if (!SEARCH_VALUE.test(value)) throw new Error(`not a search value: ${key}`);
+  return `${key} = '${value}'`;
+}
+
 /** A filter the user typed that cannot be searched for in Log Service: 400 naming the field. */
 export function searchable(field: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;

@@ -63,6 +63,19 @@ describe('GET /api/functions/:fn/metrics in cloud mode, from Log Service analyti
     expect(sum(trigger.buckets, 'invocations')).toBe(2);
   });
 
+  it('counts only the function’s own rows: `foo`’s topic is words of `foo-bar`’s too, as Log Service searches', async () => {
+    const app = given();
+    for (const functionName of ['foo', 'foo-bar'])
+      seedFunction({ ...helloFunction, functionName, logConfig: LOGGING_CONFIG });
+    recordedRow({ functionName: 'foo' });
+    recordedRow({ functionName: 'foo-bar', qualifier: 'bar-only' });
+    recordedRow({ functionName: 'foo-bar', status: 500 });
+    const { status, body, text } = await callApi(app, 'GET', '/api/functions/foo/metrics');
+    expect(status, text).toBe(200);
+    expect([sum(body.buckets, 'invocations'), sum(body.buckets, 'errors5xx')]).toEqual([1, 0]);
+    expect(body.qualifiers).toEqual(['LATEST']);
+  });
+
   it('tells the user to turn logging on when the function writes no request logs', async () => {
     const app = given({});
     const { status, body } = await callApi(app, 'GET', METRICS);

@@ -140,3 +140,28 @@ it('a preStop hook that runs past its timeout is stopped', async () => {
     { timeout: 15_000, interval: 100 },
   );
 });
+
+it('runs at most two lingering preStop hooks per function: deploys in a row kill the oldest', async () => {
+  heard = [];
+  const ticking = `async () => { setInterval(() => report('tick ' + process.env.FC_INSTANCE_ID), 100); await new Promise(() => {}); }`;
+  const { urlInternet, functionName } = await deploy(h, node(ticking), { handler: 'index.preStop', timeout: 600 });
+  const instances = [(await call(urlInternet)).text];
+  for (let i = 0; i < 3; i++) {
+    await redeploy(functionName);
+    instances.push((await call(urlInternet)).text);
+  }
+  const [oldest, second, third] = instances as [string, string, string];
+  const ticks = (instance: string) => heard.filter((line) => line === `tick ${instance}`).length;
+  await vi.waitFor(() => expect(ticks(third)).toBeGreaterThan(0), { timeout: 10_000, interval: 100 });
+  // The oldest was killed when the third retired: two looks a second apart see its count unchanged.
+  await vi.waitFor(
+    async () => {
+      const before = [ticks(oldest), ticks(second), ticks(third)];
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(ticks(oldest)).toBe(before[0]);
+      expect(ticks(second)).toBeGreaterThan(before[1]!);
+      expect(ticks(third)).toBeGreaterThan(before[2]!);
+    },
+    { timeout: 15_000, interval: 100 },
+  );
+});

@@ -27,6 +27,9 @@ type Slot = {
   idleTimer?: NodeJS.Timeout;
 };
 
+/** Retired instances of one function still running their preStop hook; past it the oldest is killed. */
+export const LINGERING_PER_FUNCTION_MAX = 2;
+
 export type InstanceInfo = {
   instanceId: string;
   startedTimeMs: number;
@@ -62,12 +65,14 @@ export function createInstancePool(options: PoolOptions): InstancePool {
   const sandboxing = options.sandbox ? Promise.resolve(options.sandbox) : defaultSandbox();
   const registry = createInstanceRegistry(path.join(workDir, 'instances'));
   const byFunction = new Map<string, Slot[]>();
+  const lingeringByFunction = new Map<string, Instance[]>();
   let closed = false;
   // A function's reserved concurrency (PutConcurrencyConfig) lowers the pool's cap; 0 disables it.
   const instanceCap = (spec: FunctionSpec) => Math.min(maxInstancesPerFunction, spec.maxInstances ?? Infinity);
 
   const killAll = () => {
     for (const slots of byFunction.values()) for (const slot of slots) slot.instance?.kill();
+    for (const lingering of lingeringByFunction.values()) for (const instance of lingering) instance.kill();
   };
   // Instances run in process groups of their own: outside a sandbox they outlive the engine unless killed.
   process.on('exit', killAll);
@@ -82,8 +87,29 @@ export function createInstancePool(options: PoolOptions): InstancePool {
 
   function stop(slot: Slot): void {
     remove(slot);
-    if (slot.instance) reclaim(slot.instance);
-    else void slot.starting.then((started) => 'error' in started || reclaim(started));
+    const name = slot.spec.functionName;
+    if (slot.instance) reclaim(slot.instance, name);
+    else void slot.starting.then((started) => 'error' in started || reclaim(started, name));
+  }
+
+  /**
+   * A retired instance runs its preStop hook outside the pool's count for up to the hook's timeout
+   * (600 s): past {@link LINGERING_PER_FUNCTION_MAX} per function the oldest is killed, so deploys in a
+   * row cannot pile up processes.
+   */
+  function reclaim(instance: Instance, functionName: string): void {
+    if (!instance.retire) return instance.kill();
+    const lingering = lingeringByFunction.get(functionName) ?? [];
+    lingeringByFunction.set(functionName, lingering);
+    lingering.push(instance);
+    instance.onExit(() => {
+      const index = lingering.indexOf(instance);
+      if (index >= 0) lingering.splice(index, 1);
+      if (lingering.length === 0 && lingeringByFunction.get(functionName) === lingering)
+        lingeringByFunction.delete(functionName);
+    });
+    instance.retire();
+    while (lingering.length > LINGERING_PER_FUNCTION_MAX) lingering.shift()!.kill();
   }
 
   function retire(slot: Slot): void {
@@ -232,12 +258,6 @@ async function pythonRunnerOn(sandbox: Sandbox): Promise<EventRunner | InvokeFai
   const python = await defaultPython({ sandboxed: sandbox.status.isolated });
   if (python.found) return pythonRunner(python.path);
   return { error: 'InstanceStartFailed', message: python.reason, logs: `${python.reason}\n` };
-}
-
-/** Its preStop hook runs in the background, bounded by its timeout: nobody waits for it. */
-function reclaim(instance: Instance): void {
-  if (instance.retire) instance.retire();
-  else instance.kill();
 }
 
 function failure(error: InvokeFailure['error'], message: string): InvokeFailure {

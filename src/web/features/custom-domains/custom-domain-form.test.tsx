@@ -73,6 +73,24 @@ describe('Add / Edit Custom Domain panel', { timeout: 60_000 }, () => {
     expect(within(panel).getByText(/英字、数字、ハイフンからなるラベル/)).toBeInTheDocument();
   });
 
+  it('shows why regex rules are refused together though each one is allowed (their cost)', async () => {
+    seedTwoFunctions();
+    const { user, panel } = await openAdd();
+    await user.type(within(panel).getByRole('textbox', { name: /Domain Name/ }), 'rules.example.localhost');
+    const row = within(panel).getByRole('row', { name: 'Route 1' });
+    await choose(user, within(row).getByRole('combobox', { name: 'Function' }), 'site-fn');
+    await user.click(within(row).getByRole('button', { name: /Rewrite/ }));
+    for (const n of [1, 2, 3]) {
+      await user.click(within(panel).getByRole('button', { name: 'Add Rewrite Rule: Regular expression' }));
+      await user.paste('x?'.repeat(50));
+      await user.click(within(panel).getByRole('textbox', { name: `Regular expression ${n}: Replace with` }));
+      await user.paste('/y');
+    }
+    await user.click(within(panel).getByRole('button', { name: 'OK' }));
+    expect(await within(panel).findByText(/These regex rules are too large/)).toBeInTheDocument();
+    expect(screen.getByRole('dialog', { name: 'Add Custom Domain' })).toBeInTheDocument();
+  });
+
   it('keeps the panel and shows why the service refused', async () => {
     seedTwoFunctions();
     await addShopDomain();

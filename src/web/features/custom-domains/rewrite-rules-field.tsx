@@ -20,6 +20,8 @@ function RuleList({ index, type }: Props & { type: RewriteRuleType }) {
   const name = `routeConfig.routes.${index}.rewriteConfig.${type}` as const;
   const rules = useFieldArray({ control, name });
   const errors = formState.errors.routeConfig?.routes?.[index]?.rewriteConfig?.[type];
+  // A bound on the rules together (the regex rules' cost) is the list's own error, not a rule's.
+  const listError = errors?.root?.message ?? errors?.message;
   const typeLabel = t(`customDomains.form.rewriteTypes.${type}`);
   return (
     <Stack spacing={1}>
@@ -57,6 +59,7 @@ function RuleList({ index, type }: Props & { type: RewriteRuleType }) {
           </Stack>
         );
       })}
+      {listError ? <FormHelperText error>{text(listError)}</FormHelperText> : null}
       <div>
         <Button
           size="small"

@@ -111,6 +111,8 @@ export const japaneseValidationMessages: Record<ValidationMessageKey, string> = 
   'domain.rewrite.regex': '有効な正規表現ではありません。',
   'domain.rewrite.regexLinear':
     '後方参照 (\\1, \\k<name>)、先読み・後読み ((?=, (?!, (?<=, (?<!)、16 回を超える回数指定の繰り返し (入れ子では回数の積、{17}、{0,100}、(a{4}){5}) は使えません。ゲートウェイはすべてのルールをパスの長さに比例する時間で実行します。',
+  'domain.rewrite.regexCost':
+    '正規表現ルールが大きすぎます。ルール 1 つのコストは 64 まで、ルートの正規表現ルールの合計は 128 までです。文字、文字クラス、エスケープはそれぞれ 1、n 回の回数指定の繰り返しは繰り返す部分の n 倍、キャプチャグループはさらに 2 と数えます。ゲートウェイはリクエストごとにすべてのルールをパス全体に対して実行します。',
   'domain.rewrite.tooMany': 'ルールは種類ごとに 100 個までです。',
   'domain.auth.type': '認証タイプは anonymous、function、jwt のいずれかです。',
   'domain.auth.info': '認証情報は 64 KB 以内の JSON です。',
