@@ -232,42 +232,21 @@ describe('runs yield to accepts', () => {
     return { gate, run };
   }
 
-  it('runs one task at a time while tasks are being accepted on a saturated loop, and still drains them', async () => {
+  it.each([
+    ['one task at a time while tasks are being accepted on a saturated loop, and still drains them', 60_000, 0, 1],
+    ['`concurrency` tasks at once while accepts arrive on a loop with time to spare', 60_000, 1.01, 4],
+    ['`concurrency` tasks at once once the intake is quiet', 30, 0, 4],
+  ])('runs %s', async (_what, busyMs, saturatedAbove, expected) => {
     const { gate, run } = gatedRuns();
-    const { queue } = setup(run, { concurrency: 4, busyMs: 60_000, saturatedAbove: 0 });
+    const { queue } = setup(run, { concurrency: 4, busyMs, saturatedAbove });
     queue.start();
     for (let i = 0; i < 6; i++) await enqueued(queue, { functionName: 'fn', taskId: `t${i}`, ...event('x') });
-    await vi.waitFor(() => expect(gate.active).toBe(1));
+    await vi.waitFor(() => expect(gate.active).toBe(expected));
     gate.release();
     await vi.waitFor(() =>
       expect(queue.list('fn', { status: 'Succeeded' })).toMatchObject({ value: { tasks: { length: 6 } } }),
     );
-    expect(gate.peak).toBe(1);
-  });
-
-  it('runs `concurrency` tasks at once while accepts arrive on a loop with time to spare', async () => {
-    const { gate, run } = gatedRuns();
-    const { queue } = setup(run, { concurrency: 4, busyMs: 60_000, saturatedAbove: 1.01 });
-    queue.start();
-    for (let i = 0; i < 6; i++) await enqueued(queue, { functionName: 'fn', taskId: `t${i}`, ...event('x') });
-    await vi.waitFor(() => expect(gate.active).toBe(4));
-    gate.release();
-    await vi.waitFor(() =>
-      expect(queue.list('fn', { status: 'Succeeded' })).toMatchObject({ value: { tasks: { length: 6 } } }),
-    );
-  });
-
-  it('runs `concurrency` tasks at once once the intake is quiet', async () => {
-    const { gate, run } = gatedRuns();
-    const { queue } = setup(run, { concurrency: 4, busyMs: 30, saturatedAbove: 0 });
-    queue.start();
-    for (let i = 0; i < 6; i++) await enqueued(queue, { functionName: 'fn', taskId: `t${i}`, ...event('x') });
-    await vi.waitFor(() => expect(gate.active).toBe(4));
-    gate.release();
-    await vi.waitFor(() =>
-      expect(queue.list('fn', { status: 'Succeeded' })).toMatchObject({ value: { tasks: { length: 6 } } }),
-    );
-    expect(gate.peak).toBe(4);
+    expect(gate.peak).toBe(expected);
   });
 });
 

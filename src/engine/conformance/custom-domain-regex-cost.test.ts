@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGEX_ROUTE_COST_MAX, REGEX_RULE_COST_MAX, regExpCost } from '../../contract/regexp-cost';
 import { $FC } from '../openapi/testing/engine-kit';
 import { MIRROR, type Mirrored } from './fixtures';
-import { call, deployFunction, startHarness, uniqueName, type Harness } from './harness';
+import { call, deployFunction, startHarness, uniqueName, type Harness, sdkFailure } from './harness';
 
 let h: Harness;
 beforeAll(async () => (h = await startHarness()));
@@ -24,16 +24,6 @@ function createDomain(name: string, functionName: string, matches: string[]) {
   );
 }
 
-async function failure(promise: Promise<unknown>): Promise<{ code?: string; statusCode?: number }> {
-  try {
-    await promise;
-  } catch (error) {
-    const { code, statusCode } = error as { code?: string; statusCode?: number };
-    return { code, statusCode };
-  }
-  throw new Error('the call succeeded');
-}
-
 // V8's linear engine walks every node for every character: optional atoms and `.*` that never match.
 const WORST_RULE = `${'(?:a?){15}'.repeat(4)}a?a?a?c`;
 const WORST_RULES = [WORST_RULE, `${'(?:.*a?){15}'.repeat(2)}ac`];
@@ -42,7 +32,7 @@ describe('regex rewrite rules are bounded in size', () => {
   it('refuses a rule, or a route of rules, past the cost bound (`(a?){16}` repeated held the loop > 60 s)', async () => {
     const fn = await deployFunction(h, MIRROR);
     for (const matches of [['(a?){16}'.repeat(64)], ['(?:a|b)*'.repeat(127)], Array(3).fill(WORST_RULE)])
-      expect(await failure(createDomain(domainName(), fn, matches)), matches[0]).toEqual({
+      expect(await sdkFailure(createDomain(domainName(), fn, matches)), matches[0]).toEqual({
         code: 'InvalidArgument',
         statusCode: 400,
       });

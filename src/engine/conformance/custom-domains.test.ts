@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signAcs3 } from '../../contract/acs3-signature';
 import { $FC, zipBase64 } from '../openapi/testing/engine-kit';
 import { MIRROR, code, type Mirrored } from './fixtures';
-import { call, deployFunction, deployTrigger, startHarness, uniqueName, type Harness } from './harness';
+import { call, deployFunction, deployTrigger, startHarness, uniqueName, type Harness, sdkFailure } from './harness';
 
 let h: Harness;
 beforeAll(async () => (h = await startHarness()));
@@ -29,17 +29,6 @@ function createDomain(name: string, routes: Route[], extra: Record<string, unkno
 /** A request to the custom domain as curl sends it: to the engine's loopback port, with the domain as Host. */
 const viaDomain = (name: string, path: string, options: Parameters<typeof call>[1] = {}) =>
   call(`http://${name}:${h.engine.port}`, { ...options, path });
-
-/** The SDK's error for a failed call: its code and HTTP status. */
-async function failure(promise: Promise<unknown>): Promise<{ code?: string; statusCode?: number }> {
-  try {
-    await promise;
-  } catch (error) {
-    const { code, statusCode } = error as { code?: string; statusCode?: number };
-    return { code, statusCode };
-  }
-  throw new Error('the call succeeded');
-}
 
 /** An event function that answers its name and the path it received. */
 const NAMED = (name: string) =>
@@ -85,8 +74,11 @@ describe('custom domains through the SDK', () => {
     expect(updated.body?.protocol).toBe('HTTP');
 
     await h.client.deleteCustomDomain(names[2]!);
-    expect(await failure(h.client.getCustomDomain(names[2]!))).toEqual({ code: 'DomainNameNotFound', statusCode: 404 });
-    expect(await failure(h.client.deleteCustomDomain(names[2]!))).toEqual({
+    expect(await sdkFailure(h.client.getCustomDomain(names[2]!))).toEqual({
+      code: 'DomainNameNotFound',
+      statusCode: 404,
+    });
+    expect(await sdkFailure(h.client.deleteCustomDomain(names[2]!))).toEqual({
       code: 'DomainNameNotFound',
       statusCode: 404,
     });
@@ -96,21 +88,23 @@ describe('custom domains through the SDK', () => {
     const fn = await deployFunction(h, MIRROR);
     const name = domainName();
     await createDomain(name, [{ path: '/*', functionName: fn }]);
-    expect(await failure(createDomain(name, []))).toEqual({ code: 'DomainNameAlreadyExists', statusCode: 409 });
-    expect(await failure(createDomain(name.toUpperCase(), []))).toEqual({
+    expect(await sdkFailure(createDomain(name, []))).toEqual({ code: 'DomainNameAlreadyExists', statusCode: 409 });
+    expect(await sdkFailure(createDomain(name.toUpperCase(), []))).toEqual({
       code: 'DomainNameAlreadyExists',
       statusCode: 409,
     });
-    expect(await failure(createDomain(domainName(), [{ path: '/*', functionName: 'missing_fn' }]))).toEqual({
+    expect(await sdkFailure(createDomain(domainName(), [{ path: '/*', functionName: 'missing_fn' }]))).toEqual({
       code: 'FunctionNotFound',
       statusCode: 404,
     });
-    expect(await failure(createDomain(domainName(), [{ path: '/*', functionName: fn, qualifier: 'nope' }]))).toEqual({
-      code: 'AliasNotFound',
-      statusCode: 404,
-    });
-    expect(await failure(createDomain('-bad.localhost', []))).toEqual({ code: 'InvalidArgument', statusCode: 400 });
-    expect(await failure(createDomain(domainName(), [{ path: 'api/*', functionName: fn }]))).toEqual({
+    expect(await sdkFailure(createDomain(domainName(), [{ path: '/*', functionName: fn, qualifier: 'nope' }]))).toEqual(
+      {
+        code: 'AliasNotFound',
+        statusCode: 404,
+      },
+    );
+    expect(await sdkFailure(createDomain('-bad.localhost', []))).toEqual({ code: 'InvalidArgument', statusCode: 400 });
+    expect(await sdkFailure(createDomain(domainName(), [{ path: 'api/*', functionName: fn }]))).toEqual({
       code: 'InvalidArgument',
       statusCode: 400,
     });
@@ -219,7 +213,7 @@ describe('requests through a custom domain (Host header, port ignored)', () => {
     expect((await (await viaDomain(name, attack)).json<Mirrored>()).rawPath).toBe(attack);
     expect((await (await viaDomain(name, '/aaa')).json<Mirrored>()).rawPath).toBe('/matched');
 
-    expect(await failure(createDomain(domainName(), [regexRoute('^/(a+)\\1$')]))).toEqual({
+    expect(await sdkFailure(createDomain(domainName(), [regexRoute('^/(a+)\\1$')]))).toEqual({
       code: 'InvalidArgument',
       statusCode: 400,
     });
@@ -234,7 +228,7 @@ describe('requests through a custom domain (Host header, port ignored)', () => {
     });
     // `(a+)+` with `b{0,17}` beside it: V8 never falls back, and `/aaaa…!` holds the gateway for hours.
     for (const match of ['^/(a+)+(b{0,17})?$', '^/((((a+)+)+)+)+$', '^/(a+)+(x{1000})?$'])
-      expect(await failure(createDomain(domainName(), [regexRoute(match)])), match).toEqual({
+      expect(await sdkFailure(createDomain(domainName(), [regexRoute(match)])), match).toEqual({
         code: 'InvalidArgument',
         statusCode: 400,
       });

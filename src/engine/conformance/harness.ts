@@ -148,6 +148,17 @@ export type Reply = {
 };
 
 /** The Host header a trigger URL calls for (port included). */
+/** The SDK's error for a failed call: its code and HTTP status. */
+export async function sdkFailure(promise: Promise<unknown>): Promise<{ code?: string; statusCode?: number }> {
+  try {
+    await promise;
+  } catch (error) {
+    const { code, statusCode } = error as { code?: string; statusCode?: number };
+    return { code, statusCode };
+  }
+  throw new Error('the call succeeded');
+}
+
 export const hostOf = (url: string) => new URL(url).host;
 
 /** One request to a trigger URL over a fresh connection to the engine's loopback port. */
