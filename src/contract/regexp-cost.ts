@@ -11,6 +11,11 @@ export const CAPTURE_COST = 2;
 /** Ours, for the gateway's event loop: the cost of one regex rule, and of a route's regex rules together. */
 export const REGEX_RULE_COST_MAX = 64;
 export const REGEX_ROUTE_COST_MAX = 128;
+/**
+ * Ours too: how long one path's costly rewrite rules may run (off the gateway's event loop) before the
+ * request is answered 503 DomainRewriteTimeout (decision 904).
+ */
+export const REWRITE_DEADLINE_MS = 100;
 
 /** The cost of a rule that `isLinearRegExpSource` accepts (see above); a pattern it refuses costs at least as much. */
 export function regExpCost(source: string): number {
