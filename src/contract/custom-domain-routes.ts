@@ -2,7 +2,7 @@ import type { RewriteConfig } from './custom-domain';
 
 type RegexRule = NonNullable<RewriteConfig['regexRules']>[number];
 import { isLinearRegExpSource } from './linear-regexp';
-import { REGEX_ROUTE_COST_MAX, REGEX_RULE_COST_MAX, regExpCost } from './regexp-cost';
+import { INLINE_REWRITE_WORK, REGEX_ROUTE_COST_MAX, REGEX_RULE_COST_MAX, regExpCost } from './regexp-cost';
 
 /** What the matcher needs of a route: the contract's PathConfig, or the form's rows. */
 export type RouteLike = { path: string; methods?: readonly string[] | undefined; rewriteConfig?: RewriteConfig };
@@ -66,6 +66,11 @@ export function rewriteCustomDomainPath(config: RewriteConfig | undefined, path:
   const result = rewriteOnce(config, path);
   if (result === undefined) return path;
   return result.startsWith('/') ? result : `/${result}`;
+}
+
+/** The rewritten path when the route's rules are cheap enough for this path to run on an event loop, else undefined. */
+export function rewriteIfCheap(config: RewriteConfig | undefined, path: string): string | undefined {
+  return rewriteWork(config) * path.length <= INLINE_REWRITE_WORK ? rewriteCustomDomainPath(config, path) : undefined;
 }
 
 function rewriteOnce(config: RewriteConfig, path: string): string | undefined {

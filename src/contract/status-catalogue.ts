@@ -186,10 +186,9 @@ export const GATEWAY_ERRORS = {
     status: 503,
     type: 'systemThrottling',
     billed: false,
-    cause:
-      `The custom domain's rewrite rules could not be matched against this path in time (costly rules get ${REWRITE_DEADLINE_MS} ms of a thread of their own per path, so that they never hold up other requests), and the request was not sent to the function.`,
+    cause: `The custom domain's rewrite rules could not be matched against this path in time (costly rules get ${REWRITE_DEADLINE_MS} ms of a thread of their own per path, so that they never hold up other requests), and the request was not sent to the function.`,
     action:
-      'Simplify the route\'s regex and wildcard rules (fewer optional, repeated or .* parts, fewer *), or send a shorter path; if many such paths arrived at once, retry.',
+      "Simplify the route's regex and wildcard rules (fewer optional, repeated or .* parts, fewer *), or send a shorter path; if many such paths arrived at once, retry.",
   },
   SystemThrottled: {
     status: 503,

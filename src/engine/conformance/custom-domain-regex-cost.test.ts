@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGEX_ROUTE_COST_MAX, REGEX_RULE_COST_MAX, regExpCost } from '../../contract/regexp-cost';
 import { $FC } from '../openapi/testing/engine-kit';
 import { MIRROR, type Mirrored } from './fixtures';
-import { ANONYMOUS, call, deployFunction, deployTrigger, startHarness, uniqueName, type Harness, sdkFailure } from './harness';
+import {
+  ANONYMOUS,
+  call,
+  deployFunction,
+  deployTrigger,
+  startHarness,
+  uniqueName,
+  type Harness,
+  sdkFailure,
+} from './harness';
 
 let h: Harness;
 beforeAll(async () => (h = await startHarness()));

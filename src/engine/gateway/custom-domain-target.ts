@@ -34,7 +34,8 @@ export async function customDomainTarget(
   const routes = domain.routeConfig?.routes ?? [];
   const asked = request.headers['access-control-request-method'];
   const method = request.method === 'OPTIONS' && asked ? asked.trim() : request.method;
-  const match = findCustomDomainRoute(routes, request.rawPath, method) ?? findCustomDomainRoute(routes, request.rawPath);
+  const match =
+    findCustomDomainRoute(routes, request.rawPath, method) ?? findCustomDomainRoute(routes, request.rawPath);
   if (!match)
     return respondError(
       'DomainRouteNotFound',

@@ -110,7 +110,8 @@ async function handle(
   const method = (req.method ?? 'GET').toUpperCase();
   const rawPath = q === -1 ? target : target.slice(0, q);
   const headers = requestHeaders(req);
-  const found = findTrigger(req, engine) ?? (await findDomainRoute(req, engine, { method, rawPath, headers, requestId }));
+  const found =
+    findTrigger(req, engine) ?? (await findDomainRoute(req, engine, { method, rawPath, headers, requestId }));
   if (!found) return asClientResponse(gatewayError('TriggerNotFound', noTriggerMessage(req.headers.host), requestId));
   if ('respond' in found) return asClientResponse(found.respond);
 

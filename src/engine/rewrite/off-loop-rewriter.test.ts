@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { RewriteConfig } from '../../contract/custom-domain';
 import { rewriteCustomDomainPath, rewriteWork } from '../../contract/custom-domain-routes';
 import { createOffLoopRewriter, type OffLoopRewriter } from './off-loop-rewriter';
-import { INLINE_REWRITE_WORK, rewriteDomainPath } from './rewrite-domain-path';
+import { INLINE_REWRITE_WORK } from '../../contract/regexp-cost';
+import { rewriteDomainPath } from './rewrite-domain-path';
 
 const realistic: RewriteConfig = { regexRules: [{ match: '^/api/.+?/(.*)', replacement: '/api/v2/$1' }] };
 // Each `*` a capture `(.*)`: on the event loop this rule held it for minutes against a 4 KB path.
@@ -24,7 +25,10 @@ describe('rewriteDomainPath: on the loop when cheap, in the rewrite thread when 
   it('hands the thread a path whose rules could cost more than the loop may spend', async () => {
     expect(rewriteWork(realistic) * longPath.length).toBeGreaterThan(INLINE_REWRITE_WORK);
     const asked: string[] = [];
-    const thread = { rewrite: async (_: RewriteConfig, path: string) => (asked.push(path), 'x'), close: async () => {} };
+    const thread = {
+      rewrite: async (_: RewriteConfig, path: string) => (asked.push(path), 'x'),
+      close: async () => {},
+    };
     expect(await rewriteDomainPath(realistic, longPath, () => thread)).toBe('x');
     expect(asked).toEqual([longPath]);
   });
