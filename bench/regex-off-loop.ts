@@ -91,12 +91,12 @@ for (let round = 0; round < 3; round++) {
   await loopTime('realistic rule, 200 chars, on the loop', () => rewriteCustomDomainPath(REALISTIC, path200));
   await loopTime('realistic rule, 200 chars, in the thread', () => rewriter.rewrite(REALISTIC, path200));
   await loopTime(
-    'no wildcard or regex rule: before (sync match)',
+    'no wildcard or regex rule: matchCustomDomainRoute (sync, as the bff)',
     () => matchCustomDomainRoute(routes, '/x/y')?.path,
     200_000,
   );
   await loopTime(
-    'no wildcard or regex rule: now (find + await rewriteDomainPath)',
+    'no wildcard or regex rule: the gateway (find + await rewriteDomainPath)',
     async () => rewriteDomainPath(findCustomDomainRoute(routes, '/x/y')!.route.rewriteConfig, '/x/y'),
     200_000,
   );

@@ -79,7 +79,9 @@ function rewriteOnce(config: RewriteConfig, path: string): string | undefined {
     const captures = wildcardCaptures(rule.match, path);
     if (captures) return expand(rule.replacement, captures);
   }
-  const rules = config.regexRules ?? [];
+  const rules = config.regexRules;
+  // No rules: no empty list compiled (and cached) per request.
+  if (!rules?.length) return undefined;
   const regexes = compiledRules.get(rules) ?? compileRules(rules);
   for (const [index, regex] of regexes.entries())
     if (regex?.test(path)) return path.replace(regex, rules[index]!.replacement);
