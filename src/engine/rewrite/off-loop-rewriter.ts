@@ -19,6 +19,9 @@ export type OffLoopRewriter = {
   close(): Promise<void>;
 };
 
+/** How long a new thread may take to load (tsx compiles it under `npm start`) before it is given up. */
+const START_WAIT_MS = 30_000;
+
 type Job = { id: number; config: RewriteConfig; path: string; resolve: (result: string | LateRewrite) => void };
 
 /**
@@ -41,13 +44,17 @@ export function createOffLoopRewriter(limits: RewriterLimits): OffLoopRewriter {
     worker.unref();
     const started = { worker, ready: false, sent: new Map<number, true>(), ending: false };
     thread = started;
+    const startTimer = setTimeout(() => void worker.terminate(), START_WAIT_MS).unref();
     worker.on('message', (message: FromRewriteThread) => {
-      if ('ready' in message) started.ready = true;
-      else if (running?.job.id === message.id) finish('lost' in message ? { late: 'deadline' } : message.path);
+      if ('ready' in message) {
+        started.ready = true;
+        clearTimeout(startTimer);
+      } else if (running?.job.id === message.id) finish('lost' in message ? { late: 'deadline' } : message.path);
       next();
     });
     worker.on('error', (error) => console.error('[rewrite] the rewrite thread failed:', error));
     worker.once('exit', () => {
+      clearTimeout(startTimer);
       if (thread === started) thread = undefined;
       if (running && !started.ending) finish({ late: 'deadline' });
       // A thread that cannot start is not started again and again for the paths waiting.
