@@ -1,4 +1,4 @@
-// Not part of `npm run bench`: the evidence for decision 904 (custom-domain rewrite rules off the event loop).
+// Not part of `npm run bench`: the evidence for decision 035 (custom-domain rewrite rules off the event loop).
 //   node --import tsx bench/regex-off-loop.ts
 // 1. Does `vm`'s timeout stop a regular expression, in V8's backtracking engine and in its linear engine?
 // 2. The linear engine's time per unit of work (a route's rewriteWork × the path's length), and the

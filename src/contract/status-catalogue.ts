@@ -181,7 +181,7 @@ export const GATEWAY_ERRORS = {
     cause: 'Function Compute internal error.',
     action: 'Retry the request.',
   },
-  // Ours: FC documents no time bound on rewrite rules (decision 904).
+  // Ours: FC documents no time bound on rewrite rules (decision 035).
   DomainRewriteTimeout: {
     status: 503,
     type: 'systemThrottling',

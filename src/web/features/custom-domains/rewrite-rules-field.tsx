@@ -81,7 +81,7 @@ export function RewriteRulesField({ index }: Props) {
   const { t } = useTranslation();
   const { control } = useFormContext<CustomDomainFormValues>();
   const config = useWatch({ control, name: `routeConfig.routes.${index}.rewriteConfig` });
-  // Only wildcard and regex rules can be costly for a long path (decision 904).
+  // Only wildcard and regex rules can be costly for a long path (decision 035).
   const timed = Boolean(config?.wildcardRules?.length || config?.regexRules?.length);
   return (
     <Stack spacing={1.5} role="group" aria-label={t('customDomains.form.rewrite', { n: index + 1 })}>
