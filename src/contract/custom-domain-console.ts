@@ -32,8 +32,11 @@ export const matchedRouteSchema = z.object({
   path: z.string(),
   functionName: z.string(),
   qualifier: z.string(),
-  /** The path the function receives, after the route's rewrite rules. */
-  rewrittenPath: z.string(),
+  /**
+   * The path the function receives, after the route's rewrite rules; left out when they cost too much
+   * for this path to run on the bff's event loop (`rewriteIfCheap`), which the embedded engine shares.
+   */
+  rewrittenPath: z.string().optional(),
 });
 export type MatchedRoute = z.infer<typeof matchedRouteSchema>;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RewriteConfig } from './custom-domain';
-import { matchCustomDomainRoute, rewriteCustomDomainPath } from './custom-domain-routes';
+import { matchCustomDomainRoute, rewriteCustomDomainPath, rewriteIfCheap, rewriteWork } from './custom-domain-routes';
+import { INLINE_REWRITE_WORK, regExpCost } from './regexp-cost';
 
 type Row = { path: string; fn: string; methods?: string[]; rewriteConfig?: RewriteConfig };
 const route = (path: string, fn: string, extra: Partial<Row> = {}): Row => ({ path, fn, ...extra });
@@ -179,5 +180,25 @@ describe('rewriteCustomDomainPath: FC rewrite rules', () => {
     expect(rewriteCustomDomainPath({ regexRules: [...Array(3).fill(rule('x?'.repeat(60))), rule('^/x')] }, '/x')).toBe(
       '/x',
     );
+  });
+});
+
+describe('rewriteWork and rewriteIfCheap: what the rules of a route may cost per character of the path', () => {
+  const realistic = { regexRules: [{ match: '^/api/.+?/(.*)', replacement: '/api/v2/$1' }] };
+
+  it('counts the regex rules that run and the wildcard rules as the expressions they run as, never equal rules', () => {
+    expect(rewriteWork(undefined)).toBe(0);
+    expect(rewriteWork({ equalRules: [{ match: '/a', replacement: '/b' }] })).toBe(0);
+    expect(rewriteWork(realistic)).toBe(regExpCost('^/api/.+?/(.*)'));
+    // `^/a/*` runs as `^\/a\/(.*)`: three characters and a capture of `.*`.
+    expect(rewriteWork({ wildcardRules: [{ match: '^/a/*', replacement: '/$1' }] })).toBe(3 + 1 + 2);
+    expect(rewriteWork({ regexRules: [{ match: '(a?){16}'.repeat(2), replacement: '/y' }] })).toBe(0);
+  });
+
+  it('rewrites when the work for this path is within the bound, and leaves a costlier one to a thread', () => {
+    const long = `/api/v1/${'x'.repeat(INLINE_REWRITE_WORK)}`;
+    expect(rewriteIfCheap(realistic, '/api/v1/users')).toBe('/api/v2/users');
+    expect(rewriteIfCheap(realistic, long)).toBeUndefined();
+    expect(rewriteIfCheap({ equalRules: [{ match: long, replacement: '/b' }] }, long)).toBe('/b');
   });
 });

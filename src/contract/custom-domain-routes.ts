@@ -2,12 +2,13 @@ import type { RewriteConfig } from './custom-domain';
 
 type RegexRule = NonNullable<RewriteConfig['regexRules']>[number];
 import { isLinearRegExpSource } from './linear-regexp';
-import { REGEX_ROUTE_COST_MAX, REGEX_RULE_COST_MAX, regExpCost } from './regexp-cost';
+import { INLINE_REWRITE_WORK, REGEX_ROUTE_COST_MAX, REGEX_RULE_COST_MAX, regExpCost } from './regexp-cost';
 
 /** What the matcher needs of a route: the contract's PathConfig, or the form's rows. */
 export type RouteLike = { path: string; methods?: readonly string[] | undefined; rewriteConfig?: RewriteConfig };
 
-export type CustomDomainRouteMatch<R extends RouteLike> = { route: R; index: number; path: string };
+export type CustomDomainRoute<R extends RouteLike> = { route: R; index: number };
+export type CustomDomainRouteMatch<R extends RouteLike> = CustomDomainRoute<R> & { path: string };
 
 const allows = (route: RouteLike, method: string | undefined) =>
   method === undefined || !route.methods?.length || route.methods.includes(method.toUpperCase());
@@ -26,23 +27,28 @@ export function matchCustomDomainRoute<R extends RouteLike>(
   path: string,
   method?: string,
 ): CustomDomainRouteMatch<R> | undefined {
+  const found = findCustomDomainRoute(routes, path, method);
+  return found && { ...found, path: rewriteCustomDomainPath(found.route.rewriteConfig, path) };
+}
+
+/** The route `matchCustomDomainRoute` picks, without running its rewrite rules (see `rewriteWork`). */
+export function findCustomDomainRoute<R extends RouteLike>(
+  routes: readonly R[],
+  path: string,
+  method?: string,
+): CustomDomainRoute<R> | undefined {
   let best: { index: number; prefixLength: number } | undefined;
   for (const [index, route] of routes.entries()) {
     if (!allows(route, method)) continue;
     if (!route.path.endsWith('*')) {
-      if (route.path === path) return matched(routes, index, path);
+      if (route.path === path) return { route, index };
       continue;
     }
     const prefix = route.path.slice(0, -1);
     if (path.startsWith(prefix) && (best === undefined || prefix.length > best.prefixLength))
       best = { index, prefixLength: prefix.length };
   }
-  return best && matched(routes, best.index, path);
-}
-
-function matched<R extends RouteLike>(routes: readonly R[], index: number, path: string): CustomDomainRouteMatch<R> {
-  const route = routes[index] as R;
-  return { route, index, path: rewriteCustomDomainPath(route.rewriteConfig, path) };
+  return best && { route: routes[best.index] as R, index: best.index };
 }
 
 /**
@@ -62,13 +68,20 @@ export function rewriteCustomDomainPath(config: RewriteConfig | undefined, path:
   return result.startsWith('/') ? result : `/${result}`;
 }
 
+/** The rewritten path when the route's rules are cheap enough for this path to run on an event loop, else undefined. */
+export function rewriteIfCheap(config: RewriteConfig | undefined, path: string): string | undefined {
+  return rewriteWork(config) * path.length <= INLINE_REWRITE_WORK ? rewriteCustomDomainPath(config, path) : undefined;
+}
+
 function rewriteOnce(config: RewriteConfig, path: string): string | undefined {
   for (const rule of config.equalRules ?? []) if (rule.match === path) return rule.replacement;
   for (const rule of config.wildcardRules ?? []) {
     const captures = wildcardCaptures(rule.match, path);
     if (captures) return expand(rule.replacement, captures);
   }
-  const rules = config.regexRules ?? [];
+  const rules = config.regexRules;
+  // No rules: no empty list compiled (and cached) per request.
+  if (!rules?.length) return undefined;
   const regexes = compiledRules.get(rules) ?? compileRules(rules);
   for (const [index, regex] of regexes.entries())
     if (regex?.test(path)) return path.replace(regex, rules[index]!.replacement);
@@ -77,16 +90,41 @@ function rewriteOnce(config: RewriteConfig, path: string): string | undefined {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-function wildcardCaptures(match: string, path: string): string[] | undefined {
+/** A wildcard rule as the regular expression it runs as: each `*` a capture `(.*)`, the rest literal. */
+function wildcardSource(match: string): string {
   const anchored = match.startsWith('^');
   const body = (anchored ? match.slice(1) : match).split('*').map(escapeRegExp).join('(.*)');
-  const found = new RegExp(anchored ? `^${body}` : body).exec(path);
+  return anchored ? `^${body}` : body;
+}
+
+function wildcardCaptures(match: string, path: string): string[] | undefined {
+  const found = new RegExp(wildcardSource(match)).exec(path);
   return found ? found.slice(1).map((capture) => capture ?? '') : undefined;
 }
 
 /** `$1`…`$9` in a wildcard replacement → the captures; a `$n` with no capture is left as written. */
 function expand(replacement: string, captures: string[]): string {
   return replacement.replace(/\$([1-9])/g, (text, n: string) => captures[Number(n) - 1] ?? text);
+}
+
+const workOf = new WeakMap<RewriteConfig, number>();
+
+/**
+ * What a route's rewrite rules may cost per character of the path: the cost (`regexp-cost.ts`) of
+ * the regex rules that run and of the wildcard rules as the expressions they run as (a wildcard rule
+ * has no bound of its own: `*a` twenty times is a pattern that backtracks). Its product with the
+ * path's length bounds the work of V8's linear engine, which any of them may fall back to.
+ */
+export function rewriteWork(config: RewriteConfig | undefined): number {
+  if (!config) return 0;
+  const known = workOf.get(config);
+  if (known !== undefined) return known;
+  const rules = config.regexRules ?? [];
+  const regexes = compiledRules.get(rules) ?? compileRules(rules);
+  const regex = rules.reduce((sum, rule, index) => sum + (regexes[index] ? regExpCost(rule.match) : 0), 0);
+  const wildcard = (config.wildcardRules ?? []).reduce((sum, rule) => sum + regExpCost(wildcardSource(rule.match)), 0);
+  workOf.set(config, regex + wildcard);
+  return regex + wildcard;
 }
 
 const compiledRules = new WeakMap<readonly RegexRule[], (RegExp | undefined)[]>();

@@ -11,6 +11,18 @@ export const CAPTURE_COST = 2;
 /** Ours, for the gateway's event loop: the cost of one regex rule, and of a route's regex rules together. */
 export const REGEX_RULE_COST_MAX = 64;
 export const REGEX_ROUTE_COST_MAX = 128;
+/**
+ * The most work (a route's `rewriteWork` × the path's length) an event loop rewrites itself. The
+ * costliest rules measured took about 2–3.5 µs per unit in V8's linear engine (bench/regex-off-loop.ts),
+ * so a few milliseconds at most; a realistic rule a few microseconds. Above it the engine's gateway
+ * rewrites in a thread of its own, at a message each way (decision 035).
+ */
+export const INLINE_REWRITE_WORK = 1024;
+/**
+ * Ours too: how long one path's costly rewrite rules may run (off the gateway's event loop) before the
+ * request is answered 503 DomainRewriteTimeout (decision 035).
+ */
+export const REWRITE_DEADLINE_MS = 100;
 
 /** The cost of a rule that `isLinearRegExpSource` accepts (see above); a pattern it refuses costs at least as much. */
 export function regExpCost(source: string): number {

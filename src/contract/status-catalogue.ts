@@ -4,6 +4,8 @@
  * explains them from it. Rows follow the seed's "Troubleshoot errors" table and the overview's
  * limits; the code names are ours where the seeds give none (marked "unconfirmed").
  */
+import { REWRITE_DEADLINE_MS } from './regexp-cost';
+
 export const ERROR_TYPES = [
   'requestError',
   'functionError',
@@ -178,6 +180,15 @@ export const GATEWAY_ERRORS = {
     billed: false,
     cause: 'Function Compute internal error.',
     action: 'Retry the request.',
+  },
+  // Ours: FC documents no time bound on rewrite rules (decision 035).
+  DomainRewriteTimeout: {
+    status: 503,
+    type: 'systemThrottling',
+    billed: false,
+    cause: `The custom domain's rewrite rules could not be matched against this path in time (costly rules get ${REWRITE_DEADLINE_MS} ms of a thread of their own per path, so that they never hold up other requests), and the request was not sent to the function.`,
+    action:
+      "Simplify the route's regex and wildcard rules (fewer optional, repeated or .* parts, fewer *), or send a shorter path; if many such paths arrived at once, retry.",
   },
   SystemThrottled: {
     status: 503,

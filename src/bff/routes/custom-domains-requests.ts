@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { domainTestRequestSchema, domainTestResultSchema } from '../../contract/custom-domain-console';
-import { matchCustomDomainRoute } from '../../contract/custom-domain-routes';
+import { findCustomDomainRoute, rewriteIfCheap } from '../../contract/custom-domain-routes';
 import { resolveConnection, type ConnectionSource, type FcConnection } from '../connection';
 import type { FcCall } from '../fc-client';
 import { FcError } from '../fc-error';
@@ -33,7 +33,7 @@ export function customDomainRequestRoutes(fcCall: FcCall, source: ConnectionSour
     // As the gateway chooses (engine/gateway/custom-domain-target.ts): a route that admits the method,
     // else the route the path alone names, whose method check then refuses the request.
     const match =
-      matchCustomDomainRoute(routes, url.pathname, input.method) ?? matchCustomDomainRoute(routes, url.pathname);
+      findCustomDomainRoute(routes, url.pathname, input.method) ?? findCustomDomainRoute(routes, url.pathname);
     const body = input.body ? Buffer.from(input.body, 'utf8') : undefined;
     const reply = await sendHttp({
       url,
@@ -64,7 +64,7 @@ export function customDomainRequestRoutes(fcCall: FcCall, source: ConnectionSour
                 path: match.route.path,
                 functionName: match.route.functionName,
                 qualifier: match.route.qualifier ?? 'LATEST',
-                rewrittenPath: match.path,
+                rewrittenPath: rewriteIfCheap(match.route.rewriteConfig, url.pathname),
               },
             }
           : {}),

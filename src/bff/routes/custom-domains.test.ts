@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestBffApp, TEST_CONNECTION } from '../../../mocks/bff-in-process';
+import { INLINE_REWRITE_WORK } from '../../contract/regexp-cost';
 import { customDomainGateway } from '../../../mocks/custom-domain-gateway';
 import { seedFunction } from '../../../mocks/fc-seed';
 import { fcState } from '../../../mocks/fc-state';
@@ -115,6 +116,21 @@ describe('a request through the domain', () => {
     const site = await callApi(app, 'POST', `${BASE}/${DOMAIN}/requests`, { method: 'DELETE', path: '/api/orders' });
     expect(site.body.matchedRoute).toMatchObject({ index: 1, path: '/*', functionName: 'site-fn' });
     expect(JSON.parse(site.body.body.data)).toMatchObject({ function: 'site-fn', method: 'DELETE' });
+  });
+
+  it('names the rewritten path only when the rules are cheap for it: the bff shares its loop with the engine', async () => {
+    const app = createTestBffApp();
+    const rewriteConfig = { regexRules: [{ match: '^/api/.+?/(.*)', replacement: '/api/v2/$1' }] };
+    const routes = [{ path: '/*', functionName: 'site-fn', rewriteConfig }];
+    expect((await callApi(app, 'POST', BASE, { ...shop, routeConfig: { routes } })).status).toBe(201);
+    const send = (path: string) => callApi(app, 'POST', `${BASE}/${DOMAIN}/requests`, { method: 'GET', path });
+    expect((await send('/api/v1/orders')).body.matchedRoute).toMatchObject({
+      index: 0,
+      rewrittenPath: '/api/v2/orders',
+    });
+    const long = (await send(`/api/v1/${'x'.repeat(INLINE_REWRITE_WORK)}`)).body.matchedRoute;
+    expect(long).toMatchObject({ index: 0, functionName: 'site-fn' });
+    expect(long).not.toHaveProperty('rewrittenPath');
   });
 
   it('never lets the path name another host', async () => {

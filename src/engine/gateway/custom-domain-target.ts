@@ -1,6 +1,8 @@
 import { domainJwtConfig } from '../../contract/custom-domain';
-import { matchCustomDomainRoute } from '../../contract/custom-domain-routes';
+import { findCustomDomainRoute } from '../../contract/custom-domain-routes';
 import { LATEST } from '../../contract/names';
+import { REQUEST_LIMITS } from '../../contract/request-limits';
+import { REWRITE_LIMITS, rewriteDomainPath } from '../rewrite/rewrite-domain-path';
 import { HTTP_METHODS, type HttpMethod, type HttpTriggerConfig } from '../../contract/trigger';
 import type { StoredCustomDomain } from '../store/custom-domains-store';
 import { respondError } from './errors';
@@ -21,18 +23,19 @@ type DomainRequest = { method: string; rawPath: string; headers: Record<string, 
  * the domain's own auth and CORS settings apply, and the function's HTTP trigger (its Disable
  * Internet URL above all) plays no part. A preflight is routed by the method it asks about, so a
  * GET-only route still gets its CORS answer; a path that routes only for other methods meets the
- * method check (403), a path no route serves is 404 DomainRouteNotFound.
+ * method check (403), a path no route serves is 404 DomainRouteNotFound. Costly rewrite rules run
+ * off the event loop (rewrite/): a path they cannot rewrite in time is 503 DomainRewriteTimeout.
  */
-export function customDomainTarget(
+export async function customDomainTarget(
   domain: StoredCustomDomain,
   request: DomainRequest,
   requestId: string,
-): DomainTarget | GatewayRespond {
+): Promise<DomainTarget | GatewayRespond> {
   const routes = domain.routeConfig?.routes ?? [];
   const asked = request.headers['access-control-request-method'];
   const method = request.method === 'OPTIONS' && asked ? asked.trim() : request.method;
   const match =
-    matchCustomDomainRoute(routes, request.rawPath, method) ?? matchCustomDomainRoute(routes, request.rawPath);
+    findCustomDomainRoute(routes, request.rawPath, method) ?? findCustomDomainRoute(routes, request.rawPath);
   if (!match)
     return respondError(
       'DomainRouteNotFound',
@@ -40,8 +43,12 @@ export function customDomainTarget(
       requestId,
     );
   const { route } = match;
+  // A path past the limit is refused by the limits step (400) before the function: no rule runs on it.
+  const tooLong = request.rawPath.length > REQUEST_LIMITS.pathWithQueryBytes;
+  const path = tooLong ? request.rawPath : await rewriteDomainPath(route.rewriteConfig, request.rawPath);
+  if (typeof path !== 'string') return lateRewrite(domain, route.path, path.late, requestId);
   const methods: HttpMethod[] = route.methods?.length ? route.methods : [...HTTP_METHODS];
-  const q = match.path.indexOf('?');
+  const q = path.indexOf('?');
   return {
     trigger: {
       triggerId: '',
@@ -50,8 +57,17 @@ export function customDomainTarget(
       triggerConfig: triggerConfigOf(domain, methods),
     },
     endpoint: 'customDomain',
-    rewritten: q === -1 ? { rawPath: match.path } : { rawPath: match.path.slice(0, q), query: match.path.slice(q + 1) },
+    rewritten: q === -1 ? { rawPath: path } : { rawPath: path.slice(0, q), query: path.slice(q + 1) },
   };
+}
+
+function lateRewrite(domain: StoredCustomDomain, routePath: string, late: 'deadline' | 'busy', requestId: string) {
+  const rules = `The rewrite rules of the route ${routePath} of the custom domain ${domain.domainName}`;
+  const why =
+    late === 'deadline'
+      ? `${rules} did not finish with this path within ${REWRITE_LIMITS.deadlineMs} ms`
+      : `${rules} were not run: ${REWRITE_LIMITS.queueMax} other paths were waiting for theirs`;
+  return respondError('DomainRewriteTimeout', `${why}; the request was not sent to the function.`, requestId);
 }
 
 /** A domain without authConfig is open, as FC's custom domains were before they had one. */

@@ -89,7 +89,7 @@ function findDomainRoute(
   req: IncomingMessage,
   engine: EngineContext,
   request: Pick<GatewayContext, 'method' | 'rawPath' | 'headers' | 'requestId'>,
-): Target | GatewayRespond | undefined {
+): Promise<Target | GatewayRespond> | undefined {
   const domain = engine.store.findCustomDomainForHost(hostnameOf(req.headers.host));
   return domain && customDomainTarget(domain, request, request.requestId);
 }
@@ -110,7 +110,8 @@ async function handle(
   const method = (req.method ?? 'GET').toUpperCase();
   const rawPath = q === -1 ? target : target.slice(0, q);
   const headers = requestHeaders(req);
-  const found = findTrigger(req, engine) ?? findDomainRoute(req, engine, { method, rawPath, headers, requestId });
+  const found =
+    findTrigger(req, engine) ?? (await findDomainRoute(req, engine, { method, rawPath, headers, requestId }));
   if (!found) return asClientResponse(gatewayError('TriggerNotFound', noTriggerMessage(req.headers.host), requestId));
   if ('respond' in found) return asClientResponse(found.respond);
 

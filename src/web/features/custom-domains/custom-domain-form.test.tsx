@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestBffApp } from '../../../../mocks/bff-in-process';
+import { REWRITE_DEADLINE_MS } from '../../../contract/regexp-cost';
 import { seedVersions } from '../../../../mocks/fc-seed';
 import { callApi } from '../../../../mocks/use-mock-fc';
 import { chooseLanguage } from '../../i18n/i18n';
@@ -80,12 +81,16 @@ describe('Add / Edit Custom Domain panel', { timeout: 60_000 }, () => {
     const row = within(panel).getByRole('row', { name: 'Route 1' });
     await choose(user, within(row).getByRole('combobox', { name: 'Function' }), 'site-fn');
     await user.click(within(row).getByRole('button', { name: /Rewrite/ }));
+    const timeHelp = /is answered 503 DomainRewriteTimeout/;
+    expect(within(panel).queryByText(timeHelp)).not.toBeInTheDocument();
     for (const n of [1, 2, 3]) {
       await user.click(within(panel).getByRole('button', { name: 'Add Rewrite Rule: Regular expression' }));
       await user.paste('x?'.repeat(50));
       await user.click(within(panel).getByRole('textbox', { name: `Regular expression ${n}: Replace with` }));
       await user.paste('/y');
     }
+    // Where a client's request goes when the rules take too long on its path.
+    expect(within(panel).getByText(timeHelp)).toHaveTextContent(`within ${REWRITE_DEADLINE_MS} ms per request`);
     await user.click(within(panel).getByRole('button', { name: 'OK' }));
     expect(await within(panel).findByText(/These regex rules are too large/)).toBeInTheDocument();
     expect(screen.getByRole('dialog', { name: 'Add Custom Domain' })).toBeInTheDocument();

@@ -6,8 +6,9 @@ import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { REWRITE_DEADLINE_MS } from '../../../contract/regexp-cost';
 import { useValidationText } from '../../i18n/use-validation-text';
 import { REWRITE_RULE_TYPES, type CustomDomainFormValues, type RewriteRuleType } from './custom-domain-form-values';
 
@@ -78,12 +79,21 @@ function RuleList({ index, type }: Props & { type: RewriteRuleType }) {
 /** A route's optional rewrite rules: exact, wildcard and regular-expression matches on the path. */
 export function RewriteRulesField({ index }: Props) {
   const { t } = useTranslation();
+  const { control } = useFormContext<CustomDomainFormValues>();
+  const config = useWatch({ control, name: `routeConfig.routes.${index}.rewriteConfig` });
+  // Only wildcard and regex rules can be costly for a long path (decision 035).
+  const timed = Boolean(config?.wildcardRules?.length || config?.regexRules?.length);
   return (
     <Stack spacing={1.5} role="group" aria-label={t('customDomains.form.rewrite', { n: index + 1 })}>
       <FormHelperText sx={{ mt: 0 }}>{t('customDomains.form.rewriteHelp')}</FormHelperText>
       {REWRITE_RULE_TYPES.map((type) => (
         <RuleList key={type} index={index} type={type} />
       ))}
+      {timed ? (
+        <FormHelperText sx={{ mt: 0 }}>
+          {t('customDomains.form.rewriteTimeHelp', { ms: REWRITE_DEADLINE_MS })}
+        </FormHelperText>
+      ) : null}
     </Stack>
   );
 }

@@ -38,7 +38,7 @@ describe('StatusReference', () => {
       'User throttling',
       ...Array(6).fill('Function error'),
       ...Array(2).fill('System error'),
-      'System throttling',
+      ...Array(2).fill('System throttling'),
     ]);
     expect(cells(rows.find((row) => within(row).queryByText('FunctionTimeout'))!)[4]).toBe('Yes');
 

@@ -56,6 +56,8 @@ export default {
     noFunctions: 'Create a function first: each route sends its requests to a function.',
     rewrite: 'Rewrite rules of route {{n}}',
     rewriteHelp: 'Optional: change the path before it reaches the function.',
+    rewriteTimeHelp:
+      'Wildcard and regular-expression rules that would take long on a long path are matched apart from other requests, within {{ms}} ms per request: a path they cannot be matched against in that time is answered 503 DomainRewriteTimeout, without calling the function. Keep them short, with few optional, repeated or .* parts and few *.',
     addRewrite: 'Add Rewrite Rule',
     removeRewrite: 'Remove rewrite rule {{n}}',
     rewriteType: 'Match type',

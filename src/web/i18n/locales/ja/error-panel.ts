@@ -1,3 +1,4 @@
+import { REWRITE_DEADLINE_MS } from '../../../../contract/regexp-cost';
 import { UNKNOWN_STATUS, type ErrorType, type GatewayErrorCode } from '../../../../contract/status-catalogue';
 
 type Explanation = { cause: string; action: string };
@@ -97,6 +98,11 @@ const gatewayErrors: Record<GatewayErrorCode, Explanation> = {
   InternalError: {
     cause: 'Function Compute の内部エラーです。',
     action: 'リクエストを再試行してください。',
+  },
+  DomainRewriteTimeout: {
+    cause: `カスタムドメインの書き換えルールをこのパスに時間内に適用できなかったため、リクエストは関数に送信されませんでした (コストの高いルールは、他のリクエストを妨げないよう専用のスレッドでパスごとに ${REWRITE_DEADLINE_MS} ms 以内に実行されます)。`,
+    action:
+      'ルートの正規表現ルールとワイルドカードルールを簡素化する (省略可能な部分・繰り返し・.* や * を減らす) か、より短いパスを送信してください。このようなパスが一度に多数届いた場合は再試行してください。',
   },
   SystemThrottled: {
     cause: 'Function Compute のシステムスロットリングです。',
