@@ -24,6 +24,13 @@ const TARGET = {
   endpoint: 'internet' as const,
 };
 
+/** recordings.db's indexes before decision 901. */
+const PREVIOUS_INDEXES = `
+DROP INDEX recorded_requests_newest;
+CREATE INDEX recorded_requests_by_function ON recorded_requests (function_name, seq);
+CREATE INDEX recorded_requests_by_id ON recorded_requests (function_name, request_id);
+`;
+
 const dirs: string[] = [];
 const recorders: Recorder[] = [];
 afterEach(async () => {
@@ -116,7 +123,7 @@ describe('the recording thread', () => {
     await first.recorder.close();
     recorders.splice(recorders.indexOf(first.recorder), 1);
     const old = new Database(path.join(first.dataDir, RECORDINGS_FILE));
-    old.exec('CREATE INDEX recorded_requests_by_id ON recorded_requests (function_name, request_id)');
+    old.exec(PREVIOUS_INDEXES);
     const before = old.prepare('SELECT seq, request_id FROM recorded_requests ORDER BY seq').all();
     old.close();
     const { recorder } = recorderOn(first.dataDir);
