@@ -24,7 +24,7 @@ const TARGET = {
   endpoint: 'internet' as const,
 };
 
-/** recordings.db's indexes before decision 901. */
+/** recordings.db's indexes before decision 036. */
 const PREVIOUS_INDEXES = `
 DROP INDEX recorded_requests_newest;
 CREATE INDEX recorded_requests_by_function ON recorded_requests (function_name, seq);

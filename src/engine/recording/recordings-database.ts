@@ -20,7 +20,7 @@ CREATE TABLE IF NOT EXISTS recorded_requests (
   detail TEXT NOT NULL
 );
 -- Appended to in seq order, never at random places; a lookup by request id reads only this index,
--- newest first, over the function's at most perFunction entries (decision 901). It replaces an index
+-- newest first, over the function's at most perFunction entries (decision 036). It replaces an index
 -- on (function_name, seq) and one on (function_name, request_id), whose random keys dirtied another
 -- page per row: a recordings.db made before is given it, once, when opened.
 CREATE INDEX IF NOT EXISTS recorded_requests_newest ON recorded_requests (function_name, seq, request_id);
