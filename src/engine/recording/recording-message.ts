@@ -1,5 +1,5 @@
 import type { HeaderPair } from '../gateway/gateway-context';
-import type { CapturedRequest } from './capture';
+import type { CapturedDetail, CapturedRequest } from './capture';
 
 /**
  * A batch as one message: every request's fields in one flat array of strings and numbers, in the
@@ -48,11 +48,14 @@ export function packBatch(batch: readonly CapturedRequest[], now: number): Poste
   return { count: batch.length, values, bodies: bodies.buffer, now };
 }
 
-/** The batch as the recording thread shapes it: each body a view of the one buffer. */
+/**
+ * The batch as the recording thread shapes it: each body a view of the one buffer. Every capture is
+ * built by one literal, every field in the same order (`undefined` where absent), so all share one
+ * shape: spreads and `delete`s made V8 migrate each object to a new map or a dictionary.
+ */
 export function unpackBatch({ count, values, bodies }: PostedBatch): CapturedRequest[] {
   let i = 0;
   let at = 0;
-  const next = () => values[i++];
   const view = (end: number) => {
     const body = Buffer.from(bodies, at, end - at);
     at = end;
@@ -60,35 +63,51 @@ export function unpackBatch({ count, values, bodies }: PostedBatch): CapturedReq
   };
   const pairs = () => {
     const headers: HeaderPair[] = [];
-    for (let n = next() as number; n > 0; n--) headers.push([next() as string, next() as string]);
+    for (let n = values[i++] as number; n > 0; n--) headers.push([values[i++] as string, values[i++] as string]);
     return headers;
+  };
+  const detail = (): CapturedDetail | undefined => {
+    if (values[i++] === 0) return undefined;
+    const responseBodySize = values[i++] as number;
+    const requestBody = view(values[i++] as number);
+    const responseBody = view(values[i++] as number);
+    return { requestBody, responseBody, responseBodySize, responseHeaders: pairs() };
   };
   const requests: CapturedRequest[] = [];
   for (let r = 0; r < count; r++) {
-    const c = {
-      ...{ startedAt: next(), durationMs: next(), requestId: next(), functionName: next(), qualifier: next() },
-      ...{ triggerName: next(), domainName: next(), via: next(), method: next(), path: next(), sourceIp: next() },
-      ...{ status: next(), invocationType: next(), fromConsole: next() },
-      trigger: tokenLookupOf(next()),
-      ...{ errorType: next(), requestBodySize: next() },
-    } as CapturedRequest;
-    const errorHeadEnd = next() as number;
-    if (errorHeadEnd >= 0) c.errorHead = view(errorHeadEnd);
-    c.requestHeaders = pairs();
-    for (const key of ['triggerName', 'domainName', 'errorType'] as const) if (c[key] === undefined) delete c[key];
-    if (next() === 0) {
-      requests.push(c);
-      continue;
-    }
-    const responseBodySize = next() as number;
-    const requestBody = view(next() as number);
-    const responseBody = view(next() as number);
-    c.detail = { requestBody, responseBody, responseBodySize, responseHeaders: pairs() };
-    requests.push(c);
+    // Initializers run in source order: the order packBatch pushes the values in.
+    requests.push({
+      startedAt: values[i++] as number,
+      durationMs: values[i++] as number,
+      requestId: values[i++] as string,
+      functionName: values[i++] as string,
+      qualifier: values[i++] as string,
+      triggerName: values[i++] as string | undefined,
+      domainName: values[i++] as string | undefined,
+      via: values[i++] as CapturedRequest['via'],
+      method: values[i++] as string,
+      path: values[i++] as string,
+      sourceIp: values[i++] as string,
+      status: values[i++] as number,
+      invocationType: values[i++] as CapturedRequest['invocationType'],
+      fromConsole: values[i++] as boolean,
+      trigger: tokenLookupOf(values[i++]),
+      errorType: values[i++] as string | undefined,
+      requestBodySize: values[i++] as number,
+      errorHead: headOf(values[i++] as number, view),
+      requestHeaders: pairs(),
+      detail: detail(),
+    });
   }
   return requests;
 }
 
+const NO_TOKEN_LOOKUP: CapturedRequest['trigger'] = Object.freeze({});
+
 function tokenLookupOf(value: unknown): CapturedRequest['trigger'] {
-  return value === undefined ? {} : { tokenLookup: value as string };
+  return value === undefined ? NO_TOKEN_LOOKUP : { tokenLookup: value as string };
+}
+
+function headOf(end: number, view: (end: number) => Buffer): Buffer | undefined {
+  return end >= 0 ? view(end) : undefined;
 }

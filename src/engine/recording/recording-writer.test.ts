@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -7,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { httpTriggerConfigSchema } from '../../contract/trigger';
 import type { GatewayContext, HeaderPair, TriggerTarget } from '../gateway/gateway-context';
 import { createRecorder, type Recorder } from './recorder';
-import { openRecordingsReader } from './recordings-database';
+import { openRecordingsReader, RECORDINGS_FILE } from './recordings-database';
 import { recordingFileBytes } from './testing/recording-engine';
 
 const SECRET = 'tok-writer-thread-secret';
@@ -22,6 +23,13 @@ const TARGET = {
   } as TriggerTarget,
   endpoint: 'internet' as const,
 };
+
+/** recordings.db's indexes before decision 036. */
+const PREVIOUS_INDEXES = `
+DROP INDEX recorded_requests_newest;
+CREATE INDEX recorded_requests_by_function ON recorded_requests (function_name, seq);
+CREATE INDEX recorded_requests_by_id ON recorded_requests (function_name, request_id);
+`;
 
 const dirs: string[] = [];
 const recorders: Recorder[] = [];
@@ -107,5 +115,27 @@ describe('the recording thread', () => {
     await send(recorder, 2);
     recorder.deleteFunction('fn');
     expect((await recorder.list('fn', {})).requests).toEqual([]);
+  });
+
+  it('opens a recordings.db of the previous schema (its request-id index too): old requests are found, new ones recorded', async () => {
+    const first = recorderOn();
+    await send(first.recorder, 2);
+    await first.recorder.close();
+    recorders.splice(recorders.indexOf(first.recorder), 1);
+    const old = new Database(path.join(first.dataDir, RECORDINGS_FILE));
+    old.exec(PREVIOUS_INDEXES);
+    const before = old.prepare('SELECT seq, request_id FROM recorded_requests ORDER BY seq').all();
+    old.close();
+    const { recorder } = recorderOn(first.dataDir);
+    expect((await recorder.get('fn', 'req-1'))?.request?.body.size).toBe(`echo ${SECRET}`.length);
+    await send(recorder, 3);
+    const { requests } = await recorder.list('fn', {});
+    expect(requests.map((r) => r.requestId)).toEqual(['req-2', 'req-1', 'req-0', 'req-1', 'req-0']);
+    expect(requests.slice(-2).map((r) => r.seq)).toEqual(before.map((row) => (row as { seq: number }).seq).reverse());
+    expect((await recorder.get('fn', 'req-1'))?.seq).toBe(requests[1]!.seq);
+    expect((await recorder.list('fn', { requestId: 'req-0' })).requests.map((r) => r.seq)).toEqual([
+      requests[2]!.seq,
+      requests[4]!.seq,
+    ]);
   });
 });

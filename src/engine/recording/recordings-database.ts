@@ -19,8 +19,13 @@ CREATE TABLE IF NOT EXISTS recorded_requests (
   summary TEXT NOT NULL,
   detail TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS recorded_requests_by_function ON recorded_requests (function_name, seq);
-CREATE INDEX IF NOT EXISTS recorded_requests_by_id ON recorded_requests (function_name, request_id);
+-- Appended to in seq order, never at random places; a lookup by request id reads only this index,
+-- newest first, over the function's at most perFunction entries (decision 036). It replaces an index
+-- on (function_name, seq) and one on (function_name, request_id), whose random keys dirtied another
+-- page per row: a recordings.db made before is given it, once, when opened.
+CREATE INDEX IF NOT EXISTS recorded_requests_newest ON recorded_requests (function_name, seq, request_id);
+DROP INDEX IF EXISTS recorded_requests_by_function;
+DROP INDEX IF EXISTS recorded_requests_by_id;
 CREATE TABLE IF NOT EXISTS request_metrics (
   function_name TEXT NOT NULL,
   trigger_name TEXT NOT NULL,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REDACTED } from '../../contract/recorded-request';
 import type { HttpTriggerConfig } from '../../contract/trigger';
-import { redactHeaders, redactPath, redactionFor, redactionTriggerOf, scrubBytes } from './redact';
+import { redactForm, redactHeaders, redactPath, redactionFor, redactionTriggerOf, scrubBytes } from './redact';
 
 const JWT_IN_QUERY = {
   methods: ['GET'],
@@ -33,5 +33,13 @@ describe('redaction', () => {
     expect(redactPath(`/a?${query}`, redaction)).toBe(`/a?access=${REDACTED}&page=2&X-Acs-Signature=${REDACTED}`);
     const echoed = Buffer.from('\u0000got tok+en value and tok%2Ben+value\u00ff', 'latin1');
     expect(scrubBytes(echoed, redaction).toString('latin1')).toBe(`\u0000got ${REDACTED} and ${REDACTED}\u00ff`);
+  });
+
+  it('redacts a form field whose name is percent-encoded, and its value wherever echoed, decoded or as sent', () => {
+    const form = 'name=a+b&%61ccess_token=s3cr%2Bt-value&page=2';
+    const redaction = redactionFor(undefined, [], '', form);
+    expect(redactForm(form, redaction)).toBe(`name=a+b&%61ccess_token=${REDACTED}&page=2`);
+    const echoed = Buffer.from('echo s3cr+t-value / s3cr%2Bt-value');
+    expect(scrubBytes(echoed, redaction).toString()).toBe(`echo ${REDACTED} / ${REDACTED}`);
   });
 });

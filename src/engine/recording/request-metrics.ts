@@ -48,20 +48,17 @@ export function createRequestMetrics(db: Database.Database) {
     add(points: readonly MetricsPoint[], now: number): void {
       const minutes = new Map<string, MinuteRow & { fresh: number[]; kept: DurationSample }>();
       for (const p of points) {
-        const key = [
-          p.functionName,
-          p.triggerName ?? '',
-          p.domainName ?? '',
-          p.qualifier,
-          Math.floor(p.startedAt / MINUTE_MS),
-        ];
-        const id = key.join('\n');
+        const triggerName = p.triggerName ?? '';
+        const domainName = p.domainName ?? '';
+        const minute = Math.floor(p.startedAt / MINUTE_MS);
+        const id = `${p.functionName}\n${triggerName}\n${domainName}\n${p.qualifier}\n${minute}`;
         let row = minutes.get(id);
         if (!row) {
-          const stored = find.get(...key) as MinuteRow | undefined;
+          const stored = find.get(p.functionName, triggerName, domainName, p.qualifier, minute) as
+            MinuteRow | undefined;
           const base = stored ?? {
-            ...{ function_name: key[0] as string, trigger_name: key[1] as string, domain_name: key[2] as string },
-            ...{ qualifier: p.qualifier, minute: key[4] as number, invocations: 0, errors4xx: 0, errors5xx: 0 },
+            ...{ function_name: p.functionName, trigger_name: triggerName, domain_name: domainName },
+            ...{ qualifier: p.qualifier, minute, invocations: 0, errors4xx: 0, errors5xx: 0 },
             ...{ throttles: 0, durations: '[]' },
           };
           const kept = { values: JSON.parse(base.durations) as number[], count: base.invocations };
