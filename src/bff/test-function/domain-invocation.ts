@@ -1,4 +1,5 @@
 import type { HttpTestRequest, InvocationResult, InvokeInput } from '../../contract/invocation';
+import { consoleErrorMessage, CONSOLE_ERRORS } from '../../contract/console-errors';
 import { domainJwtConfig, type DomainAuthConfig } from '../../contract/custom-domain';
 import { HTTP_METHODS, type HttpTriggerConfig } from '../../contract/trigger';
 import type { FcConnection } from '../connection';
@@ -17,16 +18,27 @@ function credentialsOf(auth: DomainAuthConfig | undefined): HttpTriggerConfig {
   return { ...base, authType: 'anonymous', authConfig: undefined };
 }
 
-/** The domain configured for a host: its own name, else the wildcard one level up (`*.example.com`). */
+/**
+ * The domain the gateway serves a host with: its own name, else the wildcard domain with the longest
+ * suffix that covers it (`*.b.example.com`, then `*.example.com`), as the engine's gateway picks it.
+ */
 async function domainFor(context: InvocationContext, host: string) {
   const get = async (name: string) => (await context.fcCall((fc) => fc.getCustomDomain(name))).body;
+  const notFound = (error: unknown) => error instanceof FcError && error.status === 404;
   try {
     return await get(host);
   } catch (error) {
-    const parent = host.slice(host.indexOf('.') + 1);
-    if (!(error instanceof FcError && error.status === 404) || !host.includes('.')) throw error;
-    // Neither exists: the 404 names the host the request was sent to.
-    return get(`*.${parent}`).catch(() => Promise.reject(error));
+    if (!notFound(error)) throw error;
+    // Up to the last two labels: `*.com` is no domain name. Neither found: the 404 names the host the request was sent to.
+    const labels = host.split('.');
+    for (let i = 1; i < labels.length - 1; i++) {
+      const found = await get(`*.${labels.slice(i).join('.')}`).catch((next: unknown) => {
+        if (notFound(next)) return undefined;
+        throw next;
+      });
+      if (found) return found;
+    }
+    throw error;
   }
 }
 
@@ -41,6 +53,12 @@ export async function invokeThroughDomain(
   connection: FcConnection,
 ): Promise<InvocationResult> {
   const domain = toCustomDomainView(await domainFor(context, input.domainName), connection);
+  // A function's replay never runs another function: the result would land in this one's history.
+  if (!domain.routeConfig?.routes.some((route) => route.functionName === context.functionName)) {
+    const detail = `The custom domain ${domain.domainName} has no route to the function ${context.functionName}.`;
+    const { status } = CONSOLE_ERRORS.DomainRoutesElsewhere;
+    throw new FcError(status, 'DomainRoutesElsewhere', consoleErrorMessage('DomainRoutesElsewhere', detail));
+  }
   const url = customDomainUrl(connection, { domainName: input.domainName, protocol: domain.protocol }).origin;
   const connectHost = connection.mode === 'local' ? new URL(`http://${connection.endpoint}`).hostname : undefined;
   return sendTestRequest(context, input, {
