@@ -66,9 +66,9 @@ export const CONSOLE_ERRORS = {
   DomainRoutesElsewhere: {
     status: 409,
     cause:
-      'Replay sends a request through the custom domain it came through, and that domain no longer routes to this function.',
+      'Replay sends a request through the custom domain it came through, and that domain now routes its path to another function.',
     action:
-      'Replay it from the Requests tab of the function the domain routes to, or add a route to this function to the domain.',
+      'Replay it from the Requests tab of the function the domain routes to, or route the path to this function again.',
   },
 } as const satisfies Record<string, { status: 401 | 403 | 409 | 412 | 501; cause: string; action: string }>;
 

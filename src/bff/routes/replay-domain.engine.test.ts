@@ -40,7 +40,12 @@ beforeAll(async () => {
       domainName,
       protocol: 'HTTP',
       authConfig: { authType: 'anonymous' },
-      routeConfig: { routes: [{ path: '/*', functionName, qualifier: 'LATEST' }] },
+      routeConfig: {
+        routes: [
+          { path: '/shop/*', functionName: 'shop', qualifier: 'LATEST' },
+          { path: '/*', functionName, qualifier: 'LATEST' },
+        ],
+      },
     });
     expect(made.status, made.text).toBe(201);
   }
@@ -97,7 +102,7 @@ describe('Replay through a custom domain on the real engine', () => {
     expect(res.body).toMatchObject({ status: 200, target: `POST http://${host}:${harness.engine.port}/orders` });
   });
 
-  it("refuses to send one function's replay to a domain that routes only to another function", async () => {
+  it("refuses to send one function's replay where the domain routes its path to another function", async () => {
     const res = await callApi(app, 'POST', '/api/functions/shop/invocations', {
       mode: 'sync',
       domainName: OTHERS,
@@ -108,5 +113,15 @@ describe('Replay through a custom domain on the real engine', () => {
     expect(res.text).toContain(OTHERS);
     const history = await callApi(app, 'GET', '/api/functions/shop/invocations');
     expect(JSON.stringify(history.body)).not.toContain(OTHERS);
+  });
+
+  it('sends it where the same domain routes the path to this function', async () => {
+    const res = await callApi(app, 'POST', '/api/functions/shop/invocations', {
+      mode: 'sync',
+      domainName: OTHERS,
+      request: { ...request, path: '/shop/orders' },
+    });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body).toMatchObject({ status: 200, target: `POST http://${OTHERS}:${harness.engine.port}/shop/orders` });
   });
 });

@@ -1,5 +1,6 @@
 import type { HttpTestRequest, InvocationResult, InvokeInput } from '../../contract/invocation';
 import { consoleErrorMessage, CONSOLE_ERRORS } from '../../contract/console-errors';
+import { matchCustomDomainRoute } from '../../contract/custom-domain-routes';
 import { domainJwtConfig, type DomainAuthConfig } from '../../contract/custom-domain';
 import { HTTP_METHODS, type HttpTriggerConfig } from '../../contract/trigger';
 import type { FcConnection } from '../connection';
@@ -53,9 +54,13 @@ export async function invokeThroughDomain(
   connection: FcConnection,
 ): Promise<InvocationResult> {
   const domain = toCustomDomainView(await domainFor(context, input.domainName), connection);
-  // A function's replay never runs another function: the result would land in this one's history.
-  if (!domain.routeConfig?.routes.some((route) => route.functionName === context.functionName)) {
-    const detail = `The custom domain ${domain.domainName} has no route to the function ${context.functionName}.`;
+  // A function's replay never runs another function under its name (the result and logs would be taken for its own):
+  // the route the gateway would choose (a route that admits the method, else the path's) must name this one.
+  const { routes } = domain.routeConfig;
+  const { path, method } = input.request;
+  const route = (matchCustomDomainRoute(routes, path, method) ?? matchCustomDomainRoute(routes, path))?.route;
+  if (route && route.functionName !== context.functionName) {
+    const detail = `The custom domain ${domain.domainName} routes ${path} to the function ${route.functionName}.`;
     const { status } = CONSOLE_ERRORS.DomainRoutesElsewhere;
     throw new FcError(status, 'DomainRoutesElsewhere', consoleErrorMessage('DomainRoutesElsewhere', detail));
   }

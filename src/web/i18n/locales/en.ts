@@ -72,7 +72,7 @@ export default {
         LocalEngineOnly:
           'This view shows the local engine only: the console is connected to Alibaba Cloud, where the requests a trigger gets are in the function’s request logs in Simple Log Service.',
         DomainRoutesElsewhere:
-          'The custom domain this request came through no longer routes to this function, so Replay would run another one. Replay it from the function the domain routes to, or add a route to this function to the domain.',
+          'The custom domain this request came through now routes its path to another function, so Replay would run that one. Replay it from that function’s Requests tab, or route the path to this function again.',
         RequestLogsOff:
           'This function writes no request logs to Simple Log Service, where the console reads its requests and figures in Alibaba Cloud. Turn on logging (a Log Service project and logstore) with request-level metrics in the Function Compute console, then send a request.',
       },
