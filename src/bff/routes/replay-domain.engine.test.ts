@@ -13,6 +13,8 @@ let app: TestBffApp;
 const DOMAIN = 'replay.example.localhost';
 const WILDCARD = '*.wild.example.localhost';
 const OTHERS = 'others.example.localhost';
+/** Stored as the user wrote it; a client's Host (and so the recording) names it in lower case. */
+const MIXED = 'Mixed.Example.localhost';
 
 beforeAll(async () => {
   harness = await startHarness();
@@ -34,6 +36,7 @@ beforeAll(async () => {
   expect(other.status, other.text).toBe(201);
   for (const [domainName, functionName] of [
     [WILDCARD, 'shop'],
+    [MIXED, 'shop'],
     [OTHERS, 'other'],
   ] as const) {
     const made = await callApi(app, 'POST', '/api/custom-domains', {
@@ -123,5 +126,23 @@ describe('Replay through a custom domain on the real engine', () => {
     });
     expect(res.status, res.text).toBe(200);
     expect(res.body).toMatchObject({ status: 200, target: `POST http://${OTHERS}:${harness.engine.port}/shop/orders` });
+  });
+
+  it('finds a domain stored with capitals from the lower-case name a client called it by', async () => {
+    const host = MIXED.toLowerCase();
+    const direct = await sendHttp({
+      url: new URL(`http://${host}:${harness.engine.port}/orders`),
+      method: 'GET',
+      headers: {},
+    });
+    expect(direct.status, direct.body.toString()).toBe(200);
+
+    const res = await callApi(app, 'POST', '/api/functions/shop/invocations', {
+      mode: 'sync',
+      domainName: host,
+      request,
+    });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body).toMatchObject({ status: 200 });
   });
 });

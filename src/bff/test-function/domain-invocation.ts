@@ -1,7 +1,8 @@
+import * as $FC from '@alicloud/fc20230330';
 import type { HttpTestRequest, InvocationResult, InvokeInput } from '../../contract/invocation';
 import { consoleErrorMessage, CONSOLE_ERRORS } from '../../contract/console-errors';
 import { matchCustomDomainRoute } from '../../contract/custom-domain-routes';
-import { domainJwtConfig, type DomainAuthConfig } from '../../contract/custom-domain';
+import { domainJwtConfig, domainServesHost, type DomainAuthConfig } from '../../contract/custom-domain';
 import { HTTP_METHODS, type HttpTriggerConfig } from '../../contract/trigger';
 import type { FcConnection } from '../connection';
 import { FcError } from '../fc-error';
@@ -19,27 +20,40 @@ function credentialsOf(auth: DomainAuthConfig | undefined): HttpTriggerConfig {
   return { ...base, authType: 'anonymous', authConfig: undefined };
 }
 
+/** A replay looks through at most this many pages of domains (100 a page) for the one serving a host. */
+const DOMAIN_PAGES = 10;
+
+async function domainNames(context: InvocationContext): Promise<string[]> {
+  const names: string[] = [];
+  let nextToken: string | undefined;
+  for (let page = 0; page < DOMAIN_PAGES && (page === 0 || nextToken); page++) {
+    const request = new $FC.ListCustomDomainsRequest({ limit: 100, ...(nextToken ? { nextToken } : {}) });
+    const { body } = await context.fcCall((fc) => fc.listCustomDomains(request));
+    names.push(...(body?.customDomains ?? []).flatMap((domain) => (domain.domainName ? [domain.domainName] : [])));
+    nextToken = body?.nextToken || undefined;
+  }
+  return names;
+}
+
 /**
- * The domain the gateway serves a host with: its own name, else the wildcard domain with the longest
- * suffix that covers it (`*.b.example.com`, then `*.example.com`), as the engine's gateway picks it.
+ * The domain the gateway serves a host with (engine/store/custom-domains-store.ts): the domain of that
+ * name, whatever its case, else the wildcard domain with the longest suffix that covers it.
  */
 async function domainFor(context: InvocationContext, host: string) {
   const get = async (name: string) => (await context.fcCall((fc) => fc.getCustomDomain(name))).body;
-  const notFound = (error: unknown) => error instanceof FcError && error.status === 404;
   try {
     return await get(host);
   } catch (error) {
-    if (!notFound(error)) throw error;
-    // Up to the last two labels: `*.com` is no domain name. Neither found: the 404 names the host the request was sent to.
-    const labels = host.split('.');
-    for (let i = 1; i < labels.length - 1; i++) {
-      const found = await get(`*.${labels.slice(i).join('.')}`).catch((next: unknown) => {
-        if (notFound(next)) return undefined;
-        throw next;
-      });
-      if (found) return found;
-    }
-    throw error;
+    if (!(error instanceof FcError && error.status === 404)) throw error;
+    const names = await domainNames(context);
+    const exact = names.find((name) => !name.startsWith('*.') && domainServesHost(name, host));
+    const wildcard = names
+      .filter((name) => name.startsWith('*.') && domainServesHost(name, host))
+      .sort((a, b) => b.length - a.length)[0];
+    const name = exact ?? wildcard;
+    // None serves it: the 404 names the host the request was sent to.
+    if (name === undefined) throw error;
+    return get(name);
   }
 }
 
