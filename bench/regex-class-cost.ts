@@ -18,14 +18,16 @@ const isolated = (count: number) =>
     .slice(0, count)
     .join('');
 
-function measure(label: string, rules: string[], pathChar: string) {
+function measure(label: string, rules: string[], pathChar: string, pathLength = 4000) {
   const rewriteConfig = rewriteConfigSchema.parse({ regexRules: rules.map((match) => ({ match, replacement: '/' })) });
   const cost = rules.reduce((sum, rule) => sum + regExpCost(rule), 0);
-  const path = `/${pathChar.repeat(4000)} `;
+  const path = `/${pathChar.repeat(pathLength)} `;
   const started = performance.now();
   matchCustomDomainRoute([{ path: '/*', functionName: 'f', rewriteConfig }], path);
   const ms = Math.round(performance.now() - started);
-  console.log(`${label.padEnd(44)} cost ${String(cost).padStart(3)} of ${REGEX_ROUTE_COST_MAX}  ${ms} ms`);
+  console.log(
+    `${label.padEnd(44)} cost ${String(cost).padStart(3)} of ${REGEX_ROUTE_COST_MAX}  ${pathLength}-char path  ${ms} ms`,
+  );
 }
 
 const wide = isolated(45);
@@ -41,3 +43,7 @@ measure(
   Array(2).fill(`^/(?:[${wide}]*){16}(?:[${wide}]*){16}(?:[${wide}]*){16}$`),
   wide[0]!,
 );
+// Ranges that never match cost as much: a class of 990 characters past Latin-1 (written as they are, one
+// source character each) and an `a` that keeps the backtracking going. The time grows with the path's length.
+const far = `a${Array.from({ length: 990 }, (_, i) => String.fromCharCode(0x100 + 2 * i)).join('')}`;
+measure('(?:[a + 990 isolated non-ASCII]*){16}', [`^/(?:[${far}]*){16}$`], 'a', 500);
