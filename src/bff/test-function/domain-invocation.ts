@@ -70,7 +70,8 @@ export async function invokeThroughDomain(
   const domain = toCustomDomainView(await domainFor(context, input.domainName), connection);
   // A function's replay never runs another function under its name (the result and logs would be taken for its own):
   // the route the gateway would choose (a route that admits the method, else the path's) must name this one.
-  const { routes } = domain.routeConfig;
+  // Without their rewrite rules: only the route is wanted, and costly rules must not run on the loop the engine shares.
+  const routes = domain.routeConfig.routes.map(({ rewriteConfig: _rules, ...route }) => route);
   const { path, method } = input.request;
   const route = (matchCustomDomainRoute(routes, path, method) ?? matchCustomDomainRoute(routes, path))?.route;
   if (route && route.functionName !== context.functionName) {
