@@ -63,6 +63,13 @@ export const CONSOLE_ERRORS = {
     action:
       'Turn on logging for the function (a Log Service project and logstore) with request-level metrics in the Function Compute console, then send a request.',
   },
+  DomainRoutesElsewhere: {
+    status: 409,
+    cause:
+      'Replay sends a request through the custom domain it came through, and that domain now routes its path to another function.',
+    action:
+      'Replay it from the Requests tab of the function the domain routes to, or route the path to this function again.',
+  },
 } as const satisfies Record<string, { status: 401 | 403 | 409 | 412 | 501; cause: string; action: string }>;
 
 export type ConsoleErrorCode = keyof typeof CONSOLE_ERRORS;

@@ -1,3 +1,4 @@
+import { showLoadFailure } from './app/load-failure';
 import { yieldToMain } from './app/yield-to-main';
 
 void import('./fonts');
@@ -25,4 +26,4 @@ async function start(root: HTMLElement) {
   await renderConsole(root, queryClient);
 }
 
-void start(root);
+start(root).catch(() => showLoadFailure(root));

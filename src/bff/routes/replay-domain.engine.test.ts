@@ -11,6 +11,10 @@ import { sendHttp } from '../test-function/send-http';
 let harness: Harness;
 let app: TestBffApp;
 const DOMAIN = 'replay.example.localhost';
+const WILDCARD = '*.wild.example.localhost';
+const OTHERS = 'others.example.localhost';
+/** Stored as the user wrote it; a client's Host (and so the recording) names it in lower case. */
+const MIXED = 'Mixed.Example.localhost';
 
 beforeAll(async () => {
   harness = await startHarness();
@@ -28,6 +32,26 @@ beforeAll(async () => {
     routeConfig: { routes: [{ path: '/*', functionName: 'shop', qualifier: 'LATEST' }] },
   });
   expect(domain.status, domain.text).toBe(201);
+  const other = await callApi(app, 'POST', '/api/functions', { functionName: 'other', template: 'nodejs-event-http' });
+  expect(other.status, other.text).toBe(201);
+  for (const [domainName, functionName] of [
+    [WILDCARD, 'shop'],
+    [MIXED, 'shop'],
+    [OTHERS, 'other'],
+  ] as const) {
+    const made = await callApi(app, 'POST', '/api/custom-domains', {
+      domainName,
+      protocol: 'HTTP',
+      authConfig: { authType: 'anonymous' },
+      routeConfig: {
+        routes: [
+          { path: '/shop/*', functionName: 'shop', qualifier: 'LATEST' },
+          { path: '/*', functionName, qualifier: 'LATEST' },
+        ],
+      },
+    });
+    expect(made.status, made.text).toBe(201);
+  }
 });
 
 afterAll(() => harness.close());
@@ -61,5 +85,64 @@ describe('Replay through a custom domain on the real engine', () => {
       request,
     });
     expect(res.status).toBe(404);
+  });
+
+  it('reaches a host a wildcard domain serves from several levels up, as the gateway routes it', async () => {
+    const host = 'a.b.wild.example.localhost';
+    const direct = await sendHttp({
+      url: new URL(`http://${host}:${harness.engine.port}/orders`),
+      method: 'GET',
+      headers: {},
+    });
+    expect(direct.status, direct.body.toString()).toBe(200);
+
+    const res = await callApi(app, 'POST', '/api/functions/shop/invocations', {
+      mode: 'sync',
+      domainName: host,
+      request,
+    });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body).toMatchObject({ status: 200, target: `POST http://${host}:${harness.engine.port}/orders` });
+  });
+
+  it("refuses to send one function's replay where the domain routes its path to another function", async () => {
+    const res = await callApi(app, 'POST', '/api/functions/shop/invocations', {
+      mode: 'sync',
+      domainName: OTHERS,
+      request,
+    });
+    expect(res.status, res.text).toBe(409);
+    expect(res.body).toMatchObject({ code: 'DomainRoutesElsewhere' });
+    expect(res.text).toContain(OTHERS);
+    const history = await callApi(app, 'GET', '/api/functions/shop/invocations');
+    expect(JSON.stringify(history.body)).not.toContain(OTHERS);
+  });
+
+  it('sends it where the same domain routes the path to this function', async () => {
+    const res = await callApi(app, 'POST', '/api/functions/shop/invocations', {
+      mode: 'sync',
+      domainName: OTHERS,
+      request: { ...request, path: '/shop/orders' },
+    });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body).toMatchObject({ status: 200, target: `POST http://${OTHERS}:${harness.engine.port}/shop/orders` });
+  });
+
+  it('finds a domain stored with capitals from the lower-case name a client called it by', async () => {
+    const host = MIXED.toLowerCase();
+    const direct = await sendHttp({
+      url: new URL(`http://${host}:${harness.engine.port}/orders`),
+      method: 'GET',
+      headers: {},
+    });
+    expect(direct.status, direct.body.toString()).toBe(200);
+
+    const res = await callApi(app, 'POST', '/api/functions/shop/invocations', {
+      mode: 'sync',
+      domainName: host,
+      request,
+    });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body).toMatchObject({ status: 200 });
   });
 });

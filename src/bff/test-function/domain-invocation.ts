@@ -1,5 +1,8 @@
+import * as $FC from '@alicloud/fc20230330';
 import type { HttpTestRequest, InvocationResult, InvokeInput } from '../../contract/invocation';
-import { domainJwtConfig, type DomainAuthConfig } from '../../contract/custom-domain';
+import { consoleErrorMessage, CONSOLE_ERRORS } from '../../contract/console-errors';
+import { matchCustomDomainRoute } from '../../contract/custom-domain-routes';
+import { domainJwtConfig, domainServesHost, type DomainAuthConfig } from '../../contract/custom-domain';
 import { HTTP_METHODS, type HttpTriggerConfig } from '../../contract/trigger';
 import type { FcConnection } from '../connection';
 import { FcError } from '../fc-error';
@@ -17,16 +20,40 @@ function credentialsOf(auth: DomainAuthConfig | undefined): HttpTriggerConfig {
   return { ...base, authType: 'anonymous', authConfig: undefined };
 }
 
-/** The domain configured for a host: its own name, else the wildcard one level up (`*.example.com`). */
+/** A replay looks through at most this many pages of domains (100 a page) for the one serving a host. */
+const DOMAIN_PAGES = 10;
+
+async function domainNames(context: InvocationContext): Promise<string[]> {
+  const names: string[] = [];
+  let nextToken: string | undefined;
+  for (let page = 0; page < DOMAIN_PAGES && (page === 0 || nextToken); page++) {
+    const request = new $FC.ListCustomDomainsRequest({ limit: 100, ...(nextToken ? { nextToken } : {}) });
+    const { body } = await context.fcCall((fc) => fc.listCustomDomains(request));
+    names.push(...(body?.customDomains ?? []).flatMap((domain) => (domain.domainName ? [domain.domainName] : [])));
+    nextToken = body?.nextToken || undefined;
+  }
+  return names;
+}
+
+/**
+ * The domain the gateway serves a host with (engine/store/custom-domains-store.ts): the domain of that
+ * name, whatever its case, else the wildcard domain with the longest suffix that covers it.
+ */
 async function domainFor(context: InvocationContext, host: string) {
   const get = async (name: string) => (await context.fcCall((fc) => fc.getCustomDomain(name))).body;
   try {
     return await get(host);
   } catch (error) {
-    const parent = host.slice(host.indexOf('.') + 1);
-    if (!(error instanceof FcError && error.status === 404) || !host.includes('.')) throw error;
-    // Neither exists: the 404 names the host the request was sent to.
-    return get(`*.${parent}`).catch(() => Promise.reject(error));
+    if (!(error instanceof FcError && error.status === 404)) throw error;
+    const names = await domainNames(context);
+    const exact = names.find((name) => !name.startsWith('*.') && domainServesHost(name, host));
+    const wildcard = names
+      .filter((name) => name.startsWith('*.') && domainServesHost(name, host))
+      .sort((a, b) => b.length - a.length)[0];
+    const name = exact ?? wildcard;
+    // None serves it: the 404 names the host the request was sent to.
+    if (name === undefined) throw error;
+    return get(name);
   }
 }
 
@@ -41,6 +68,17 @@ export async function invokeThroughDomain(
   connection: FcConnection,
 ): Promise<InvocationResult> {
   const domain = toCustomDomainView(await domainFor(context, input.domainName), connection);
+  // A function's replay never runs another function under its name (the result and logs would be taken for its own):
+  // the route the gateway would choose (a route that admits the method, else the path's) must name this one.
+  // Without their rewrite rules: only the route is wanted, and costly rules must not run on the loop the engine shares.
+  const routes = domain.routeConfig.routes.map(({ rewriteConfig: _rules, ...route }) => route);
+  const { path, method } = input.request;
+  const route = (matchCustomDomainRoute(routes, path, method) ?? matchCustomDomainRoute(routes, path))?.route;
+  if (route && route.functionName !== context.functionName) {
+    const detail = `The custom domain ${domain.domainName} routes ${path} to the function ${route.functionName}.`;
+    const { status } = CONSOLE_ERRORS.DomainRoutesElsewhere;
+    throw new FcError(status, 'DomainRoutesElsewhere', consoleErrorMessage('DomainRoutesElsewhere', detail));
+  }
   const url = customDomainUrl(connection, { domainName: input.domainName, protocol: domain.protocol }).origin;
   const connectHost = connection.mode === 'local' ? new URL(`http://${connection.endpoint}`).hostname : undefined;
   return sendTestRequest(context, input, {

@@ -61,7 +61,8 @@ export function sendHttp(request: OutgoingRequest, maxBodyBytes = MAX_BODY_BYTES
     const req = client.request(
       {
         protocol: url.protocol,
-        host: request.connectHost ?? (loopback ? '127.0.0.1' : url.hostname),
+        // A URL writes an IPv6 address in brackets; a socket takes it bare.
+        host: request.connectHost?.replace(/^\[(.*)\]$/, '$1') ?? (loopback ? '127.0.0.1' : url.hostname),
         port: url.port || undefined,
         path: `${url.pathname}${url.search}`,
         method: request.method,

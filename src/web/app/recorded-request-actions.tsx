@@ -1,5 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useMutation } from '@tanstack/react-query';
@@ -83,6 +84,7 @@ export function RecordedRequestActions({ functionName, recorded, trigger, onOpen
       {!block && throughDomain ? (
         <Alert severity="info">{t('requests.actions.throughDomain', { domainName: params.domainName })}</Alert>
       ) : null}
+      {replay.isPending ? <LinearProgress aria-label={t('requests.actions.replaying')} /> : null}
       {replay.isError ? <ErrorAlert error={replay.error} title={t('requests.actions.replayFailed')} /> : null}
       {result ? (
         <Stack spacing={1} component="section" aria-label={t('requests.actions.replayResult')}>

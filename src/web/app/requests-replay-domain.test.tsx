@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import { http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestBffApp } from '../../../mocks/bff-in-process';
 import { customDomainGateway } from '../../../mocks/custom-domain-gateway';
@@ -77,5 +78,21 @@ describe('Replay of a request that came through a custom domain', { timeout: 60_
     const panel = await screen.findByRole('dialog', { name: `Request ${id}` }, LOADED);
     expect(await within(panel).findByRole('button', { name: 'Replay' })).toBeEnabled();
     expect(within(panel).getByRole('button', { name: 'Open in Test Function' })).toBeDisabled();
+  });
+
+  it('shows that a replay is on its way until its answer comes', async () => {
+    await givenDomain();
+    const id = await sendThroughDomain();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Nothing answered here: once released, the request goes on to the domain's gateway.
+    server.use(http.all('*', ({ request }) => (request.headers.get('host')?.startsWith(DOMAIN) ? held : undefined)));
+    const { user } = renderWithProviders(`${TAB}&request=${id}`);
+    const panel = await screen.findByRole('dialog', { name: `Request ${id}` }, LOADED);
+    await user.click(await within(panel).findByRole('button', { name: 'Replay' }));
+    expect(await within(panel).findByRole('progressbar', { name: 'Replaying' }, LOADED)).toBeVisible();
+    release();
+    await within(panel).findByRole('region', { name: 'Replay result' }, LOADED);
+    expect(within(panel).queryByRole('progressbar', { name: 'Replaying' })).toBeNull();
   });
 });

@@ -59,6 +59,7 @@ export function QualifierAutocomplete({ options, paging, value, onChange, onBlur
     if (searching && !found && hasMore && !loading && !stopped) loadMore();
   }, [searching, found, hasMore, loading, stopped, loadMore]);
 
+  const searchFurther = () => setSearch({ ...search, budget: search.budget + SEARCH_PAGES });
   const grouped = all.some((option) => option.group);
   return (
     <Autocomplete
@@ -72,7 +73,8 @@ export function QualifierAutocomplete({ options, paging, value, onChange, onBlur
         stopped ? (
           <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
             <span>{t('lists.qualifier.searchStopped', { term: wanted, count: options.length - 1 })}</span>
-            <Button size="small" onClick={() => setSearch({ ...search, budget: search.budget + SEARCH_PAGES })}>
+            <span>{t('lists.qualifier.searchFurtherHint')}</span>
+            <Button size="small" onClick={searchFurther}>
               {t('lists.qualifier.searchFurther')}
             </Button>
           </Stack>
@@ -92,6 +94,13 @@ export function QualifierAutocomplete({ options, paging, value, onChange, onBlur
       getOptionDisabled={(option) => Boolean(option.disabled)}
       isOptionEqualToValue={(option, chosen) => option.value === chosen.value}
       inputValue={input}
+      // The button sits in the popup, which closes when Tab leaves the field: Enter there is the keyboard's way.
+      onKeyDown={(event) => {
+        if (!stopped || event.key !== 'Enter') return;
+        (event as typeof event & { defaultMuiPrevented?: boolean }).defaultMuiPrevented = true;
+        event.preventDefault();
+        searchFurther();
+      }}
       onInputChange={(_, next) => {
         setInput(next);
         // Typing on (or back) goes on with the same search; another term starts one of its own.

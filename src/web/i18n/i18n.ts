@@ -2,8 +2,9 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { bundledResources, fallbackLanguage, loadResources, supportedLanguages } from './resources';
 
-/** Where the language switch remembers the user's choice. */
-export const LANGUAGE_STORAGE_KEY = 'fc-console.language';
+import { LANGUAGE_STORAGE_KEY } from './language-storage-key';
+
+export { LANGUAGE_STORAGE_KEY };
 
 function storedLanguage(): string | undefined {
   try {

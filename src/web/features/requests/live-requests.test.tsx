@@ -7,6 +7,7 @@ import { helloFunction } from '../../../../mocks/fixtures/functions';
 import { recordedRow } from '../../../../mocks/fixtures/recorded-rows';
 import { server } from '../../../../mocks/node';
 import { renderWithProviders } from '../../testing/render-with-providers';
+import { requestQueries } from './queries';
 import { LIVE_ROWS_MAX } from './use-live-requests';
 
 const TAB = '/functions/hello-world?tab=requests';
@@ -112,5 +113,28 @@ describe('the Requests tab’s live list', { timeout: 60_000 }, () => {
     // A second poll comes only once the first has stopped asking.
     await waitFor(() => expect(chains.length).toBeGreaterThan(1), { timeout: 40_000 });
     expect(chains[0]).toBeLessThanOrEqual(10);
+  });
+
+  it('holds the rows it shows, not every poll’s answer: a flood must not grow the tab by each second’s rows', async () => {
+    seedFunction(helloFunction);
+    recordedRow({ path: '/before' });
+    const { queryClient } = renderWithProviders(TAB);
+    await arrived(/GET \/before: 200/);
+    const polls = 4;
+    for (let i = 0; i < polls; i++) {
+      for (let j = 0; j < 50; j++) recordedRow({ path: `/flood-${i}-${j}` });
+      await arrived(new RegExp(`GET /flood-${i}-49: 200`));
+    }
+    // Each poll's answer, kept by its `after` key, holds that second's rows beside the merged list.
+    await waitFor(() => {
+      const answers = queryClient
+        .getQueryCache()
+        .findAll({ queryKey: [...requestQueries.all('hello-world'), 'after'] });
+      const held = answers.reduce(
+        (sum, q) => sum + ((q.state.data as { requests?: unknown[] })?.requests?.length ?? 0),
+        0,
+      );
+      expect(held).toBeLessThanOrEqual(50);
+    });
   });
 });

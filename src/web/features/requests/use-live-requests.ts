@@ -49,6 +49,9 @@ export function useLiveRequests(functionName: string, filters: RequestFilters, p
     queryFn: () => fetchArrived(functionName, filters, after!),
     enabled: page.nextToken === undefined && after !== undefined,
     refetchInterval: LIVE_POLL_MS,
+    // Each answer is merged once, under a key of its own: kept for the default 5 minutes, a flood's answers
+    // (up to 1,000 rows a second) would pile up beside the LIVE_ROWS_MAX rows shown.
+    gcTime: 0,
   });
 
   // Merged while rendering (React's "adjusting state when a prop changes"): each answer once.

@@ -82,4 +82,21 @@ describe('the Version/Alias selector with more versions and aliases than one pag
     expect(await screen.findByText('No version or alias matches.', {}, LOADED)).toBeVisible();
     expect(aliasPages).toHaveLength(pages);
   });
+
+  it('searches further from the keyboard: the button is in a list Tab leaves, so Enter in the field does it', async () => {
+    seedFunction(helloFunction);
+    const pages = SEARCH_PAGES + 2;
+    for (let i = 1; i <= pages * 100; i++) seedAlias('hello-world', `alias-${String(i).padStart(4, '0')}`, '1');
+    const aliasPages = recordFcListCalls('/aliases');
+    const { user } = renderWithProviders('/functions/hello-world?tab=configuration');
+    await user.clear(await selector());
+    await user.type(await selector(), 'zz');
+    expect(await screen.findByText('Press Enter to search further.', {}, LOADED)).toBeVisible();
+    expect(aliasPages.length).toBeLessThan(pages);
+
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('No version or alias matches.', {}, LOADED)).toBeVisible();
+    expect(aliasPages).toHaveLength(pages);
+    expect(await selector()).toHaveValue('zz');
+  });
 });

@@ -9,6 +9,7 @@ export default {
   qualifier: {
     searchStopped: 'No version or alias matches “{{term}}” among the {{count}} loaded so far.',
     searchFurther: 'Search further',
+    searchFurtherHint: 'Press Enter to search further.',
     noMatch: 'No version or alias matches.',
     label: 'Version or alias',
     version: 'Version {{id}}',

@@ -51,6 +51,7 @@ export default {
     'Showing the newest {{count}} requests that arrived while the tab was open; older ones are on the next pages.',
   actions: {
     replay: 'Replay',
+    replaying: 'Replaying',
     replayFailed: 'The request could not be replayed',
     replayResult: 'Replay result',
     openInTest: 'Open in Test Function',

@@ -9,6 +9,7 @@ export default {
   qualifier: {
     searchStopped: 'これまでに読み込んだ {{count}} 件に「{{term}}」に一致するバージョンやエイリアスはありません。',
     searchFurther: 'さらに検索',
+    searchFurtherHint: 'Enter キーでさらに検索します。',
     noMatch: '一致するバージョンやエイリアスはありません。',
     label: 'バージョンまたはエイリアス',
     version: 'バージョン {{id}}',

@@ -51,6 +51,7 @@ export default {
     'タブを開いてから届いたリクエストのうち新しい {{count}} 件を表示しています。それより古いものは次のページにあります。',
   actions: {
     replay: '再送信',
+    replaying: '再送信中',
     replayFailed: 'リクエストを再送信できませんでした',
     replayResult: '再送信の結果',
     openInTest: '関数のテストで開く',
