@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectSandbox } from '../src/engine/runtime/sandbox/detect';
+import { processTree, residentBytes } from '../src/engine/runtime/sandbox/process-tree';
 import type { FunctionSpec, HttpInvokeRequest, Instance } from '../src/engine/runtime/types';
 import { RESPONSE_BODY, RESPONSE_TYPE } from './bench-engine';
 import { cpuPerRequest, processCpu } from './process-cpu';
@@ -82,6 +83,9 @@ await Promise.all(Array.from({ length: IN_FLIGHT }, (_, i) => lane(i, total)));
 const seconds = (performance.now() - t0) / 1000;
 const cpu = cpuPerRequest(before, processCpu(), total);
 const preemptions = (preempted() - preemptedBefore) / total;
+// What the memory watch counts against memorySize, after the run: the instance's whole process tree.
+const residentMb =
+  pool.reduce((sum, instance) => sum + residentBytes(processTree(instance.pid!)), 0) / instances / 2 ** 20;
 process.stdout.write(
   `${JSON.stringify({
     checkout,
@@ -90,6 +94,7 @@ process.stdout.write(
     perSecond: Math.round(total / seconds),
     cpuMsPerInvocation: cpu && { gateway: round(cpu.self, 3), instances: round(cpu.children, 3) },
     loopPreemptedPerInvocation: round(preemptions, 3),
+    residentMbPerInstance: round(residentMb, 1),
     loadAverage: os.loadavg().map((l) => round(l)),
   })}\n`,
 );
