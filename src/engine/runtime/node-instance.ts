@@ -38,7 +38,7 @@ const NODE_RUNNER: EventRunner = {
     process.execPath,
     `--max-old-space-size=${config.memory}`,
     // One V8 background thread, not four: fewer threads woken per request for GC and compile tasks
-    // (decision 903: the instances' CPU per request fell, their throughput rose, A/B).
+    // (decision 037: the instances' CPU per request fell, their throughput rose, A/B).
     '--v8-pool-size=1',
     runner,
     JSON.stringify(config),
