@@ -1,15 +1,17 @@
 // Not part of `npm run bench`: the hop from the gateway to event-function instances alone, without
-// HTTP, the pipeline or the sandbox. Ten invocations are kept in flight over node-runner.cjs's IPC
-// protocol, spread over N instance processes (one each, as FC runs event functions, when N = 10):
-//   node --import tsx bench/instance-hop.ts [instances=10] [invocations=20000] [sandbox: off|auto] [runner]
-// `runner`: another runner file to compare with (e.g. main's, from `git show`), alternated in one session.
-// Prints invocations per second and the CPU time per invocation of this process and of the instances.
-import { spawn, type ChildProcess } from 'node:child_process';
+// HTTP or the pipeline: NodeInstance.invokeHttp (the event built, timed, sent, answered) over ten
+// invocations in flight, spread over N instances (one each, as FC runs event functions, when N = 10):
+//   node --import tsx bench/instance-hop.ts [instances=10] [invocations=20000] [sandbox: off|auto] [checkout]
+// `checkout`: another checkout's NodeInstance and runner to compare with (e.g. /work/main), alternated in
+// one shell loop. Prints invocations per second and the CPU time per invocation of this process and of the
+// instances.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectSandbox } from '../src/engine/runtime/sandbox/detect';
+import { processTree, residentBytes } from '../src/engine/runtime/sandbox/process-tree';
+import type { FunctionSpec, HttpInvokeRequest, Instance } from '../src/engine/runtime/types';
 import { RESPONSE_BODY, RESPONSE_TYPE } from './bench-engine';
 import { cpuPerRequest, processCpu } from './process-cpu';
 import { round } from './stats';
@@ -17,82 +19,85 @@ import { round } from './stats';
 const instances = Number(process.argv[2] ?? 10);
 const total = Number(process.argv[3] ?? 20_000);
 const IN_FLIGHT = 10;
-const runner = process.argv[5]
-  ? path.resolve(process.argv[5])
-  : fileURLToPath(new URL('../src/engine/runtime/node-runner.cjs', import.meta.url));
+const checkout = process.argv[5] ? path.resolve(process.argv[5]) : fileURLToPath(new URL('..', import.meta.url));
+const { NodeInstance } = (await import(path.join(checkout, 'src/engine/runtime/node-instance.ts'))) as {
+  NodeInstance: new (options: object) => Instance;
+};
 const codeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-hop-'));
 fs.writeFileSync(
   path.join(codeDir, 'index.js'),
   `exports.handler = async () => ({ statusCode: 200, headers: { 'content-type': ${JSON.stringify(RESPONSE_TYPE)} }, body: ${JSON.stringify(RESPONSE_BODY)} });\n`,
 );
-const config = { handler: 'index.handler', functionName: 'hop', runtime: 'nodejs20', qualifier: 'LATEST' };
-// As node-instance.ts starts an instance: in bubblewrap when asked and it works here.
+const spec: FunctionSpec = {
+  functionName: 'hop',
+  qualifier: 'LATEST',
+  revision: '1',
+  runtime: 'nodejs20',
+  handler: 'index.handler',
+  codeZipPath: '',
+  timeoutSeconds: 60,
+  instanceConcurrency: 1,
+  memorySize: 512,
+  environmentVariables: {},
+};
+// As the instance pool starts an instance: in bubblewrap when asked and it works here.
 const sandbox = await detectSandbox(process.argv[4] === 'auto' ? 'auto' : 'off');
-const children: ChildProcess[] = Array.from({ length: instances }, () => {
-  const plan = sandbox.plan({
-    codeDir,
-    runner,
-    env: { PATH: process.env.PATH ?? '' },
-    command: (seen) => [
-      process.execPath,
-      seen.runner,
-      JSON.stringify({ ...config, codeDir: seen.codeDir, memory: 512, timeout: 60, accountId: '1', region: 'x' }),
-    ],
-  });
-  return spawn(plan.file, plan.args, {
-    cwd: plan.cwd,
-    env: plan.env,
-    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
-    serialization: 'json',
-  });
-});
-// The event an HTTP trigger request of the bench becomes (http-event.ts), as a string.
-const event = JSON.stringify({
-  version: 'v1',
-  rawPath: '/',
-  headers: { Host: 'bench.cn-hangzhou.fcapp.run', 'User-Agent': 'autocannon' },
-  queryParameters: {},
-  body: '',
-  isBase64Encoded: false,
-  requestContext: { accountId: '1', domainName: 'bench', http: { method: 'GET', path: '/', sourceIp: '127.0.0.1' } },
-});
-const waiting = new Map<number, () => void>();
-for (const child of children)
-  child.on('message', (message: { t: string; id: number }) => message.t === 'result' && waiting.get(message.id)?.());
+const env = { PATH: process.env.PATH ?? '' };
+const account = { accountId: '1', region: 'cn-hangzhou' };
+const pool = Array.from({ length: instances }, () => new NodeInstance({ spec, codeDir, env, account, sandbox }));
 let nextId = 0;
-function invoke(child: ChildProcess): Promise<void> {
-  const id = ++nextId;
-  return new Promise((resolve) => {
-    waiting.set(id, () => (waiting.delete(id), resolve()));
-    child.send({ t: 'invoke', id, event, context: { requestId: `r${id}` } });
-  });
+// What an HTTP trigger request of the bench becomes before the hop.
+const request = (): HttpInvokeRequest => ({
+  method: 'GET',
+  rawPath: '/',
+  query: '',
+  headers: { host: 'bench.cn-hangzhou.fcapp.localhost', 'user-agent': 'autocannon' },
+  body: Buffer.alloc(0),
+  requestId: `r${++nextId}`,
+  context: { accountId: '1', domainName: 'bench.cn-hangzhou.fcapp.localhost', sourceIp: '127.0.0.1' },
+});
+async function invoke(instance: Instance): Promise<void> {
+  const result = await instance.invokeHttp(request());
+  if ('error' in result) throw new Error(`${result.error}: ${result.message}`);
 }
 let started = 0;
 async function lane(index: number, count: number): Promise<void> {
-  const child = children[index % instances]!;
+  const instance = pool[index % instances]!;
   while (started < count) {
     started++;
-    await invoke(child);
+    await invoke(instance);
   }
 }
 
-await Promise.all(children.map((child) => invoke(child))); // each loaded its code
+await Promise.all(pool.map((instance) => invoke(instance))); // each loaded its code
 await Promise.all(Array.from({ length: IN_FLIGHT }, (_, i) => lane(i, 2000)));
 started = 0;
+// The gateway's main thread taken off its core by another (a woken instance, on a busy machine):
+// each is a stall of the loop every request waits on.
+const preempted = () =>
+  Number(/nonvoluntary_ctxt_switches:\s*(\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1]);
+const preemptedBefore = preempted();
 const before = processCpu();
 const t0 = performance.now();
 await Promise.all(Array.from({ length: IN_FLIGHT }, (_, i) => lane(i, total)));
 const seconds = (performance.now() - t0) / 1000;
 const cpu = cpuPerRequest(before, processCpu(), total);
+const preemptions = (preempted() - preemptedBefore) / total;
+// What the memory watch counts against memorySize, after the run: the instance's whole process tree.
+const residentMb =
+  pool.reduce((sum, instance) => sum + residentBytes(processTree(instance.pid!)), 0) / instances / 2 ** 20;
 process.stdout.write(
   `${JSON.stringify({
+    checkout,
     instances,
     sandboxed: sandbox.status.isolated,
     perSecond: Math.round(total / seconds),
     cpuMsPerInvocation: cpu && { gateway: round(cpu.self, 3), instances: round(cpu.children, 3) },
+    loopPreemptedPerInvocation: round(preemptions, 3),
+    residentMbPerInstance: round(residentMb, 1),
     loadAverage: os.loadavg().map((l) => round(l)),
   })}\n`,
 );
-for (const child of children) child.kill();
+for (const instance of pool) instance.kill();
 fs.rmSync(codeDir, { recursive: true, force: true });
 process.exit(0);
