@@ -1,0 +1,81 @@
+// Not part of `npm run bench`: A/B micro-benchmarks of the gateway loop's cuts (decision "event loop CPU
+// per request"), each variant run in turns in one process, CPU time of this thread per operation:
+//   node --import tsx bench/loop-cuts.ts <other tree> [case ...]
+// `<other tree>` is a copy of the tree compared against (e.g. main's: `git archive main src | tar -x -C
+// /tmp/base`, with node_modules linked there); the cases are below (default: all).
+import fs from 'node:fs';
+import { EventEmitter } from 'node:events';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { round } from './stats';
+
+const [otherTree, ...only] = process.argv.slice(2);
+if (!otherTree) throw new Error('usage: loop-cuts.ts <other tree> [case ...]');
+const TURNS = 8;
+const TURN_MS = 250;
+
+/** CPU ms of this thread so far (user + system, in clock ticks of 10 ms: a turn is long enough). */
+function threadCpuMs(): number {
+  const text = fs.readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+  const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+const load = (tree: string, file: string) => import(pathToFileURL(path.join(tree, file)).href);
+const here = path.resolve(import.meta.dirname, '..');
+
+type Case = { name: string; variants: Record<string, () => unknown> };
+
+async function teeCase(): Promise<Case> {
+  const file = 'src/engine/recording/bounded-tee.ts';
+  const [before, after] = [await load(otherTree!, file), await load(here, file)];
+  const body = Buffer.from('hello from the bench');
+  const run = (Tee: typeof after.BoundedTee) => () => {
+    const tee = new Tee(64 * 1024);
+    tee.add(body);
+    return tee.data();
+  };
+  return { name: 'tee: one small body', variants: { before: run(before.BoundedTee), after: run(after.BoundedTee) } };
+}
+
+/** A request without a body, as the HTTP server gives it: its end comes once the handler has run. */
+function bodylessRequest() {
+  const req = Object.assign(new EventEmitter(), { headers: { host: 'x' } as Record<string, string> });
+  return Object.assign(req, { pause() {}, resume() {} });
+}
+
+async function readBodyCase(): Promise<Case> {
+  const file = 'src/engine/gateway/read-body.ts';
+  const [before, after] = [await load(otherTree!, file), await load(here, file)];
+  const run = (readBody: typeof after.readBody) => async () => {
+    const req = bodylessRequest();
+    const read = readBody(req, 1024);
+    req.emit('end');
+    return await read;
+  };
+  return { name: 'readBody: a GET', variants: { before: run(before.readBody), after: run(after.readBody) } };
+}
+
+const cases: Record<string, () => Promise<Case>> = { tee: teeCase, 'read-body': readBodyCase };
+
+for (const [key, make] of Object.entries(cases)) {
+  if (only.length && !only.includes(key)) continue;
+  const { name, variants } = await make();
+  const totals = Object.fromEntries(Object.keys(variants).map((v) => [v, { ms: 0, ops: 0 }]));
+  for (let turn = 0; turn < TURNS + 1; turn++)
+    for (const [variant, op] of Object.entries(variants)) {
+      const start = threadCpuMs();
+      let ops = 0;
+      const until = performance.now() + TURN_MS;
+      while (performance.now() < until)
+        for (let i = 0; i < 1000; i++, ops++) {
+          const result = op();
+          if (result instanceof Promise) await result;
+        }
+      if (turn === 0) continue; // warm-up: both optimized before they are measured
+      totals[variant]!.ms += threadCpuMs() - start;
+      totals[variant]!.ops += ops;
+    }
+  const perOp = Object.entries(totals).map(([v, t]) => `${v} ${round((t.ms * 1000) / t.ops, 3)} µs`);
+  console.log(`${name}: ${perOp.join(', ')} (CPU per operation, ${TURNS} turns each)`);
+}
