@@ -56,7 +56,60 @@ async function readBodyCase(): Promise<Case> {
   return { name: 'readBody: a GET', variants: { before: run(before.readBody), after: run(after.readBody) } };
 }
 
-const cases: Record<string, () => Promise<Case>> = { tee: teeCase, 'read-body': readBodyCase };
+async function stepsCase(): Promise<Case> {
+  const file = 'src/engine/gateway/pipeline.ts';
+  const [before, after] = [await load(otherTree!, file), await load(here, file)];
+  const headers = { host: 'abc.cn-hangzhou.fcapp.run', 'user-agent': 'bench', accept: '*/*' };
+  const ctx = {
+    ...{ method: 'GET', rawPath: '/', query: '', headers, rawHeaders: Object.entries(headers), bodyLength: 0 },
+    ...{ body: Buffer.alloc(0), requestId: 'r-1', endpoint: 'internet', now: new Date() },
+    trigger: { methods: ['GET'], authType: 'anonymous', disableURLInternet: false },
+  };
+  const credentials = { accountId: '1', accessKeyId: 'k', accessKeySecret: 's' };
+  const run = (pipeline: typeof after) => () => pipeline.runRequestSteps(ctx, pipeline.requestSteps({ credentials }));
+  return { name: 'runRequestSteps: an anonymous GET', variants: { before: run(before), after: run(after) } };
+}
+
+/** A batch of 30 answered GETs as the bench's function answers them, recorded with their detail. */
+async function packCase(): Promise<Case> {
+  const [captured, message] = [
+    await load(otherTree!, 'src/engine/recording/captured-request.ts'),
+    await load(otherTree!, 'src/engine/recording/recording-message.ts'),
+  ];
+  const { packObservations } = await load(here, 'src/engine/recording/captured-request.ts');
+  const { BoundedTee } = await load(here, 'src/engine/recording/bounded-tee.ts');
+  const { httpTriggerConfigSchema } = await load(here, 'src/contract/trigger.ts');
+  const triggerConfig = httpTriggerConfigSchema.parse({ methods: ['GET'], authType: 'anonymous' });
+  const trigger = { triggerId: 't', triggerName: 'http', functionName: 'bench', qualifier: 'LATEST', triggerConfig };
+  const batch = Array.from({ length: 30 }, (_, i) => {
+    const body = new BoundedTee(64 * 1024);
+    body.add(Buffer.from('hello from the bench'));
+    const requestId = crypto.randomUUID();
+    const headers = { host: 'abcdefghij.cn-hangzhou.fcapp.run', connection: 'keep-alive' };
+    return {
+      ...{ startedAt: Date.now(), durationMs: 1.5 + i, requestId, status: 200, detail: true, body },
+      ...{ req: { method: 'GET', url: '/', headers }, remoteAddress: '127.0.0.1', requestBodySize: 0 },
+      ...{ requestHeaders: headers, rawRequestHeaders: Object.entries(headers), requestBody: Buffer.alloc(0) },
+      responseHeaders: ['content-type', 'text/plain', 'x-fc-request-id', requestId, 'content-length', '20'],
+      fromConsole: false,
+      target: { trigger, endpoint: 'internet' },
+    };
+  });
+  return {
+    name: 'the batch writer: 30 requests packed',
+    variants: {
+      before: () => message.packBatch(batch.map(captured.capturedRequest), 1),
+      after: () => packObservations(batch, 1),
+    },
+  };
+}
+
+const cases: Record<string, () => Promise<Case>> = {
+  pack: packCase,
+  tee: teeCase,
+  'read-body': readBodyCase,
+  steps: stepsCase,
+};
 
 for (const [key, make] of Object.entries(cases)) {
   if (only.length && !only.includes(key)) continue;

@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { httpTriggerConfigSchema } from '../src/contract/trigger';
 import type { GatewayRecorder, ObservedRequest } from '../src/engine/recording/capture';
 import type { createRecorder } from '../src/engine/recording/recorder';
 import { startLoadClient } from './load-client';
@@ -28,7 +29,7 @@ const trigger = {
   triggerName: 'http',
   functionName: 'bench_recording',
   qualifier: 'LATEST',
-  triggerConfig: { methods: ['GET'], authType: 'anonymous' as const, disableURLInternet: false },
+  triggerConfig: httpTriggerConfigSchema.parse({ methods: ['GET'], authType: 'anonymous', disableURLInternet: false }),
 };
 
 type Variant = { name: string; recorder?: GatewayRecorder; close(): Promise<void> };
@@ -112,7 +113,9 @@ try {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const off = median(results.get('off')!);
   for (const [name, values] of results)
-    console.log(`${name}: median ${median(values)} ms/request (recording: +${round((median(values) - off) * 1000, 1)} µs)`);
+    console.log(
+      `${name}: median ${median(values)} ms/request (recording: +${round((median(values) - off) * 1000, 1)} µs)`,
+    );
 } finally {
   load.close();
   server.close();
