@@ -29,4 +29,6 @@ const rows = [...keys].map((key) => ({ key, ms: profiles.map((p) => p.byFunction
 rows.sort((a, b) => Math.max(...b.ms) - Math.max(...a.ms));
 console.log(`total ms: ${profiles.map((p) => p.total.toFixed(0)).join(' | ')}`);
 for (const { key, ms } of rows.slice(0, top))
-  console.log(`${ms.map((m, i) => `${m.toFixed(1).padStart(8)} ${((100 * m) / profiles[i]!.total).toFixed(1).padStart(5)}%`).join(' |')}  ${key}`);
+  console.log(
+    `${ms.map((m, i) => `${m.toFixed(1).padStart(8)} ${((100 * m) / profiles[i]!.total).toFixed(1).padStart(5)}%`).join(' |')}  ${key}`,
+  );
