@@ -104,7 +104,57 @@ async function packCase(): Promise<Case> {
   };
 }
 
+/** A response as the gateway writes it (status and a flat header list, then the body), watched from start to close. */
+class FakeResponse extends EventEmitter {
+  statusCode = 200;
+  headersSent = false;
+  writableFinished = false;
+  writeHead(status: number, _reason?: unknown, _headers?: unknown) {
+    this.statusCode = status;
+    this.headersSent = true;
+    return this;
+  }
+  write() {
+    return true;
+  }
+  end(_chunk?: unknown) {
+    this.writableFinished = true;
+    return this;
+  }
+  getHeaders() {
+    return {};
+  }
+}
+
+async function captureCase(): Promise<Case> {
+  const file = 'src/engine/recording/capture.ts';
+  const [before, after] = [await load(otherTree!, file), await load(here, file)];
+  const pushed: unknown[] = [];
+  const sink = {
+    wantsDetail: () => true,
+    push: (item: unknown) => void (pushed.push(item) > 100 && (pushed.length = 0)),
+    bodyBytes: 64 * 1024,
+    now: Date.now,
+    elapsed: () => performance.now(),
+  };
+  const req = { method: 'GET', url: '/', headers: { host: 'x' }, socket: { remoteAddress: '127.0.0.1' } };
+  const body = Buffer.from('hello from the bench');
+  const target = { trigger: {}, endpoint: 'internet' };
+  const run = (capture: typeof after) => () => {
+    const res = new FakeResponse();
+    const seen: Record<string, unknown> = {};
+    capture.observeRequest(req, res, 'r-1', seen, sink);
+    seen.target = target;
+    seen.ctx = { headers: req.headers, rawHeaders: [['host', 'x']], bodyLength: 0, body: Buffer.alloc(0) };
+    res.writeHead(200, ['content-type', 'text/plain', 'content-length', '20']);
+    res.end(body);
+    res.emit('close');
+  };
+  return { name: 'capture: one request watched', variants: { before: run(before), after: run(after) } };
+}
+
 const cases: Record<string, () => Promise<Case>> = {
+  capture: captureCase,
   pack: packCase,
   tee: teeCase,
   'read-body': readBodyCase,
