@@ -109,6 +109,7 @@ class FakeResponse extends EventEmitter {
   statusCode = 200;
   headersSent = false;
   writableFinished = false;
+  destroyed = false;
   writeHead(status: number, _reason?: unknown, _headers?: unknown) {
     this.statusCode = status;
     this.headersSent = true;
@@ -153,8 +154,34 @@ async function captureCase(): Promise<Case> {
   return { name: 'capture: one request watched', variants: { before: run(before), after: run(after) } };
 }
 
+async function respondCase(): Promise<Case> {
+  const file = 'src/engine/gateway/client-response.ts';
+  const [before, after] = [await load(otherTree!, file), await load(here, file)];
+  const headers = [
+    ...[
+      ['content-type', 'text/plain; charset=utf-8'],
+      ['x-fc-code-checksum', '1234567890123456789'],
+    ],
+    ...[
+      ['x-fc-invocation-service-version', 'LATEST'],
+      ['x-fc-request-id', crypto.randomUUID()],
+    ],
+  ];
+  const response = { status: 200, headers, body: Buffer.from('hello from the bench') };
+  const raw = ['Host', 'abc.cn-hangzhou.fcapp.run', 'Connection', 'keep-alive', 'User-Agent', 'bench'];
+  const run = (client: typeof after) => () => {
+    client.requestHeaders({ rawHeaders: raw });
+    client.writeClientResponse(new FakeResponse(), response, 'r-1', false);
+  };
+  return {
+    name: "respond: a request's headers read, its answer written",
+    variants: { before: run(before), after: run(after) },
+  };
+}
+
 const cases: Record<string, () => Promise<Case>> = {
   capture: captureCase,
+  respond: respondCase,
   pack: packCase,
   tee: teeCase,
   'read-body': readBodyCase,
