@@ -5,7 +5,7 @@
 //   node --import tsx bench/recording-loop-cost.ts [rounds] [other recorder.ts ...]
 // `off` answers without a recorder, `this` uses this tree's; each further path is another tree's
 // src/engine/recording/recorder.ts (e.g. a copy of main's: `git archive main src | tar -x -C /tmp/base`,
-// with node_modules linked there). Prints the event loop's CPU per request (ms) of each round.
+// with node_modules linked there). Prints the event loop's and the process's CPU per request (ms) of each round.
 import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -107,8 +107,10 @@ try {
       const result = await load.run(spec(SECONDS));
       const after = processCpu()!;
       const loopMs = round((after.loop! - before.loop!) / result.requests, 4);
+      // The whole process: the recording thread's share too.
+      const selfMs = round((after.self - before.self) / result.requests, 4);
       results.get(variant.name)!.push(loopMs);
-      console.log(JSON.stringify({ round: r + 1, variant: variant.name, perSecond: result.perSecond, loopMs }));
+      console.log(JSON.stringify({ round: r + 1, variant: variant.name, perSecond: result.perSecond, loopMs, selfMs }));
     }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const off = median(results.get('off')!);
