@@ -4,12 +4,14 @@
 // (CPU_PROFILE: the engine's main thread profiled during the measured load only, not start-up or drain)
 // Prints the load's figures, the engine's event loop (delay, utilization) and CPU per request
 // during it (engine loop, whole process, instances); for async, the tasks run during the load and
-// how long the backlog then took to drain.
+// how long the backlog then took to drain. The recording's variables (FC_ENGINE_RECORDED_REQUESTS=0:
+// recording off) are passed to the engine.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { RECORDING_ENV } from '../src/contract/recorded-request';
 import { DATABASE_FILE } from '../src/engine/store/database';
 import { startBenchEngine } from './bench-engine';
 import { startLoadClient } from './load-client';
@@ -20,7 +22,10 @@ const mode = process.argv[2] === 'async' ? 'async' : 'sync';
 const connections = Number(process.argv[3] ?? 10);
 const asAsync = { 'x-fc-invocation-type': 'Async', 'content-type': 'application/json' };
 const DRAIN_LIMIT_MS = 120_000;
-const bench = await startBenchEngine();
+const recordingEnv = Object.fromEntries(
+  Object.values(RECORDING_ENV).flatMap((name) => (process.env[name] === undefined ? [] : [[name, process.env[name]!]])),
+);
+const bench = await startBenchEngine('auto', recordingEnv);
 const load = startLoadClient();
 const delay = monitorEventLoopDelay({ resolution: 5 });
 const tasks = new Database(path.join(bench.dataDir, DATABASE_FILE), { readonly: true });

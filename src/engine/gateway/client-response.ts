@@ -3,20 +3,26 @@ import { gatewayError } from './errors';
 import type { HeaderPair } from './gateway-context';
 import type { ClientResponse } from './pipeline';
 
-/** Header names lower-cased; a header sent several times is joined with ', ' (cookies with '; '). */
+/**
+ * Header names lower-cased; a header sent several times is joined with ', ' (cookies with '; ').
+ * Built as an object directly (a Map turned into one cost three times as much); a header named
+ * `__proto__` is defined as an own property, as any other.
+ */
 export function requestHeaders(req: IncomingMessage): Record<string, string> {
-  const headers = new Map<string, string>();
+  const headers: Record<string, string> = {};
   const raw = req.rawHeaders;
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = raw[i]!.toLowerCase();
-    const previous = headers.get(name);
-    headers.set(
-      name,
-      previous === undefined ? raw[i + 1]! : `${previous}${name === 'cookie' ? '; ' : ', '}${raw[i + 1]!}`,
-    );
+    const value = raw[i + 1]!;
+    const previous = Object.hasOwn(headers, name) ? headers[name] : undefined;
+    const joined = previous === undefined ? value : `${previous}${name === 'cookie' ? '; ' : ', '}${value}`;
+    if (name === '__proto__') Object.defineProperty(headers, name, { value: joined, ...OWN });
+    else headers[name] = joined;
   }
-  return Object.fromEntries(headers);
+  return headers;
 }
+
+const OWN = { enumerable: true, writable: true, configurable: true } as const;
 
 /** The header lines as sent, names as the client spelled them. */
 export function requestHeaderPairs(req: IncomingMessage): HeaderPair[] {
@@ -34,11 +40,18 @@ export function asClientResponse(response: {
   return { status: response.status, headers: Object.entries(response.headers), body: response.body };
 }
 
+/** The header lines as writeHead takes them (name, value, name, value…): `flat()` is several times slower. */
+function flatHeaders(pairs: readonly HeaderPair[], last?: HeaderPair): string[] {
+  const flat: string[] = [];
+  for (const [name, value] of pairs) flat.push(name, value);
+  if (last) flat.push(last[0], last[1]);
+  return flat;
+}
+
 /** A HEAD request gets the headers and no body. */
 function send(res: ServerResponse, response: ClientResponse, head: boolean): void {
   const body = typeof response.body === 'string' ? Buffer.from(response.body) : response.body;
-  const headers: HeaderPair[] = [...response.headers, ['content-length', String(body.length)]];
-  res.writeHead(response.status, headers.flat());
+  res.writeHead(response.status, flatHeaders(response.headers, ['content-length', String(body.length)]));
   res.end(head ? undefined : body);
 }
 
@@ -72,7 +85,7 @@ export function startClientResponse(
   head: boolean,
 ): boolean {
   try {
-    res.writeHead(response.status, response.headers.flat());
+    res.writeHead(response.status, flatHeaders(response.headers));
     res.flushHeaders();
     return true;
   } catch (error) {

@@ -128,7 +128,9 @@ export function mergeCorsHeaders(
   gateway: Pick<GatewayNext, 'responseHeaders' | 'defaultResponseHeaders'>,
   functionHeaders: readonly HeaderPair[],
 ): HeaderPair[] {
+  const configured = Object.entries(gateway.responseHeaders ?? {});
+  if (!gateway.defaultResponseHeaders) return [...configured, ...functionHeaders];
   const setByFunction = new Set(functionHeaders.map(([name]) => name.toLowerCase()));
   const defaults = Object.entries(gateway.defaultResponseHeaders ?? {}).filter(([name]) => !setByFunction.has(name));
-  return [...Object.entries(gateway.responseHeaders ?? {}), ...functionHeaders, ...defaults];
+  return [...configured, ...functionHeaders, ...defaults];
 }

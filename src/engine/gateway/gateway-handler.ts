@@ -23,7 +23,7 @@ import {
 } from './gateway-context';
 import { invokeSync } from './invoke-sync';
 import { bodyLimitFor, checkHostHeader } from './limits';
-import { requestSteps, runRequestSteps, type ClientResponse } from './pipeline';
+import { requestSteps, runRequestSteps, type ClientResponse, type RequestStep } from './pipeline';
 import { discardBody, readBody } from './read-body';
 import { StreamedBody, declaredBody, streamsBody } from './stream-body';
 
@@ -45,6 +45,14 @@ export type GatewayDeps = {
  */
 export function createGatewayHandler(deps: GatewayDeps): TriggerRequestHandler {
   const log = deps.log ?? ((line: string) => console.info(line));
+  // The steps of an engine's credentials are made once, not as a set of closures per request.
+  let made: { credentials: EngineContext['credentials']; steps: RequestStep[] } | undefined;
+  const stepsOf = (engine: EngineContext) => {
+    if (made?.credentials !== engine.credentials)
+      made = { credentials: engine.credentials, steps: requestSteps({ credentials: engine.credentials }) };
+    return made.steps;
+  };
+  const handleDeps: HandleDeps = { ...deps, log, stepsOf };
   return async (req, res, engine) => {
     const requestId = randomUUID();
     const head = req.method === 'HEAD';
@@ -53,7 +61,7 @@ export function createGatewayHandler(deps: GatewayDeps): TriggerRequestHandler {
     const body: BodyState = {};
     deps.recorder?.observe(req, res, requestId, body);
     try {
-      const response = await handle(req, res, engine, requestId, body, { ...deps, log });
+      const response = await handle(req, res, engine, requestId, body, handleDeps);
       if (response) writeClientResponse(res, response, requestId, head);
       else if (!res.writableEnded) res.destroy();
     } catch (error) {
@@ -73,6 +81,8 @@ export function createGatewayHandler(deps: GatewayDeps): TriggerRequestHandler {
 
 /** The body, when it streams to the function rather than being read first; what the recorder reads. */
 type BodyState = ObservedRequest & { streamed?: StreamedBody };
+
+type HandleDeps = Required<Omit<GatewayDeps, 'recorder'>> & { stepsOf(engine: EngineContext): RequestStep[] };
 
 type Target = { trigger: TriggerTarget; endpoint: Endpoint; rewritten?: DomainTarget['rewritten'] };
 
@@ -100,7 +110,7 @@ async function handle(
   engine: EngineContext,
   requestId: string,
   state: BodyState,
-  deps: Required<Omit<GatewayDeps, 'recorder'>>,
+  deps: HandleDeps,
 ): Promise<ClientResponse | undefined> {
   const rawHeaders = requestHeaderPairs(req);
   const hostCheck = checkHostHeader(rawHeaders, requestId);
@@ -135,7 +145,7 @@ async function handle(
     now: new Date(),
   };
   state.ctx = ctx;
-  const outcome = await runRequestSteps(ctx, requestSteps({ credentials: engine.credentials }));
+  const outcome = await runRequestSteps(ctx, deps.stepsOf(engine));
   if ('respond' in outcome) return asClientResponse(outcome.respond);
   if (!read.complete) return undefined; // the client went away while sending
 

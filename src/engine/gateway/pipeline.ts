@@ -5,6 +5,7 @@ import { gatewayError } from './errors';
 import {
   applyNext,
   isRespond,
+  NEXT,
   type GatewayContext,
   type GatewayNext,
   type GatewayResponse,
@@ -64,11 +65,13 @@ export function withPlan(response: GatewayResponse, plan: ResponseHeaderPlan): G
  * the client's, without the headers the function never receives, plus what the steps added.
  */
 export async function runRequestSteps(ctx: GatewayContext, steps: readonly RequestStep[]): Promise<RequestOutcome> {
-  let gathered: GatewayNext = { next: true };
+  let gathered: GatewayNext = NEXT;
   for (const step of steps) {
-    const result = await step.run(ctx);
+    // Most steps answer at once: only a promise is awaited (each await is a turn of the microtask queue).
+    const ran = step.run(ctx);
+    const result = ran instanceof Promise ? await ran : ran;
     if (isRespond(result)) return { respond: withPlan(result.respond, gathered) };
-    gathered = gather(gathered, result);
+    if (result !== NEXT) gathered = gather(gathered, result);
   }
   const invoke = applyNext({ ...ctx, headers: stripRequestHeaders(ctx.headers) }, gathered);
   const { responseHeaders, defaultResponseHeaders } = gathered;

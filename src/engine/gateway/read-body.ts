@@ -8,12 +8,19 @@ export type BodyRead = {
   complete: boolean;
 };
 
+/** A request with neither Content-Length nor Transfer-Encoding has no body (RFC 9112 6.3): most GETs. */
+const NO_BODY: BodyRead = Object.freeze({ body: Buffer.alloc(0), length: 0, complete: true });
+
 /**
  * Reads the request body, but never more than `limit + 1` bytes: a declared Content-Length past
- * the limit is not read at all, and a chunked body stops being buffered once it passes.
+ * the limit is not read at all, and a chunked body stops being buffered once it passes. A request
+ * without a body is not read: the server discards its end once it is answered.
  */
 export function readBody(req: IncomingMessage, limit: number): Promise<BodyRead> {
-  const declared = Number(req.headers['content-length']);
+  const length = req.headers['content-length'];
+  if ((length === undefined || length === '0') && req.headers['transfer-encoding'] === undefined)
+    return Promise.resolve(NO_BODY);
+  const declared = Number(length);
   if (Number.isFinite(declared) && declared > limit)
     return Promise.resolve({ body: Buffer.alloc(0), length: declared, complete: false });
   return new Promise((resolve) => {

@@ -6,9 +6,10 @@ const STAGING_BYTES = 4096;
  * The first `bound` bytes of what is written, and the count of all of it. A chunk that fits is kept
  * by reference (`data()` copies, in the batch writer) while the buffers behind the chunks so kept stay
  * under twice the bound; past that, or for a larger chunk, the part kept is copied: whatever the
- * length of the body, a tee holds at most three times its bound (and one staging buffer). Small
- * chunks are gathered into staging and empty ones skipped, so a body streamed a byte at a time keeps
- * a few entries, not one per chunk: about `bound / 256` at most.
+ * length of the body, a tee holds at most three times its bound (and one staging buffer). A first
+ * small chunk is copied to its size (most bodies are one: no staging buffer for them); the next small
+ * chunks are gathered into staging and empty ones skipped, so a body streamed a byte at a time keeps a
+ * few entries, not one per chunk: about `bound / 256` at most.
  */
 export class BoundedTee {
   size = 0;
@@ -28,7 +29,7 @@ export class BoundedTee {
       if (!chunk.length) return;
       const enc = encodingOf(encoding);
       const length = Buffer.byteLength(chunk, enc);
-      if (this.kept < this.bound && length <= SMALL_CHUNK) this.stage(Buffer.from(chunk, enc));
+      if (this.kept < this.bound && length <= SMALL_CHUNK) this.stage(Buffer.from(chunk, enc), true);
       else if (this.kept < this.bound) {
         const whole = length <= this.bound - this.kept;
         this.keep(whole ? chunk : Buffer.from(chunk.slice(0, this.bound - this.kept), enc), enc, whole ? length : 0);
@@ -36,7 +37,7 @@ export class BoundedTee {
       this.size += length;
     } else if (chunk instanceof Uint8Array && chunk.byteLength > 0) {
       const room = this.bound - this.kept;
-      if (room > 0 && chunk.byteLength <= SMALL_CHUNK) this.stage(chunk);
+      if (room > 0 && chunk.byteLength <= SMALL_CHUNK) this.stage(chunk, false);
       else if (room > 0) {
         const byReference = chunk.byteLength <= room && this.held + chunk.buffer.byteLength <= this.bound * 2;
         if (byReference) this.held += chunk.buffer.byteLength;
@@ -62,8 +63,10 @@ export class BoundedTee {
     return data.subarray(0, this.bound);
   }
 
-  private stage(bytes: Uint8Array): void {
+  /** `owned`: `bytes` is a copy made for the tee, which it may keep as is. */
+  private stage(bytes: Uint8Array, owned: boolean): void {
     const part = bytes.subarray(0, this.bound - this.kept);
+    if (this.parts.length === 0 && this.staged === 0) return this.keep(owned ? part : Buffer.from(part), 'utf8', 0);
     this.staging ??= Buffer.alloc(Math.min(STAGING_BYTES, this.bound));
     if (this.staged + part.byteLength > this.staging.byteLength) this.flush();
     this.staging.set(part, this.staged);

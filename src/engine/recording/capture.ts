@@ -104,23 +104,26 @@ const OBSERVED = Symbol('observed request');
 type Watched = ServerResponse & { [OBSERVED]: Observation };
 
 // One set of functions for every response (the request's state hangs off the response): watching a
-// request allocates no closure.
-function teeWriteHead(this: Watched, ...args: unknown[]) {
-  const given = typeof args[1] === 'string' ? args[2] : args[1];
+// request allocates no closure. Fixed arities, not rest parameters: no array per call (Node's
+// writeHead, write and end read a missing argument and an undefined one alike).
+function teeWriteHead(this: Watched, status: number, reason?: unknown, headers?: unknown) {
+  const given = typeof reason === 'string' ? headers : reason;
   // Without headers of its own (Node's implicit writeHead), the headers set earlier are the ones sent.
   this[OBSERVED].responseHeaders = given ?? this.getHeaders();
-  return (this[OBSERVED].writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
+  return (this[OBSERVED].writeHead as Tee<ServerResponse>).call(this, status, reason, headers);
 }
 
-function teeWrite(this: Watched, ...args: unknown[]) {
-  this[OBSERVED].body.add(args[0], args[1]);
-  return (this[OBSERVED].write as (...a: unknown[]) => boolean).apply(this, args);
+function teeWrite(this: Watched, chunk: unknown, encoding?: unknown, callback?: unknown) {
+  this[OBSERVED].body.add(chunk, encoding);
+  return (this[OBSERVED].write as Tee<boolean>).call(this, chunk, encoding, callback);
 }
 
-function teeEnd(this: Watched, ...args: unknown[]) {
-  this[OBSERVED].body.add(args[0], args[1]);
-  return (this[OBSERVED].end as (...a: unknown[]) => ServerResponse).apply(this, args);
+function teeEnd(this: Watched, chunk?: unknown, encoding?: unknown, callback?: unknown) {
+  this[OBSERVED].body.add(chunk, encoding);
+  return (this[OBSERVED].end as Tee<ServerResponse>).call(this, chunk, encoding, callback);
 }
+
+type Tee<T> = (this: ServerResponse, a: unknown, b: unknown, c: unknown) => T;
 
 function onClose(this: Watched) {
   const observed = this[OBSERVED];

@@ -10,7 +10,7 @@ import {
 import type { RecordingLimits } from '../config';
 import type { InvocationLogs } from '../invoke/invocation-logs';
 import { observeRequest, type GatewayRecorder, type Observation } from './capture';
-import { capturedRequest } from './captured-request';
+import { packObservations } from './captured-request';
 import { openRecordingsReader } from './recordings-database';
 import { createRecordingsStore } from './recordings-store';
 import { createRecordingQueue, type RecordingQueueOptions } from './recording-queue';
@@ -59,7 +59,7 @@ export function createRecorder(options: RecorderOptions): Recorder {
   const writer = startRecordingWriter(options.dataDir, options.limits, options.queue?.warn);
   const store = createRecordingsStore(db, options.limits);
   const metrics = createRequestMetrics(db);
-  const write = (batch: Observation[]) => writer.write(batch.map(capturedRequest), clock.now());
+  const write = (batch: Observation[]) => writer.writePacked(packObservations(batch, clock.now()), batch.length);
   const queue = createRecordingQueue<Observation>({ ...options.queue, write, backlog: () => writer.inFlight });
   const sink = {
     ...clock,

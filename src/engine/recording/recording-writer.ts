@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RecordingLimits } from '../config';
 import type { CapturedRequest } from './capture';
-import { packBatch } from './recording-message';
+import { packBatch, type PostedBatch } from './recording-message';
 import type { FromRecordingThread, RecordingThreadData, ToRecordingThread } from './recording-thread';
 
 /** How long closing waits for the thread to write what it was sent and end, before ending it. */
@@ -12,6 +12,8 @@ const CLOSE_WAIT_MS = 10_000;
 export type RecordingWriter = {
   /** Posts one batch (one message, its bodies in one transferred buffer); never throws. */
   write(batch: readonly CapturedRequest[], now: number): void;
+  /** The same for a batch packed already (`count` requests). */
+  writePacked(packed: PostedBatch, count: number): void;
   deleteFunction(functionName: string): void;
   /** Requests posted and not yet stored: the back-pressure counts them with the queue's. */
   readonly inFlight: number;
@@ -104,6 +106,9 @@ export function startRecordingWriter(
     write(batch, now) {
       const packed = packBatch(batch, now);
       post({ id: ++nextId, batch: packed }, batch.length, [packed.bodies]);
+    },
+    writePacked(packed, count) {
+      post({ id: ++nextId, batch: packed }, count, [packed.bodies]);
     },
     deleteFunction(functionName) {
       post({ id: ++nextId, deleteFunction: functionName }, 0);
