@@ -107,7 +107,8 @@ export function classRanges(source: string, at: number): { ranges: number; end: 
   while (i < source.length && source[i] !== ']') {
     const from = classAtom(source, i);
     i = from.next;
-    const to = source[i] === '-' && i + 1 < source.length && source[i + 1] !== ']' ? classAtom(source, i + 1) : undefined;
+    const to =
+      source[i] === '-' && i + 1 < source.length && source[i + 1] !== ']' ? classAtom(source, i + 1) : undefined;
     if (to && !from.set && !to.set) {
       ranges.push([Math.min(from.unit, to.unit), Math.max(from.unit, to.unit)]);
       i = to.next;

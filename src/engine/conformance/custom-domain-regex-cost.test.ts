@@ -42,7 +42,8 @@ const WORST_RULE = `${'(?:a?){15}'.repeat(4)}a?a?a?c`;
 const WORST_RULES = [WORST_RULE, `${'(?:.*a?){6}'.repeat(2)}ac`];
 
 /** `count` characters past Latin-1, no two adjacent: a class of them has `count` ranges. */
-const isolated = (count: number) => Array.from({ length: count }, (_, i) => String.fromCharCode(0x100 + 2 * i)).join('');
+const isolated = (count: number) =>
+  Array.from({ length: count }, (_, i) => String.fromCharCode(0x100 + 2 * i)).join('');
 
 describe('regex rewrite rules are bounded in size', () => {
   it('refuses a rule, or a route of rules, past the cost bound (`(a?){16}` repeated held the loop > 60 s)', async () => {
