@@ -1,14 +1,16 @@
-import { matchCustomDomainRoute } from '../src/contract/custom-domain-routes';
+import { setFlagsFromString } from 'node:v8';
 import { rewriteConfigSchema } from '../src/contract/custom-domain';
 import { regExpCost, REGEX_ROUTE_COST_MAX } from '../src/contract/regexp-cost';
 import { guardRegExpBacktracking } from '../src/regexp-guard';
 
-// Evidence for the session 17 review: regExpCost weighs a character class 1, but V8's linear engine
-// compiles a class into one alternative per disjoint range, so a class of isolated characters costs
-// as many units as it has ranges at every path character. Each rule below is stored (the route's schema
-// accepts it), then matched the way the gateway matches a request, on a 4 KB path of class characters
-// and a last character that fails the rule (V8 backtracks too much and falls back to its linear engine).
+// Evidence for weighing a character class by its ranges (decision 035's addendum). V8's linear engine
+// compiles a class into one alternative per disjoint range and tries each at every path character.
+// Part 1 times one atom X as `^/(?:X*){16}$` in that engine (the `l` flag) against a path of characters X
+// matches and a last one it does not, relative to `a`: the ratio is about X's range count.
+// Part 2 matches the review's rules the way the gateway does (V8 backtracks too much and falls back to
+// the linear engine) and says whether the stored-rule schema accepts them now.
 // Run: node --import tsx bench/regex-class-cost.ts
+setFlagsFromString('--enable-experimental-regexp-engine');
 guardRegExpBacktracking();
 
 /** `count` printable ASCII characters no two adjacent (each its own range), none special inside a class. */
@@ -17,33 +19,71 @@ const isolated = (count: number) =>
     .filter((char) => !']\\^-'.includes(char))
     .slice(0, count)
     .join('');
+const far = (count: number) => Array.from({ length: count }, (_, i) => String.fromCharCode(0x100 + 2 * i)).join('');
 
-function measure(label: string, rules: string[], pathChar: string, pathLength = 4000) {
-  const rewriteConfig = rewriteConfigSchema.parse({ regexRules: rules.map((match) => ({ match, replacement: '/' })) });
+const ATOMS: [atom: string, pathChar: string][] = [
+  ['a', 'a'],
+  ['[a-z]', 'a'],
+  ['[ac]', 'a'],
+  ['[aceg]', 'a'],
+  [`[${isolated(8)}]`, '!'],
+  [`[${isolated(16)}]`, '!'],
+  [`[a${far(16)}]`, 'a'],
+  ['[^a]', 'b'],
+  ['[\\s\\S]', 'a'],
+  ['[a-zA-Z0-9_-]', 'a'],
+  ['\\d', '1'],
+  ['\\D', 'a'],
+  ['\\w', 'a'],
+  ['\\W', '-'],
+  ['\\s', ' '],
+  ['\\S', 'a'],
+  ['.', 'a'],
+];
+
+/** The flag `--enable-experimental-regexp-engine` adds: run in the linear engine from the start. */
+const LINEAR_FLAG = 'l';
+
+function timeAtoms(rounds = 7, length = 2000) {
+  const best = new Map<string, number>(ATOMS.map(([atom]) => [atom, Infinity]));
+  for (let round = 0; round < rounds; round++)
+    for (const [atom, pathChar] of ATOMS) {
+      const linear = new RegExp(`^/(?:${atom}*){16}$`, LINEAR_FLAG);
+      const path = `/${pathChar.repeat(length)}\u0001`;
+      const started = performance.now();
+      linear.test(path);
+      best.set(atom, Math.min(best.get(atom)!, performance.now() - started));
+    }
+  const unit = best.get('a')!;
+  for (const [atom] of ATOMS) {
+    const ms = best.get(atom)!;
+    const cost = regExpCost(atom);
+    console.log(
+      `${atom.slice(0, 24).padEnd(26)} ${ms.toFixed(1).padStart(6)} ms  × a: ${(ms / unit).toFixed(2).padStart(5)}  cost ${cost}`,
+    );
+  }
+}
+
+function matchRules(label: string, rules: string[], pathChar: string, pathLength = 4000) {
+  const stored = rewriteConfigSchema.safeParse({ regexRules: rules.map((match) => ({ match, replacement: '/' })) });
   const cost = rules.reduce((sum, rule) => sum + regExpCost(rule), 0);
   const path = `/${pathChar.repeat(pathLength)} `;
   const started = performance.now();
-  matchCustomDomainRoute([{ path: '/*', functionName: 'f', rewriteConfig }], path);
+  for (const rule of rules) new RegExp(rule).test(path);
   const ms = Math.round(performance.now() - started);
+  const verdict = stored.success ? 'stored' : 'refused';
   console.log(
-    `${label.padEnd(44)} cost ${String(cost).padStart(3)} of ${REGEX_ROUTE_COST_MAX}  ${pathLength}-char path  ${ms} ms`,
+    `${label.padEnd(42)} cost ${String(cost).padStart(5)} of ${REGEX_ROUTE_COST_MAX} ${verdict.padEnd(8)} ${pathLength}-char path ${ms} ms`,
   );
 }
 
+console.log('Part 1: one atom X as ^/(?:X*){16}$ in the linear engine, 2000-character path (best of 7)');
+timeAtoms();
+console.log('Part 2: rules matched as the gateway does');
 const wide = isolated(45);
-measure('(?:a*){16} (a class of one range)', ['^/(?:[a]*){16}$'], 'a');
-measure('(?:[45 isolated chars]*){16}', [`^/(?:[${wide}]*){16}$`], wide[0]!);
-measure(
-  '3 × (?:[45 isolated]*){16} in one rule',
-  [`^/(?:[${wide}]*){16}(?:[${wide}]*){16}(?:[${wide}]*){16}$`],
-  wide[0]!,
-);
-measure(
-  'the same rule twice (one route)',
-  Array(2).fill(`^/(?:[${wide}]*){16}(?:[${wide}]*){16}(?:[${wide}]*){16}$`),
-  wide[0]!,
-);
-// Ranges that never match cost as much: a class of 990 characters past Latin-1 (written as they are, one
-// source character each) and an `a` that keeps the backtracking going. The time grows with the path's length.
-const far = `a${Array.from({ length: 990 }, (_, i) => String.fromCharCode(0x100 + 2 * i)).join('')}`;
-measure('(?:[a + 990 isolated non-ASCII]*){16}', [`^/(?:[${far}]*){16}$`], 'a', 500);
+matchRules('(?:a*){16} (a class of one range)', ['^/(?:[a]*){16}$'], 'a');
+matchRules('(?:[45 isolated chars]*){16}', [`^/(?:[${wide}]*){16}$`], wide[0]!);
+matchRules('(?:[a + 990 isolated non-ASCII]*){16}', [`^/(?:[a${far(990)}]*){16}$`], 'a', 500);
+matchRules('^/(?:[a + 990 isolated non-ASCII]*)*$', [`^/(?:[a${far(990)}]*)*$`], 'a', 512);
+// The costliest route of classes the bounds allow: 4 ranges × 16, twice.
+matchRules('^(?:[/x + 2 isolated]*){16}$ twice (the bound)', Array(2).fill(`^(?:[/x${far(2)}]*){16}$`), 'x');

@@ -181,6 +181,16 @@ describe('rewriteCustomDomainPath: FC rewrite rules', () => {
       '/x',
     );
   });
+
+  it('runs no regex rule stored before classes were weighed by their ranges once that weighs it past the bound', () => {
+    const rule = (match: string) => ({ match, replacement: '/y' });
+    const isolated = (count: number) => Array.from({ length: count }, (_, i) => String.fromCharCode(0x100 + 2 * i));
+    // Cost 1 + (count + 1 ranges) × 16; each cost 17 before.
+    const classRule = (count: number) => rule(`^/(?:[x${isolated(count).join('')}]*){16}$`);
+    expect(rewriteCustomDomainPath({ regexRules: [classRule(2)] }, '/x')).toBe('/y');
+    expect(rewriteCustomDomainPath({ regexRules: [classRule(44)] }, '/x')).toBe('/x');
+    expect(rewriteCustomDomainPath({ regexRules: Array(3).fill(classRule(2)) }, '/x')).toBe('/x');
+  });
 });
 
 describe('rewriteWork and rewriteIfCheap: what the rules of a route may cost per character of the path', () => {
@@ -190,8 +200,8 @@ describe('rewriteWork and rewriteIfCheap: what the rules of a route may cost per
     expect(rewriteWork(undefined)).toBe(0);
     expect(rewriteWork({ equalRules: [{ match: '/a', replacement: '/b' }] })).toBe(0);
     expect(rewriteWork(realistic)).toBe(regExpCost('^/api/.+?/(.*)'));
-    // `^/a/*` runs as `^\/a\/(.*)`: three characters and a capture of `.*`.
-    expect(rewriteWork({ wildcardRules: [{ match: '^/a/*', replacement: '/$1' }] })).toBe(3 + 1 + 2);
+    // `^/a/*` runs as `^\/a\/(.*)`: three characters and a capture of `.*` (`.` is 4 ranges).
+    expect(rewriteWork({ wildcardRules: [{ match: '^/a/*', replacement: '/$1' }] })).toBe(3 + 4 + 2);
     expect(rewriteWork({ regexRules: [{ match: '(a?){16}'.repeat(2), replacement: '/y' }] })).toBe(0);
   });
 

@@ -1,11 +1,13 @@
 import { replication } from './linear-regexp';
+import { classRanges, DOT_RANGES, escapeRanges } from './regexp-ranges';
 
 /**
  * V8's linear engine walks every node of a pattern for every character of the path, so a rule's cost
- * is its size once counted repetitions are unrolled: each character, class or escape is 1, `(a?){16}`
- * is 16 copies of its body, and a capture group adds {@link CAPTURE_COST} per copy (the engine copies
- * every thread's captures at each step). Measured on a 4 KB path, `(a?)` sixteen times costs about
- * three times `a?` sixteen times.
+ * is its size once counted repetitions are unrolled: each character is 1, a class, `.` or a class escape
+ * as many as its disjoint ranges (`regexp-ranges.ts`: `[a-z]` 1, `[aceg]` 4, `[^/]` 2, `\w` 4, `\s` 10, `.`
+ * 4), `(a?){16}` is 16 copies of its body, and a capture group adds {@link CAPTURE_COST} per copy (the
+ * engine copies every thread's captures at each step). Measured on a 4 KB path, `(a?)` sixteen times
+ * costs about three times `a?` sixteen times.
  */
 export const CAPTURE_COST = 2;
 /** Ours, for the gateway's event loop: the cost of one regex rule, and of a route's regex rules together. */
@@ -43,10 +45,11 @@ export function regExpCost(source: string): number {
       last = 0;
     } else if (char === '\\') {
       i++;
-      add(1);
+      add(escapeRanges(source[i]));
     } else if (char === '[') {
-      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-      add(1);
+      const found = classRanges(source, i);
+      i = found.end;
+      add(found.ranges);
     } else if (char === '(') {
       const kind = source[i + 1] === '?' ? source[i + 2] : '';
       if (kind === ':') i += 2;
@@ -59,7 +62,7 @@ export function regExpCost(source: string): number {
     } else if (char === '|' || char === '^' || char === '$') {
       last = 0;
     } else {
-      add(1);
+      add(char === '.' ? DOT_RANGES : 1);
     }
   }
   return groups.reduce((sum, group) => sum + group.cost, 0);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGEX_ROUTE_COST_MAX, REGEX_RULE_COST_MAX, regExpCost } from '../../contract/regexp-cost';
+import { validationMessages } from '../../contract/validation-messages';
 import { $FC } from '../openapi/testing/engine-kit';
 import { MIRROR, type Mirrored } from './fixtures';
 import {
@@ -35,9 +36,14 @@ function createDomain(name: string, functionName: string, matches: string[], wil
   );
 }
 
-// V8's linear engine walks every node for every character: optional atoms and `.*` that never match.
+// V8's linear engine walks every node for every character: optional atoms and `.*` that never match
+// (`.` is 4 ranges, so 5 a copy).
 const WORST_RULE = `${'(?:a?){15}'.repeat(4)}a?a?a?c`;
-const WORST_RULES = [WORST_RULE, `${'(?:.*a?){15}'.repeat(2)}ac`];
+const WORST_RULES = [WORST_RULE, `${'(?:.*a?){6}'.repeat(2)}ac`];
+
+/** `count` characters past Latin-1, no two adjacent: a class of them has `count` ranges. */
+const isolated = (count: number) =>
+  Array.from({ length: count }, (_, i) => String.fromCharCode(0x100 + 2 * i)).join('');
 
 describe('regex rewrite rules are bounded in size', () => {
   it('refuses a rule, or a route of rules, past the cost bound (`(a?){16}` repeated held the loop > 60 s)', async () => {
@@ -47,6 +53,53 @@ describe('regex rewrite rules are bounded in size', () => {
         code: 'InvalidArgument',
         statusCode: 400,
       });
+  });
+
+  it('refuses a route of big character classes with the cost message (a class weighs its ranges)', async () => {
+    const fn = await deployFunction(h, MIRROR);
+    // The review's rules, each counted 17 when a class weighed 1: they held the loop 0.1–5.9 s.
+    const printable = Array.from({ length: 45 }, (_, i) => String.fromCharCode(0x21 + 2 * i)).join('');
+    for (const match of [
+      `^/(?:[${printable.replace(/[\]\\^-]/g, '\\$&')}]*){16}$`,
+      `^/(?:[a${isolated(990)}]*){16}$`,
+      `^/(?:[a${isolated(990)}]*)*$`,
+      '\\s{7}',
+    ]) {
+      const error = await createDomain(domainName(), fn, [match]).then(
+        () => ({ statusCode: 200, code: 'stored', message: '' }),
+        (failure: { statusCode: number; code: string; message: string }) => failure,
+      );
+      expect({ statusCode: error.statusCode, code: error.code }, match).toEqual({
+        statusCode: 400,
+        code: 'InvalidArgument',
+      });
+      expect(error.message).toContain(validationMessages['domain.rewrite.regexCost']);
+    }
+  });
+
+  it('matches a long path through the costliest route of classes allowed off the loop: another trigger answers first', async () => {
+    const rule = `^(?:[/x${isolated(2)}]*){16}$`; // 4 ranges × 16
+    expect(regExpCost(rule)).toBe(REGEX_RULE_COST_MAX);
+    const other = await deployTrigger(h, await deployFunction(h, MIRROR), ANONYMOUS);
+    expect((await call(other.urlInternet, { path: '/warm' })).status).toBe(200);
+    const name = domainName();
+    await createDomain(name, await deployFunction(h, MIRROR), [rule, rule]);
+    expect((await call(`http://${name}:${h.engine.port}`, { path: '/x' })).json<Mirrored>().rawPath).toBe('/matched');
+    const order: string[] = [];
+    const path = `/${'x'.repeat(4000)}y`; // no match: V8 gives up backtracking and runs its linear engine
+    const costly = call(`http://${name}:${h.engine.port}`, { path }).then((reply) => {
+      order.push('costly');
+      return reply;
+    });
+    for (const otherPath of ['/1', '/2', '/3']) {
+      expect((await call(other.urlInternet, { path: otherPath })).json<Mirrored>().rawPath).toBe(otherPath);
+      order.push(otherPath);
+    }
+    const reply = await costly;
+    expect(order).toEqual(['/1', '/2', '/3', 'costly']);
+    // Within the deadline the path goes to the function as it came; past it (the loaded machine) 503.
+    const seen = reply.status === 200 ? reply.json<Mirrored>().rawPath : reply.json<{ Code: string }>().Code;
+    expect(seen).toBe(reply.status === 200 ? path : 'DomainRewriteTimeout');
   });
 
   it('answers 503 DomainRewriteTimeout to a long path through the costliest route, and other triggers meanwhile', async () => {
