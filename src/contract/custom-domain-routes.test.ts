@@ -173,10 +173,10 @@ describe('rewriteCustomDomainPath: FC rewrite rules', () => {
     expect(rewriteCustomDomainPath({ regexRules: [{ match: '(', replacement: '/y' }] }, '/x')).toBe('/x');
   });
 
-  it('runs no regex rule stored before their cost was bounded: one too large, or a route of them too large together', () => {
+  it('runs no regex rule stored before their cost was bounded: one too large (so its route), or a route of them too large together', () => {
     const rule = (match: string) => ({ match, replacement: '/y' });
-    expect(rewriteCustomDomainPath({ regexRules: [rule('(a?){16}'.repeat(2)), rule('^/x')] }, '/x')).toBe('/y');
-    expect(rewriteCustomDomainPath({ regexRules: [rule('^/x(a?){16}'.repeat(2))] }, '/x')).toBe('/x');
+    expect(rewriteCustomDomainPath({ regexRules: [rule('(a?){16}'.repeat(3)), rule('^/x')] }, '/x')).toBe('/x');
+    expect(rewriteCustomDomainPath({ regexRules: [rule('^/x(a?){16}'.repeat(3))] }, '/x')).toBe('/x');
     expect(rewriteCustomDomainPath({ regexRules: [...Array(3).fill(rule('x?'.repeat(60))), rule('^/x')] }, '/x')).toBe(
       '/x',
     );
@@ -202,7 +202,7 @@ describe('rewriteWork and rewriteIfCheap: what the rules of a route may cost per
     expect(rewriteWork(realistic)).toBe(regExpCost('^/api/.+?/(.*)'));
     // `^/a/*` runs as `^\/a\/(.*)`: three characters and a capture of `.*` (`.` is 4 ranges).
     expect(rewriteWork({ wildcardRules: [{ match: '^/a/*', replacement: '/$1' }] })).toBe(3 + 4 + 2);
-    expect(rewriteWork({ regexRules: [{ match: '(a?){16}'.repeat(2), replacement: '/y' }] })).toBe(0);
+    expect(rewriteWork({ regexRules: [{ match: '(a?){16}'.repeat(3), replacement: '/y' }] })).toBe(0);
   });
 
   it('rewrites when the work for this path is within the bound, and leaves a costlier one to a thread', () => {

@@ -10,9 +10,12 @@ import { classRanges, DOT_RANGES, escapeRanges } from './regexp-ranges';
  * costs about three times `a?` sixteen times.
  */
 export const CAPTURE_COST = 2;
-/** Ours, for the gateway's event loop: the cost of one regex rule, and of a route's regex rules together. */
-export const REGEX_RULE_COST_MAX = 64;
+/**
+ * Ours, for the gateway's event loop: the cost of a route's regex rules together, and so of one rule
+ * (one rule may take the route's whole budget: a UUID written in hex classes costs 70).
+ */
 export const REGEX_ROUTE_COST_MAX = 128;
+export const REGEX_RULE_COST_MAX = REGEX_ROUTE_COST_MAX;
 /**
  * The most work (a route's `rewriteWork` × the path's length) an event loop rewrites itself. The
  * costliest rules measured took about 2–3.5 µs per unit in V8's linear engine (bench/regex-off-loop.ts),

@@ -112,7 +112,7 @@ export const validationMessages = {
   'domain.rewrite.regexLinear':
     'Backreferences (\\1, \\k<name>), lookaround ((?=, (?!, (?<=, (?<!) and repetitions counted above 16, also when nested ({17}, {0,100}, (a{4}){5}) are not supported: the gateway runs every rule in time linear in the path.',
   'domain.rewrite.regexCost':
-    "These regex rules are too large: each rule may cost at most 64 and a route's regex rules together at most 128, where every character costs 1, a character class as many as its separate ranges ([a-z] 1, [aceg] 4, [^/] 2), . 4, \\d 1, \\w 4 and \\s 10, a repetition counted n times costs n copies of what it repeats, and a capture group costs 2 more. The gateway runs every rule over the whole path on each request.",
+    "These regex rules are too large: a route's regex rules together (so any one rule) may cost at most 128, where every character costs 1, a character class as many as its separate ranges ([a-z] 1, [aceg] 4, [^/] 2), . 4, \\d 1, \\w 4 and \\s 10, a repetition counted n times costs n copies of what it repeats, and a capture group costs 2 more. The gateway runs every rule over the whole path on each request.",
   'domain.rewrite.tooMany': 'At most 100 rules of each kind.',
   'domain.auth.type': 'The authentication type is anonymous, function or jwt.',
   'domain.auth.info': 'The authentication information is at most 64 KB of JSON.',
