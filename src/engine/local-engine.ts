@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createAsyncQueue } from './async/async-queue';
+import { createAsyncQueue, type AsyncQueueOptions } from './async/async-queue';
 import { RECORDING_DEFAULTS } from '../contract/recorded-request';
 import type { EngineConfig, RecordingLimits } from './config';
 import { loadCredentials } from './credentials';
@@ -27,6 +27,8 @@ export type LocalEngineOptions = {
   maxInstancesPerFunction?: number;
   /** How often the queue looks for due retries. */
   asyncPollMs?: number;
+  /** How async runs yield to accepts (decision 029): tests force the loop saturated and the intake busy. */
+  asyncYield?: Pick<AsyncQueueOptions, 'busyMs' | 'saturatedAbove'>;
   /** Where the gateway notes a client that hung up (499). */
   log?: (line: string) => void;
   /** Where start-up warnings go (functions not isolated); stderr unless told. */
@@ -76,6 +78,7 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
     db: store.db,
     run: createAsyncRunner({ store, pool, accountId: credentials.accountId }),
     pollMs: options.asyncPollMs,
+    ...options.asyncYield,
     functionArn: (functionName) => `acs:fc:${config.region}:${credentials.accountId}:functions/${functionName}`,
   });
 

@@ -8,7 +8,7 @@ const files: string[] = [];
 
 function setup(
   run: RunTask,
-  extra: { now?: () => number; concurrency?: number; busyMs?: number; saturatedAbove?: number } = {},
+  extra: { now?: () => number; concurrency?: number; busyMs?: number; saturatedAbove?: number; laneMs?: number } = {},
 ) {
   const file = tempDatabaseFile();
   const db = openTestDatabase(file);
@@ -247,6 +247,25 @@ describe('runs yield to accepts', () => {
       expect(queue.list('fn', { status: 'Succeeded' })).toMatchObject({ value: { tasks: { length: 6 } } }),
     );
     expect(gate.peak).toBe(expected);
+  });
+
+  it('runs the other tasks while a long run is in flight and tasks are being accepted on a saturated loop', async () => {
+    let finishLong: () => void = () => undefined;
+    const run: RunTask = async (task) => {
+      if (task.taskId === 'long') await new Promise<void>((go) => (finishLong = go));
+      return { ok: true, returnPayload: task.taskId };
+    };
+    const { queue } = setup(run, { concurrency: 4, busyMs: 60_000, saturatedAbove: 0, laneMs: 20 });
+    queue.start();
+    await enqueued(queue, { functionName: 'fn', taskId: 'long', ...event('x') });
+    await vi.waitFor(() => expect(queue.get('fn', 'long')?.status).toBe('Running'));
+    for (let i = 0; i < 3; i++) await enqueued(queue, { functionName: 'fn', taskId: `t${i}`, ...event('x') });
+    await vi.waitFor(() =>
+      expect(queue.list('fn', { status: 'Succeeded' })).toMatchObject({ value: { tasks: { length: 3 } } }),
+    );
+    expect(queue.get('fn', 'long')?.status).toBe('Running');
+    finishLong();
+    await vi.waitFor(() => expect(queue.get('fn', 'long')?.status).toBe('Succeeded'));
   });
 });
 

@@ -54,6 +54,8 @@ export type AsyncQueueOptions = {
   busyMs?: number;
   /** The loop utilization (0–1) from which runs yield to accepts (0.5 unless told; 0: always). */
   saturatedAbove?: number;
+  /** While they yield, how long a run in flight holds the one lane (1 s unless told). */
+  laneMs?: number;
   functionArn?: (functionName: string) => string;
 };
 
@@ -91,6 +93,7 @@ export function createAsyncQueue(options: AsyncQueueOptions) {
     backoffMs: options.backoffMs ?? defaultBackoff,
     busyMs: options.busyMs,
     saturatedAbove: options.saturatedAbove,
+    laneMs: options.laneMs,
   });
   const commits = createGroupCommit(
     (tasks: Parameters<typeof store.insertAll>[0]) => wal.withoutFsync(() => store.insertAll(tasks)),

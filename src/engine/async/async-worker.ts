@@ -35,6 +35,8 @@ type WorkerOptions = {
   busyMs?: number;
   /** While it is, the least time between two runs' starts. */
   busyGapMs?: number;
+  /** While it is, how long a run in flight keeps the next from starting (past it, it waits on its function). */
+  laneMs?: number;
   /** The event loop's utilization (0–1, over the last 100 ms) from which runs yield to accepts. */
   saturatedAbove?: number;
 };
@@ -47,15 +49,19 @@ const MAX_RETURN_PAYLOAD = 1024 * 1024;
  * accepts arrive on a saturated loop, runs yield to them: a run shares the event loop and the cores with
  * the intake (its instance's wake-up, the IPC, its commits) and each 202 waits for the loop. So until the
  * intake has been quiet for `busyMs`, one run at a time starts, at most one per `busyGapMs` (the queue
- * keeps draining); then the backlog drains at full concurrency. A loop with time to spare (a steady
- * stream it keeps up with) runs at full concurrency throughout, so such a stream never builds a backlog.
+ * keeps draining); then the backlog drains at full concurrency. A run holds that one lane for at most
+ * `laneMs`: a longer one is waiting on its function (a sleep, an upstream), which costs the loop nothing,
+ * and must not hold every other task until it ends. A loop with time to spare (a steady stream it keeps
+ * up with) runs at full concurrency throughout, so such a stream never builds a backlog.
  */
 export function createAsyncWorker(options: WorkerOptions) {
   const { store, configs, run, now, concurrency, pollMs, backoffMs } = options;
   const busyMs = options.busyMs ?? 50;
   const busyGapMs = options.busyGapMs ?? 10;
+  const laneMs = options.laneMs ?? 1000;
   const loop = loopLoad(options.saturatedAbove ?? 0.5);
-  const running = new Map<string, AbortController>();
+  // Each run in flight, with when it started on the real clock.
+  const running = new Map<string, { controller: AbortController; startedAt: number }>();
   const inFlight = new Set<Promise<void>>();
   let timer: NodeJS.Timeout | undefined;
   let wakeScheduled = false;
@@ -83,10 +89,11 @@ export function createAsyncWorker(options: WorkerOptions) {
     if (!timer) return;
     const at = performance.now();
     if (busyUntil > at && loop.saturated(at)) {
-      // A run in flight pumps when it ends; otherwise wait for the gap's end.
-      const gapEnd = lastBusyStart + busyGapMs;
-      pumpAt(running.size === 0 && gapEnd > at ? Math.min(gapEnd, busyUntil) : busyUntil);
-      if (running.size > 0 || gapEnd > at) return;
+      // The lane is free at the gap's end and once no run in flight is younger than `laneMs` (a run
+      // that ends sooner pumps then).
+      const freeAt = Math.max(lastBusyStart + busyGapMs, laneHeldUntil());
+      pumpAt(freeAt > at ? Math.min(freeAt, busyUntil) : busyUntil);
+      if (freeAt > at || running.size >= concurrency) return;
       const task = store.nextDue(now());
       if (!task) return;
       lastBusyStart = at;
@@ -97,6 +104,12 @@ export function createAsyncWorker(options: WorkerOptions) {
       if (!task) return;
       claim(task);
     }
+  }
+
+  function laneHeldUntil() {
+    let until = -Infinity;
+    for (const { startedAt } of running.values()) until = Math.max(until, startedAt + laneMs);
+    return until;
   }
 
   /** Dequeued then Running (or Expired), in one transaction: one commit per run started. */
@@ -118,7 +131,7 @@ export function createAsyncWorker(options: WorkerOptions) {
     if (!begun) return;
     const { started, at } = begun;
     const controller = new AbortController();
-    running.set(task.taskId, controller);
+    running.set(task.taskId, { controller, startedAt: performance.now() });
     const attempt = execute(started, controller.signal, at)
       .then((record) => {
         running.delete(task.taskId);
@@ -229,7 +242,7 @@ export function createAsyncWorker(options: WorkerOptions) {
       });
     },
     abort(taskId: string) {
-      running.get(taskId)?.abort(new Error('Stopped by StopAsyncTask.'));
+      running.get(taskId)?.controller.abort(new Error('Stopped by StopAsyncTask.'));
     },
   };
 }
