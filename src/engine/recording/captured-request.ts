@@ -4,7 +4,7 @@ import { hostnameOf } from '../../contract/trigger-url';
 import { isAsyncInvocation, type Endpoint, type HeaderPair } from '../gateway/gateway-context';
 import { ERROR_HEAD_BYTES, type CapturedRequest, type Observation } from './capture';
 import { redactionTriggerOf } from './redact';
-import type { PostedBatch } from './recording-message';
+import { bodyBuffer, type PostedBatch } from './recording-message';
 
 const VIA: Record<Endpoint, RecordedRequestSummary['via']> = {
   internet: 'internet',
@@ -83,12 +83,7 @@ export function packObservations(batch: readonly Observation[], now: number): Po
     if (observed.status >= 400) total += Math.min(head!.length, ERROR_HEAD_BYTES);
     if (observed.detail) total += (observed.requestBody?.length ?? 0) + head!.length;
   }
-  const bodies = new Uint8Array(total);
-  let at = 0;
-  const put = (data: Uint8Array) => {
-    bodies.set(data, at);
-    return (at += data.length);
-  };
+  const { bodies, put } = bodyBuffer(total);
   const values: unknown[] = [];
   batch.forEach((observed, i) => {
     const { trigger, endpoint } = observed.target!;

@@ -20,16 +20,24 @@ function pushPairs(values: unknown[], pairs: readonly HeaderPair[]): void {
   for (const [name, value] of pairs) values.push(name, value);
 }
 
+/** One buffer for a batch's bodies: `put` copies one in and answers where it ends (what unpackBatch reads). */
+export function bodyBuffer(total: number): { bodies: Uint8Array<ArrayBuffer>; put: (data: Uint8Array) => number } {
+  const bodies = new Uint8Array(total);
+  let at = 0;
+  return {
+    bodies,
+    put: (data) => {
+      bodies.set(data, at);
+      return (at += data.length);
+    },
+  };
+}
+
 export function packBatch(batch: readonly CapturedRequest[], now: number): PostedBatch {
   let total = 0;
   for (const { errorHead, detail } of batch)
     total += (errorHead?.length ?? 0) + (detail ? detail.requestBody.length + detail.responseBody.length : 0);
-  const bodies = new Uint8Array(total);
-  let at = 0;
-  const put = (data: Uint8Array) => {
-    bodies.set(data, at);
-    return (at += data.length);
-  };
+  const { bodies, put } = bodyBuffer(total);
   const values: unknown[] = [];
   for (const c of batch) {
     values.push(c.startedAt, c.durationMs, c.requestId, c.functionName, c.qualifier, c.triggerName, c.domainName);
