@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { RewriteConfig } from './custom-domain';
-import { matchCustomDomainRoute, rewriteCustomDomainPath, rewriteIfCheap, rewriteWork } from './custom-domain-routes';
+import {
+  chooseCustomDomainRoute,
+  matchCustomDomainRoute,
+  rewriteCustomDomainPath,
+  rewriteIfCheap,
+  rewriteWork,
+} from './custom-domain-routes';
 import { INLINE_REWRITE_WORK, regExpCost } from './regexp-cost';
 
 type Row = { path: string; fn: string; methods?: string[]; rewriteConfig?: RewriteConfig };
@@ -86,6 +92,24 @@ describe('matchCustomDomainRoute: methods', () => {
     expect(target([route('/a', 'any')], '/a', 'PATCH')).toBe('any');
     expect(target([route('/a', 'any', { methods: [] })], '/a', 'OPTIONS')).toBe('any');
     expect(target(routes, '/api/x')).toBe('api-get');
+  });
+});
+
+describe('chooseCustomDomainRoute: the route the gateway serves a request with', () => {
+  const routes = [route('/api/*', 'api-get', { methods: ['GET'] }), route('/api/*', 'api-post', { methods: ['POST'] })];
+
+  it('takes a route that admits the method, else the one the path names (whose method check refuses it)', () => {
+    expect(chooseCustomDomainRoute(routes, '/api/x', 'POST')?.route.fn).toBe('api-post');
+    expect(chooseCustomDomainRoute(routes, '/api/x', 'DELETE')?.route.fn).toBe('api-get');
+    expect(chooseCustomDomainRoute(routes, '/other', 'GET')).toBeUndefined();
+  });
+
+  it('runs no rewrite rule to choose', () => {
+    const rules = { regexRules: [{ match: '^/api/(.*)', replacement: '/v2/$1' }] };
+    expect(chooseCustomDomainRoute([route('/api/*', 'fn', { rewriteConfig: rules })], '/api/x', 'GET')).toEqual({
+      route: route('/api/*', 'fn', { rewriteConfig: rules }),
+      index: 0,
+    });
   });
 });
 

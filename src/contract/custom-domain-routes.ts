@@ -52,6 +52,18 @@ export function findCustomDomainRoute<R extends RouteLike>(
 }
 
 /**
+ * The route the gateway serves a request with: one that admits the method, else the one the path
+ * alone names (whose method check then refuses the request). Its rewrite rules are not run.
+ */
+export function chooseCustomDomainRoute<R extends RouteLike>(
+  routes: readonly R[],
+  path: string,
+  method: string,
+): CustomDomainRoute<R> | undefined {
+  return findCustomDomainRoute(routes, path, method) ?? findCustomDomainRoute(routes, path);
+}
+
+/**
  * A route's rewrite rules, tried in FC's order (exact, then wildcard, then regex) and in list order
  * within each kind; the first rule that matches rewrites the path, and no other is tried.
  * - exact: the whole path equals `match`; it becomes `replacement`.

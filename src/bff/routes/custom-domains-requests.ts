@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { domainTestRequestSchema, domainTestResultSchema } from '../../contract/custom-domain-console';
-import { findCustomDomainRoute, rewriteIfCheap } from '../../contract/custom-domain-routes';
+import { chooseCustomDomainRoute, rewriteIfCheap } from '../../contract/custom-domain-routes';
 import { resolveConnection, type ConnectionSource, type FcConnection } from '../connection';
 import type { FcCall } from '../fc-client';
 import { FcError } from '../fc-error';
@@ -30,10 +30,8 @@ export function customDomainRequestRoutes(fcCall: FcCall, source: ConnectionSour
     // The path starts with a single `/` (the schema says so): the host stays the domain's.
     const url = new URL(`${customDomainUrl(connection, domain).origin}${input.path}`);
     const routes = domain.routeConfig.routes;
-    // As the gateway chooses (engine/gateway/custom-domain-target.ts): a route that admits the method,
-    // else the route the path alone names, whose method check then refuses the request.
-    const match =
-      findCustomDomainRoute(routes, url.pathname, input.method) ?? findCustomDomainRoute(routes, url.pathname);
+    // As the gateway chooses (engine/gateway/custom-domain-target.ts).
+    const match = chooseCustomDomainRoute(routes, url.pathname, input.method);
     const body = input.body ? Buffer.from(input.body, 'utf8') : undefined;
     const reply = await sendHttp({
       url,

@@ -1,7 +1,7 @@
 import * as $FC from '@alicloud/fc20230330';
 import type { HttpTestRequest, InvocationResult, InvokeInput } from '../../contract/invocation';
 import { consoleErrorMessage, CONSOLE_ERRORS } from '../../contract/console-errors';
-import { matchCustomDomainRoute } from '../../contract/custom-domain-routes';
+import { chooseCustomDomainRoute } from '../../contract/custom-domain-routes';
 import { domainJwtConfig, domainServesHost, type DomainAuthConfig } from '../../contract/custom-domain';
 import { HTTP_METHODS, type HttpTriggerConfig } from '../../contract/trigger';
 import type { FcConnection } from '../connection';
@@ -69,11 +69,9 @@ export async function invokeThroughDomain(
 ): Promise<InvocationResult> {
   const domain = toCustomDomainView(await domainFor(context, input.domainName), connection);
   // A function's replay never runs another function under its name (the result and logs would be taken for its own):
-  // the route the gateway would choose (a route that admits the method, else the path's) must name this one.
-  // Without their rewrite rules: only the route is wanted, and costly rules must not run on the loop the engine shares.
-  const routes = domain.routeConfig.routes.map(({ rewriteConfig: _rules, ...route }) => route);
+  // the route the gateway would choose must name this one (chosen without running its rewrite rules).
   const { path, method } = input.request;
-  const route = (matchCustomDomainRoute(routes, path, method) ?? matchCustomDomainRoute(routes, path))?.route;
+  const route = chooseCustomDomainRoute(domain.routeConfig.routes, path, method)?.route;
   if (route && route.functionName !== context.functionName) {
     const detail = `The custom domain ${domain.domainName} routes ${path} to the function ${route.functionName}.`;
     const { status } = CONSOLE_ERRORS.DomainRoutesElsewhere;

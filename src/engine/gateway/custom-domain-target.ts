@@ -1,5 +1,5 @@
 import { domainJwtConfig } from '../../contract/custom-domain';
-import { findCustomDomainRoute } from '../../contract/custom-domain-routes';
+import { chooseCustomDomainRoute } from '../../contract/custom-domain-routes';
 import { LATEST } from '../../contract/names';
 import { REQUEST_LIMITS } from '../../contract/request-limits';
 import { REWRITE_LIMITS, rewriteDomainPath } from '../rewrite/rewrite-domain-path';
@@ -34,8 +34,7 @@ export async function customDomainTarget(
   const routes = domain.routeConfig?.routes ?? [];
   const asked = request.headers['access-control-request-method'];
   const method = request.method === 'OPTIONS' && asked ? asked.trim() : request.method;
-  const match =
-    findCustomDomainRoute(routes, request.rawPath, method) ?? findCustomDomainRoute(routes, request.rawPath);
+  const match = chooseCustomDomainRoute(routes, request.rawPath, method);
   if (!match)
     return respondError(
       'DomainRouteNotFound',
