@@ -27,7 +27,7 @@ export type CapturedDetail = {
   responseBodySize: number;
 };
 
-/** One answered request, shaped in the batch writer (`capturedRequest`), not yet redacted. */
+/** One answered request as the recording thread unpacks it (`unpackBatch`), not yet redacted. */
 export type CapturedRequest = Omit<RecordedRequestSummary, 'seq' | 'time' | 'errorCode'> & {
   startedAt: number;
   /** Where a JWT trigger reads its token (what redaction needs), not the trigger's keys, users or tokens. */
@@ -55,7 +55,7 @@ export const ERROR_HEAD_BYTES = 256;
 
 /**
  * One request as the hot path leaves it: references and numbers only. The headers are neither
- * copied nor redacted, nothing is serialized; `capturedRequest` does that in the batch writer.
+ * copied nor redacted, nothing is serialized; `packObservations` packs it in the batch writer.
  */
 export class Observation {
   readonly startedAt: number;

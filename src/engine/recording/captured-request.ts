@@ -12,7 +12,11 @@ const VIA: Record<Endpoint, RecordedRequestSummary['via']> = {
   customDomain: 'custom-domain',
 };
 
-/** An observation shaped as the store takes it; runs in the batch writer, off the request path. */
+/**
+ * An observation as named fields: the readable statement of what a recorded request carries. The
+ * batch writer packs observations with `packObservations` instead (no object per request); its test
+ * holds the two equal, and the recording thread's `unpackBatch` gives this shape back.
+ */
 export function capturedRequest(observed: Observation): CapturedRequest {
   const { trigger, endpoint } = observed.target!;
   const headers = headerPairsOf(observed.responseHeaders);

@@ -2,17 +2,14 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RecordingLimits } from '../config';
-import type { CapturedRequest } from './capture';
-import { packBatch, type PostedBatch } from './recording-message';
+import type { PostedBatch } from './recording-message';
 import type { FromRecordingThread, RecordingThreadData, ToRecordingThread } from './recording-thread';
 
 /** How long closing waits for the thread to write what it was sent and end, before ending it. */
 const CLOSE_WAIT_MS = 10_000;
 
 export type RecordingWriter = {
-  /** Posts one batch (one message, its bodies in one transferred buffer); never throws. */
-  write(batch: readonly CapturedRequest[], now: number): void;
-  /** The same for a batch packed already (`count` requests). */
+  /** Posts one packed batch of `count` requests (one message, its bodies in one transferred buffer); never throws. */
   writePacked(packed: PostedBatch, count: number): void;
   deleteFunction(functionName: string): void;
   /** Requests posted and not yet stored: the back-pressure counts them with the queue's. */
@@ -103,10 +100,6 @@ export function startRecordingWriter(
   };
 
   return {
-    write(batch, now) {
-      const packed = packBatch(batch, now);
-      post({ id: ++nextId, batch: packed }, batch.length, [packed.bodies]);
-    },
     writePacked(packed, count) {
       post({ id: ++nextId, batch: packed }, count, [packed.bodies]);
     },
