@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { RecordingLimits } from '../config';
+import { startEngineThread } from '../start-thread';
 import type { PostedBatch } from './recording-message';
 import type { FromRecordingThread, RecordingThreadData, ToRecordingThread } from './recording-thread';
 
@@ -22,26 +21,8 @@ export type RecordingWriter = {
   close(): Promise<void>;
 };
 
-const THREAD_FILE = new URL(`./recording-thread${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
-// Under tsx (dev, tests, `npm start`) the thread's TypeScript is loaded by tsx's API (a worker's
-// `--import tsx` registers no hooks on Node 20); a build would start the .js itself.
-const TS_BOOT = `
-const { workerData } = require('node:worker_threads');
-import(workerData.tsx).then(({ tsImport }) => tsImport(workerData.file, workerData.file)).catch((error) => {
-  console.error('[recording] the recording thread did not start:', error);
-  process.exit(1);
-});
-`;
-
 function startThread(workerData: RecordingThreadData): Worker {
-  if (!THREAD_FILE.pathname.endsWith('.ts')) return new Worker(THREAD_FILE, { workerData });
-  // The API's ES module (resolving from a CommonJS require gives its .cjs twin).
-  const tsx = pathToFileURL(
-    createRequire(import.meta.url)
-      .resolve('tsx/esm/api')
-      .replace(/\.cjs$/, '.mjs'),
-  ).href;
-  return new Worker(TS_BOOT, { eval: true, workerData: { ...workerData, tsx, file: THREAD_FILE.href } });
+  return startEngineThread(new URL('./recording-thread', import.meta.url), 'recording', workerData);
 }
 
 /** Starts the recorder's batch writer in a worker thread of its own, one per engine. */
