@@ -38,9 +38,13 @@ export function limitConsoleBodies(): MiddlewareHandler {
     if (Number(c.req.header('content-length') ?? 0) > limit) throw tooLarge(limit);
 
     const reader = body.getReader();
+    const readChunk = () =>
+      reader.read().catch(() => {
+        throw new FcError(400, 'InvalidArgument', 'The request body ended before it was complete.');
+      });
     const chunks: Uint8Array[] = [];
     let size = 0;
-    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    for (let read = await readChunk(); !read.done; read = await readChunk()) {
       size += read.value.byteLength;
       if (size > limit) {
         reader.releaseLock();
