@@ -23,6 +23,7 @@ import { triggerRoutes } from './routes/triggers';
 import { versionRoutes } from './routes/versions';
 import { regionScope } from './region-scope';
 import { builtConsoleRoutes } from './static-files';
+import { closeUnreadBody, limitConsoleBodies } from './body-limit';
 import { consoleAccessGuard, type ConsoleAccess } from './security/console-access';
 
 export type BffOptions = {
@@ -44,7 +45,9 @@ function apiRoutes(options: BffOptions) {
   const fcCall = options.fcCall ?? createFcCall(options.connection);
   const consoleStore = lazyConsoleStore(options.consoleStore);
   return new Hono()
+    .use(closeUnreadBody)
     .use(consoleAccessGuard(options.access))
+    .use('/api/*', limitConsoleBodies())
     .use('/api/*', regionScope())
     .route('/api/settings', settingsRoutes(options.connection, fcCall))
     .route('/api/function-templates', functionTemplateRoutes(options.connection, fcCall, options.flaskCheck))

@@ -1,5 +1,5 @@
 import { zipSync } from 'fflate';
-import { CODE_LIMITS, formatBytes } from '../contract/code-limits';
+import { CODE_LIMITS } from '../contract/code-limits';
 import { checkCodeZip, checkZipFileLength, inflateCodeZip } from '../contract/code-zip';
 import { CodeZipError } from '../contract/code-zip-directory';
 import type { CodeFile } from '../contract/function';
@@ -16,7 +16,7 @@ function asText(bytes: Uint8Array): string | undefined {
   }
 }
 
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
+export function concat(chunks: Uint8Array[], size: number): Uint8Array {
   const all = new Uint8Array(size);
   let at = 0;
   for (const chunk of chunks) {
@@ -82,43 +82,4 @@ export async function deployZipFile(entries: Record<string, Uint8Array>): Promis
     if (error instanceof CodeZipError) throw new FcError(400, 'InvalidArgument', `code.zipFile: ${error.message}`);
     throw error;
   }
-}
-
-const tooLarge = () =>
-  new FcError(
-    502,
-    'InvalidResponse',
-    `The code package of this function is larger than ${formatBytes(CODE_LIMITS.zipBytes)}, the largest FC takes.`,
-  );
-
-/** GetFunctionCode answers a URL (an OSS link in the cloud); download the zip it points to, up to FC's largest package. */
-export async function downloadCode(url: string): Promise<Uint8Array> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch {
-    throw new FcError(502, 'CodeDownloadFailed', 'The code package of this function could not be downloaded.');
-  }
-  if (!response.ok)
-    throw new FcError(
-      502,
-      'CodeDownloadFailed',
-      `Downloading the code package of this function failed with HTTP ${response.status}.`,
-    );
-  if (Number(response.headers.get('content-length') ?? 0) > CODE_LIMITS.zipBytes) {
-    await response.body?.cancel();
-    throw tooLarge();
-  }
-  const reader = response.body?.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (let read = await reader?.read(); read && !read.done; read = await reader?.read()) {
-    size += read.value.length;
-    if (size > CODE_LIMITS.zipBytes) {
-      await reader?.cancel();
-      throw tooLarge();
-    }
-    chunks.push(read.value);
-  }
-  return concat(chunks, size);
 }

@@ -1,6 +1,8 @@
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import { CONSOLE_TOKEN_PARAM } from '../contract/console-access';
+import { lingerAfterEarlyAnswer } from '../early-answer';
 import { guardRegExpBacktracking } from '../regexp-guard';
 import { createBffApp, type BffOptions } from './app';
 import { connectionFromEnv, parseConsoleEnv, type ConsoleEnv } from './config';
@@ -49,9 +51,15 @@ export async function startBff(options: StartBffOptions = {}): Promise<RunningBf
     },
   });
 
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, hostname: host, port }, () => resolve(s));
-    s.once('error', reject);
+  // A body refused before it was read is not drained (@hono/node-server would read up to 64 MB of it): lingered on.
+  const listener = getRequestListener(app.fetch, { hostname: host, autoCleanupIncoming: false });
+  const server = http.createServer((req, res) => {
+    lingerAfterEarlyAnswer(req, res);
+    void listener(req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
   });
   listeningPort = (server.address() as AddressInfo).port;
   const url = `http://${formatHost(host)}:${listeningPort}`;
@@ -61,7 +69,7 @@ export async function startBff(options: StartBffOptions = {}): Promise<RunningBf
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
-        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.closeAllConnections();
       }),
   };
 }

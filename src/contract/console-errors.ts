@@ -63,6 +63,17 @@ export const CONSOLE_ERRORS = {
     action:
       'Turn on logging for the function (a Log Service project and logstore) with request-level metrics in the Function Compute console, then send a request.',
   },
+  RequestBodyTooLarge: {
+    status: 413,
+    cause: 'The request body is larger than the console’s API reads for this request.',
+    action:
+      'Send a smaller body: code and test requests fit FC’s own limits (a 100 MB base64 code zip, a 32 MB synchronous body).',
+  },
+  CodeDownloadTimeout: {
+    status: 504,
+    cause: 'The function’s code package (the link FC gave for it) stopped arriving before it was complete.',
+    action: 'Try again; if it keeps happening, check the network between the console and Function Compute’s storage.',
+  },
   DomainRoutesElsewhere: {
     status: 409,
     cause:
@@ -70,7 +81,7 @@ export const CONSOLE_ERRORS = {
     action:
       'Replay it from the Requests tab of the function the domain routes to, or route the path to this function again.',
   },
-} as const satisfies Record<string, { status: 401 | 403 | 409 | 412 | 501; cause: string; action: string }>;
+} as const satisfies Record<string, { status: 401 | 403 | 409 | 412 | 413 | 501 | 504; cause: string; action: string }>;
 
 export type ConsoleErrorCode = keyof typeof CONSOLE_ERRORS;
 

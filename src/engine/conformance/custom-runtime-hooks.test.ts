@@ -26,11 +26,23 @@ afterAll(async () => {
   reporter.close();
 });
 
+// An answer that never ends: the engine reads only the start it uses (1 KB of a failure's message), never to the end.
+const ENDLESS = `res.on('error', () => {});
+    const chunk = Buffer.alloc(64 * 1024, 'x');
+    const pump = () => { while (!res.destroyed && res.write(chunk)); };
+    res.on('drain', pump);
+    pump();`;
+
+// The pre-stop of most tests: report to the test's server, then answer.
+const REPORT_PRE_STOP = `fetch(${JSON.stringify('REPORT')}, { method: 'POST', body: req.method + ' pre-stop ' + process.env.FC_INSTANCE_ID })
+      .finally(() => res.end('bye'));`;
+
 /**
  * Answers what its initializer saw; `INIT` is the body of its `/initialize` route, given `inits`
- * (its runs so far, this one counted) and `res`.
+ * (its runs so far, this one counted) and `res`; `preStop` that of its `/pre-stop` route (by default it
+ * reports to the test's server and answers).
  */
-function server(init: string): string {
+function server(init: string, preStop = REPORT_PRE_STOP): string {
   return `let inits = 0; let seen = {};
 require('node:http').createServer((req, res) => {
   if (req.url === '/initialize') {
@@ -41,8 +53,7 @@ require('node:http').createServer((req, res) => {
     return;
   }
   if (req.url === '/pre-stop') {
-    fetch(${JSON.stringify('REPORT')}, { method: 'POST', body: req.method + ' pre-stop ' + process.env.FC_INSTANCE_ID })
-      .finally(() => res.end('bye'));
+    ${preStop}
     return;
   }
   res.setHeader('content-type', 'application/json');
@@ -131,6 +142,30 @@ describe("a custom runtime's initializer", () => {
     }
   });
 
+  it('that succeeds with an endless answer initializes the instance', async () => {
+    const { urlInternet } = await deploy(server(`res.writeHead(200); ${ENDLESS}`), { initializer: { handler: 'any' } });
+    for (let i = 0; i < 2; i++) {
+      const reply = await call(urlInternet);
+      expect(reply.status).toBe(200);
+      expect(reply.json<Answer>().inits).toBe(1);
+    }
+  });
+
+  it('that fails with an endless answer fails that request with its first 1 KB, and runs again with the next', async () => {
+    const { urlInternet } = await deploy(
+      server(`if (inits === 1) { res.writeHead(500); res.write('no database yet '); ${ENDLESS} } else res.end('ok');`),
+      { initializer: { handler: 'any' } },
+    );
+    expectFunctionError(
+      await call(urlInternet),
+      'UnhandledInvocationError',
+      `no database yet ${'x'.repeat(1024 - 16)}`,
+    );
+    const second = await call(urlInternet);
+    expect(second.status).toBe(200);
+    expect(second.json<Answer>().inits).toBe(2);
+  });
+
   it('is not called when the function has none', async () => {
     const { urlInternet } = await deploy(server(`res.end('ok');`), {});
     expect((await call(urlInternet)).json<Answer>().inits).toBe(0);
@@ -154,5 +189,24 @@ describe("a custom runtime's preStop", () => {
     expect(next.status).toBe(200);
     expect(next.json<Answer>().instance).not.toBe(old);
     await vi.waitFor(() => expect(heard).toContain(`GET pre-stop ${old}`), { timeout: 10_000, interval: 100 });
+  });
+
+  it('that answers without end still runs, and the new instance serves', async () => {
+    heard = [];
+    const preStop = `fetch(${JSON.stringify('REPORT')}, { method: 'POST', body: 'endless pre-stop ' + process.env.FC_INSTANCE_ID })
+      .finally(() => { res.writeHead(200); ${ENDLESS} });`;
+    const source = server(`res.end('ok');`, preStop);
+    const { urlInternet, functionName } = await deploy(source, { preStop: { handler: 'any', timeout: 5 } });
+    const old = (await call(urlInternet)).json<Answer>().instance;
+    await h.client.updateFunction(
+      functionName,
+      new $FC.UpdateFunctionRequest({
+        body: new $FC.UpdateFunctionInput({ environmentVariables: { REVISION: String(Date.now()) } }),
+      }),
+    );
+    const next = await call(urlInternet);
+    expect(next.status).toBe(200);
+    expect(next.json<Answer>().instance).not.toBe(old);
+    await vi.waitFor(() => expect(heard).toContain(`endless pre-stop ${old}`), { timeout: 10_000, interval: 100 });
   });
 });

@@ -5,7 +5,7 @@ import { proxyRequest, type ProxyCall, type ProxyTarget } from './web-proxy';
 type Failure = Omit<InvokeFailure, 'logs'>;
 type Broken = ProxyCall['broken'];
 
-/** How much of a failed hook's answer becomes the request's error message. */
+/** How much of a failed hook's answer becomes the request's error message: all of it that is read. */
 const MESSAGE_LIMIT = 1024;
 
 /**
@@ -32,6 +32,7 @@ export async function runInitializer(
     requestId,
     timeoutSeconds,
     broken,
+    bufferLimit: MESSAGE_LIMIT,
   });
   if ('error' in outcome) {
     if (outcome.error !== 'FunctionTimeout') return outcome;
@@ -54,5 +55,6 @@ export async function runPreStop(target: ProxyTarget, spec: FunctionSpec, broken
     requestId: randomUUID(),
     timeoutSeconds: spec.preStopTimeoutSeconds ?? spec.timeoutSeconds,
     broken,
+    bufferLimit: 0,
   });
 }

@@ -19,6 +19,12 @@ export type ProxyCall = {
   signal?: HangUpSignal;
   /** Stream the response here; without it the response is buffered whole. */
   respondTo?: ResponseSink;
+  /**
+   * Buffer only this much of the response body (a hook's answer, of which only the start is used):
+   * past it the outcome is settled with those bytes and the connection is closed, the rest unread.
+   * Without it the body is buffered up to the payload limit.
+   */
+  bufferLimit?: number;
   /** What a broken connection to the function's server means (the process dying, or a bad server). */
   broken(error: Error): Promise<Omit<InvokeFailure, 'logs'>>;
 };
@@ -103,13 +109,21 @@ export function proxyRequest(target: ProxyTarget, call: ProxyCall): Promise<Prox
         'close',
         () => response.complete || brokenConnection(new Error('the response ended before it was complete')),
       );
-      const declared = call.method === 'HEAD' ? undefined : checkResponseBody(declaredLength(response));
+      const { bufferLimit } = call;
+      const unread = call.method === 'HEAD' || bufferLimit !== undefined;
+      const declared = unread ? undefined : checkResponseBody(declaredLength(response));
       if (declared) return refuse(declared);
       if (!call.respondTo) {
         const chunks: Buffer[] = [];
         let received = 0;
         response.on('data', (chunk: Buffer) => {
           received += chunk.length;
+          if (bufferLimit !== undefined && received > bufferLimit) {
+            chunks.push(chunk);
+            response.removeAllListeners('data').pause();
+            const body = Buffer.concat(chunks).subarray(0, bufferLimit);
+            return void setImmediate(() => (done({ ...head, body }), request.destroy()));
+          }
           const tooLarge = checkResponseBody(received, true);
           if (tooLarge) refuse(tooLarge);
           else if (!settled) chunks.push(chunk);

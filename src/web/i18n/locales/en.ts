@@ -71,6 +71,10 @@ export default {
           'Someone else saved this custom domain after you opened it. What you entered is kept: reload to take their settings (your input is discarded), or overwrite to save yours over them.',
         LocalEngineOnly:
           'This view shows the local engine only: the console is connected to Alibaba Cloud, where the requests a trigger gets are in the function’s request logs in Simple Log Service.',
+        RequestBodyTooLarge:
+          'The request is larger than the console accepts. Code and test requests must fit Function Compute’s own limits: a 100 MB code package, a 32 MB synchronous request body.',
+        CodeDownloadTimeout:
+          'The function’s code stopped arriving before it was complete. Try again; if it keeps happening, check the network between the console and Function Compute’s storage.',
         DomainRoutesElsewhere:
           'The custom domain this request came through now routes its path to another function, so Replay would run that one. Replay it from that function’s Requests tab, or route the path to this function again.',
         RequestLogsOff:
