@@ -105,30 +105,33 @@ export function proxyRequest(target: ProxyTarget, call: ProxyCall): Promise<Prox
       );
       const declared = call.method === 'HEAD' ? undefined : checkResponseBody(declaredLength(response));
       if (declared) return refuse(declared);
-      if (!call.respondTo) {
-        const chunks: Buffer[] = [];
-        let received = 0;
-        response.on('data', (chunk: Buffer) => {
-          received += chunk.length;
-          const tooLarge = checkResponseBody(received, true);
-          if (tooLarge) refuse(tooLarge);
-          else if (!settled) chunks.push(chunk);
-        });
-        response.on('end', () => finish({ ...head, body: Buffer.concat(chunks) }));
-        return;
-      }
-      const sink = call.respondTo(head);
-      if (!sink) {
-        // The caller answered the client itself (a response past the limits): the rest is not read.
-        done({ ...head, body: Buffer.alloc(0), streamed: true });
-        request.destroy();
-        return;
-      }
-      response.on('end', () => finish({ ...head, body: Buffer.alloc(0), streamed: true }));
-      // A chunked body that passes the limit once the status went out cannot become a 502 any more:
-      // the chunk that passes it is not sent, the client's response is cut short (it sees an
-      // incomplete body), and the invocation ends as BadResponse, in its log and the gateway's.
-      response.pipe(bodyLimit(refuse)).pipe(sink);
+      const whole = (body: Buffer) => {
+        const tooLarge = checkResponseBody(body.length);
+        if (tooLarge) refuse(tooLarge);
+        else finish({ ...head, body });
+      };
+      const { respondTo } = call;
+      if (!respondTo) return readWhole(response, whole, refuse, () => settled);
+      // By the next tick the parser has pushed what came in the read that brought the head.
+      process.nextTick(() => {
+        if (settled) return;
+        // A response already in whole (a small one comes in one read) is answered whole, as an event
+        // function's is: one write with its Content-Length, not the head, each chunk and the end
+        // written one by one. Only a body still to come streams.
+        if (response.complete && hasBody(call.method, head.statusCode)) return whole(response.read() ?? EMPTY);
+        const sink = respondTo(head);
+        if (!sink) {
+          // The caller answered the client itself (a response past the limits): the rest is not read.
+          done({ ...head, body: EMPTY, streamed: true });
+          request.destroy();
+          return;
+        }
+        response.on('end', () => finish({ ...head, body: EMPTY, streamed: true }));
+        // A chunked body that passes the limit once the status went out cannot become a 502 any more:
+        // the chunk that passes it is not sent, the client's response is cut short (it sees an
+        // incomplete body), and the invocation ends as BadResponse, in its log and the gateway's.
+        response.pipe(bodyLimit(refuse)).pipe(sink);
+      });
     });
     sendBody(request, call.body, (error) => {
       request.destroy();
@@ -137,9 +140,34 @@ export function proxyRequest(target: ProxyTarget, call: ProxyCall): Promise<Prox
   });
 }
 
+const EMPTY = Buffer.alloc(0);
+
 function declaredLength(response: http.IncomingMessage): number {
   const declared = Number(response.headers['content-length']);
   return Number.isFinite(declared) ? declared : 0;
+}
+
+/** Whether an answer to this request with this status carries a body (and so a Content-Length) at all. */
+function hasBody(method: string, statusCode: number): boolean {
+  return method !== 'HEAD' && statusCode !== 204 && statusCode !== 304;
+}
+
+/** The body as it arrives, buffered; past the payload limit the rest is refused. */
+function readWhole(
+  response: http.IncomingMessage,
+  whole: (body: Buffer) => void,
+  refuse: (failure: Omit<InvokeFailure, 'logs'>) => void,
+  settled: () => boolean,
+): void {
+  const chunks: Buffer[] = [];
+  let received = 0;
+  response.on('data', (chunk: Buffer) => {
+    received += chunk.length;
+    const tooLarge = checkResponseBody(received, true);
+    if (tooLarge) refuse(tooLarge);
+    else if (!settled()) chunks.push(chunk);
+  });
+  response.on('end', () => whole(Buffer.concat(chunks)));
 }
 
 /** Passes a body on while it stays within the payload limit; the chunk that passes it goes to `onOver` instead. */
