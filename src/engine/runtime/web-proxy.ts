@@ -43,12 +43,27 @@ function outgoingHeaders(call: ProxyCall): Record<string, string | string[]> {
   return outgoing;
 }
 
-function headPairs(response: http.IncomingMessage): Array<[string, string]> {
-  const pairs: Array<[string, string]> = [];
-  for (let i = 0; i + 1 < response.rawHeaders.length; i += 2)
-    pairs.push([response.rawHeaders[i]!, response.rawHeaders[i + 1]!]);
-  return pairs;
+/**
+ * The status, the header lines as sent, and the declared Content-Length, read off the raw lines:
+ * `response.headers` would build an object of them for each response.
+ */
+function readHead(response: http.IncomingMessage): ResponseHead & { declaredLength: number } {
+  const headers: Array<[string, string]> = [];
+  let declaredLength = 0;
+  const raw = response.rawHeaders;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i]!;
+    const value = raw[i + 1]!;
+    headers.push([name, value]);
+    if (name.length === CONTENT_LENGTH.length && name.toLowerCase() === CONTENT_LENGTH) {
+      const declared = Number(value);
+      declaredLength = Number.isFinite(declared) ? declared : 0;
+    }
+  }
+  return { statusCode: response.statusCode ?? 502, headers, declaredLength };
 }
+
+const CONTENT_LENGTH = 'content-length';
 
 /**
  * One request to a web function's server: the client's request passed on unchanged, its body
@@ -90,7 +105,7 @@ export function proxyRequest(target: ProxyTarget, call: ProxyCall): Promise<Prox
     signal?.addEventListener('abort', onAbort, { once: true });
 
     request.on('response', (response) => {
-      const head: ResponseHead = { statusCode: response.statusCode ?? 502, headers: headPairs(response) };
+      const { declaredLength, ...head } = readHead(response);
       // What the server printed before answering is already in the pipes: let it reach the log first.
       const finish = (outcome: ProxyOutcome) => setImmediate(() => done(outcome));
       // Past the payload limit the function's connection is cut and the invocation is the error.
@@ -103,7 +118,7 @@ export function proxyRequest(target: ProxyTarget, call: ProxyCall): Promise<Prox
         'close',
         () => response.complete || brokenConnection(new Error('the response ended before it was complete')),
       );
-      const declared = call.method === 'HEAD' ? undefined : checkResponseBody(declaredLength(response));
+      const declared = call.method === 'HEAD' ? undefined : checkResponseBody(declaredLength);
       if (declared) return refuse(declared);
       const whole = (body: Buffer) => {
         const tooLarge = checkResponseBody(body.length);
@@ -141,11 +156,6 @@ export function proxyRequest(target: ProxyTarget, call: ProxyCall): Promise<Prox
 }
 
 const EMPTY = Buffer.alloc(0);
-
-function declaredLength(response: http.IncomingMessage): number {
-  const declared = Number(response.headers['content-length']);
-  return Number.isFinite(declared) ? declared : 0;
-}
 
 /** Whether an answer to this request with this status carries a body (and so a Content-Length) at all. */
 function hasBody(method: string, statusCode: number): boolean {
