@@ -2,12 +2,19 @@
 // checkouts' `bench/profile-engine.ts` run one after the other, in turn, for several rounds:
 //   node --import tsx bench/alternate-profiles.ts <old checkout> <new checkout> [mode] [rounds] [connections]
 // (mode: sync, web or async, as profile-engine takes it; both checkouts need a profile-engine.ts knowing it).
-// Prints each run's CPU ms per request (gateway loop, whole process, instances) and rate, then the medians.
+// Prints each run's CPU ms per request (gateway loop, whole process, instances) and rate, then the medians
+// and, round by round, new's loop CPU as a share of old's (the pairs are the evidence on a loaded machine).
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { percentile, round } from './stats';
+import { round } from './stats';
 
 type Run = { perSecond: number; cpu: { loop: number; self: number; children: number } };
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return Number.isInteger(middle) ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[Math.floor(middle)]!;
+}
 
 const [oldDir, newDir, mode = 'web', rounds = '4', connections = '10'] = process.argv.slice(2);
 if (!oldDir || !newDir) throw new Error('usage: alternate-profiles.ts <old checkout> <new checkout> [mode] [rounds]');
@@ -44,7 +51,7 @@ for (let i = 1; i <= Number(rounds); i++) {
   }
 }
 for (const side of ['old', 'new'] as const) {
-  const of = (pick: (run: Run) => number) => round(percentile(runs[side].map(pick), 50), 3);
+  const of = (pick: (run: Run) => number) => round(median(runs[side].map(pick)), 3);
   row(side, 'median', {
     perSecond: of((r) => r.perSecond),
     loop: of((r) => r.cpu.loop),
@@ -52,3 +59,7 @@ for (const side of ['old', 'new'] as const) {
     children: of((r) => r.cpu.children),
   });
 }
+const shares = runs.new.map((run, i) => run.cpu.loop / runs.old[i]!.cpu.loop);
+console.log(
+  `new loop / old loop by round: ${shares.map((share) => share.toFixed(2)).join(', ')}; median ${median(shares).toFixed(2)}`,
+);
