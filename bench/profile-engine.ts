@@ -1,6 +1,7 @@
 // Not part of `npm run bench`: one load on the engine alone, to profile the gateway (sync) or the
 // durable async intake (async):
-//   [CPU_PROFILE=out.cpuprofile] node --import tsx bench/profile-engine.ts sync|async [connections]
+//   [CPU_PROFILE=out.cpuprofile] node --import tsx bench/profile-engine.ts sync|web|async [connections]
+// (web: the like-for-like row's web function, one instance serving all connections, as the proxy baseline's upstream)
 // (CPU_PROFILE: the engine's main thread profiled during the measured load only, not start-up or drain)
 // Prints the load's figures, the engine's event loop (delay, utilization) and CPU per request
 // during it (engine loop, whole process, instances); for async, the tasks run during the load and
@@ -18,7 +19,8 @@ import { startLoadClient } from './load-client';
 import { cpuPerRequest, processCpu } from './process-cpu';
 import { round } from './stats';
 
-const mode = process.argv[2] === 'async' ? 'async' : 'sync';
+const MODES = ['sync', 'web', 'async'] as const;
+const mode = MODES.find((name) => name === process.argv[2]) ?? 'sync';
 const connections = Number(process.argv[3] ?? 10);
 const asAsync = { 'x-fc-invocation-type': 'Async', 'content-type': 'application/json' };
 const DRAIN_LIMIT_MS = 120_000;
@@ -34,7 +36,10 @@ const unfinished = tasks
   .pluck();
 const finished = tasks.prepare(`SELECT count(*) FROM async_tasks WHERE status = 'Succeeded'`).pluck();
 try {
-  const host = await bench.deploy('bench_profile');
+  const host = await bench.deploy(
+    'bench_profile',
+    mode === 'web' ? { kind: 'web', instanceConcurrency: connections } : undefined,
+  );
   const spec = (durationSeconds: number) => ({
     url: `http://127.0.0.1:${bench.engine.port}/`,
     method: mode === 'async' ? ('POST' as const) : ('GET' as const),

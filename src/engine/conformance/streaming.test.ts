@@ -93,6 +93,15 @@ describe('the response streams to the client as the function writes it', () => {
     expect(reply.headers['content-length']).toBe('10');
     expect(Buffer.from(String(reply.headers['x-fc-log-result']), 'base64').toString()).toContain('serving /gate');
   });
+
+  it('a response the function sent whole is answered whole, with its length, as an event function is', async () => {
+    const reply = await get('/pid');
+    expect(reply).toMatchObject({ status: 200, complete: true });
+    expect(reply.text).toMatch(/^c-[0-9a-f]+/);
+    expect(reply.headers['content-length']).toBe(String(Buffer.byteLength(reply.text)));
+    expect(reply.headers['transfer-encoding']).toBeUndefined();
+    expect(reply.headers['x-fc-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
 });
 
 describe('the request body streams to the function as the client sends it', () => {

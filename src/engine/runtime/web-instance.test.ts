@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { processTree } from './sandbox/process-tree';
 import { createInstancePool, type InstancePool } from './instance-pool';
@@ -12,7 +13,7 @@ import {
   nodeSpec,
   writeCodeZip,
 } from './testing/runtime-fixtures';
-import type { FunctionSpec } from './types';
+import type { FunctionSpec, ResponseHead } from './types';
 
 const temp = makeTempDir();
 afterAll(temp.cleanup);
@@ -22,7 +23,8 @@ beforeEach(() => {
 });
 afterEach(() => pool.close());
 
-// A web function: echoes the request; `/slow?ms=N` waits first, `/crash` exits mid-request.
+// A web function: echoes the request; `/slow?ms=N` waits first, `/crash` exits mid-request, `/stream`
+// sends its head and "a" and, in a later write, "b".
 const SERVER = `
 const http = require('node:http');
 console.log('booting on', process.env.FC_SERVER_PORT);
@@ -33,6 +35,10 @@ http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     console.log('handling', req.method, req.url);
     if (url.pathname === '/crash') process.exit(7);
+    if (url.pathname === '/stream') {
+      res.writeHead(200).write('a');
+      return void setTimeout(() => res.end('b'), 50);
+    }
     setTimeout(() => {
       res.setHeader('x-echo', 'yes');
       res.setHeader('set-cookie', ['a=1', 'b=2']);
@@ -105,6 +111,28 @@ describe('web functions (custom runtime)', () => {
     );
     const instances = results.map((r) => (json(r) as { instance: string }).instance);
     expect(instances[0]).toBe(instances[1]);
+  });
+
+  it('answers a response already whole as one (the caller sends it with its length); a body still to come, or HEAD, streams', async () => {
+    const heads: number[] = [];
+    const streamed: string[] = [];
+    const respondTo = (head: ResponseHead) => {
+      heads.push(head.statusCode);
+      return new Writable({ write: (chunk: Buffer, _encoding, done) => done(void streamed.push(chunk.toString())) });
+    };
+    const whole = expectSuccess(await pool.invokeHttp(webSpec(), httpRequest({ requestId: 'whole', respondTo })));
+    expect(whole.streamed).toBeUndefined();
+    expect(JSON.parse(whole.body.toString())).toMatchObject({ method: 'GET', requestId: 'whole' });
+    expect(heads).toEqual([]);
+
+    const partial = expectSuccess(await pool.invokeHttp(webSpec(), httpRequest({ rawPath: '/stream', respondTo })));
+    expect(partial).toMatchObject({ statusCode: 200, streamed: true, body: Buffer.alloc(0) });
+    expect(streamed.join('')).toBe('ab');
+
+    // A HEAD answer has no body to measure: its headers go out as the function sent them.
+    const head = expectSuccess(await pool.invokeHttp(webSpec(), httpRequest({ method: 'HEAD', respondTo })));
+    expect(head.streamed).toBe(true);
+    expect(heads).toEqual([200, 201]);
   });
 
   it('sends InvokeFunction to POST /invoke with the payload', async () => {

@@ -49,12 +49,27 @@ function outgoingHeaders(call: ProxyCall): Record<string, string | string[]> {
   return outgoing;
 }
 
-function headPairs(response: http.IncomingMessage): Array<[string, string]> {
-  const pairs: Array<[string, string]> = [];
-  for (let i = 0; i + 1 < response.rawHeaders.length; i += 2)
-    pairs.push([response.rawHeaders[i]!, response.rawHeaders[i + 1]!]);
-  return pairs;
+/**
+ * The status, the header lines as sent, and the declared Content-Length, read off the raw lines:
+ * `response.headers` would build an object of them for each response.
+ */
+function readHead(response: http.IncomingMessage): ResponseHead & { declaredLength: number } {
+  const headers: Array<[string, string]> = [];
+  let declaredLength = 0;
+  const raw = response.rawHeaders;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i]!;
+    const value = raw[i + 1]!;
+    headers.push([name, value]);
+    if (name.length === CONTENT_LENGTH.length && name.toLowerCase() === CONTENT_LENGTH) {
+      const declared = Number(value);
+      declaredLength = Number.isFinite(declared) ? declared : 0;
+    }
+  }
+  return { statusCode: response.statusCode ?? 502, headers, declaredLength };
 }
+
+const CONTENT_LENGTH = 'content-length';
 
 /**
  * One request to a web function's server: the client's request passed on unchanged, its body
@@ -96,7 +111,7 @@ export function proxyRequest(target: ProxyTarget, call: ProxyCall): Promise<Prox
     signal?.addEventListener('abort', onAbort, { once: true });
 
     request.on('response', (response) => {
-      const head: ResponseHead = { statusCode: response.statusCode ?? 502, headers: headPairs(response) };
+      const { declaredLength, ...head } = readHead(response);
       // What the server printed before answering is already in the pipes: let it reach the log first.
       const finish = (outcome: ProxyOutcome) => setImmediate(() => done(outcome));
       // Past the payload limit the function's connection is cut and the invocation is the error.
@@ -111,38 +126,39 @@ export function proxyRequest(target: ProxyTarget, call: ProxyCall): Promise<Prox
       );
       const { bufferLimit } = call;
       const unread = call.method === 'HEAD' || bufferLimit !== undefined;
-      const declared = unread ? undefined : checkResponseBody(declaredLength(response));
+      const declared = unread ? undefined : checkResponseBody(declaredLength);
       if (declared) return refuse(declared);
-      if (!call.respondTo) {
-        const chunks: Buffer[] = [];
-        let received = 0;
-        response.on('data', (chunk: Buffer) => {
-          received += chunk.length;
-          if (bufferLimit !== undefined && received > bufferLimit) {
-            chunks.push(chunk);
-            response.removeAllListeners('data').pause();
-            const body = Buffer.concat(chunks).subarray(0, bufferLimit);
-            return void setImmediate(() => (done({ ...head, body }), request.destroy()));
-          }
-          const tooLarge = checkResponseBody(received, true);
-          if (tooLarge) refuse(tooLarge);
-          else if (!settled) chunks.push(chunk);
-        });
-        response.on('end', () => finish({ ...head, body: Buffer.concat(chunks) }));
-        return;
+      const whole = (body: Buffer) => {
+        const tooLarge = checkResponseBody(body.length);
+        if (tooLarge) refuse(tooLarge);
+        else finish({ ...head, body });
+      };
+      const { respondTo } = call;
+      if (bufferLimit !== undefined) {
+        const enough = (body: Buffer) => setImmediate(() => (done({ ...head, body }), request.destroy()));
+        return readFirst(response, bufferLimit, enough, (body) => finish({ ...head, body }));
       }
-      const sink = call.respondTo(head);
-      if (!sink) {
-        // The caller answered the client itself (a response past the limits): the rest is not read.
-        done({ ...head, body: Buffer.alloc(0), streamed: true });
-        request.destroy();
-        return;
-      }
-      response.on('end', () => finish({ ...head, body: Buffer.alloc(0), streamed: true }));
-      // A chunked body that passes the limit once the status went out cannot become a 502 any more:
-      // the chunk that passes it is not sent, the client's response is cut short (it sees an
-      // incomplete body), and the invocation ends as BadResponse, in its log and the gateway's.
-      response.pipe(bodyLimit(refuse)).pipe(sink);
+      if (!respondTo) return readWhole(response, whole, refuse, () => settled);
+      // By the next tick the parser has pushed what came in the read that brought the head.
+      process.nextTick(() => {
+        if (settled) return;
+        // A response already in whole (a small one comes in one read) is answered whole, as an event
+        // function's is: one write with its Content-Length, not the head, each chunk and the end
+        // written one by one. Only a body still to come streams.
+        if (response.complete && hasBody(call.method, head.statusCode)) return whole(response.read() ?? EMPTY);
+        const sink = respondTo(head);
+        if (!sink) {
+          // The caller answered the client itself (a response past the limits): the rest is not read.
+          done({ ...head, body: EMPTY, streamed: true });
+          request.destroy();
+          return;
+        }
+        response.on('end', () => finish({ ...head, body: EMPTY, streamed: true }));
+        // A chunked body that passes the limit once the status went out cannot become a 502 any more:
+        // the chunk that passes it is not sent, the client's response is cut short (it sees an
+        // incomplete body), and the invocation ends as BadResponse, in its log and the gateway's.
+        response.pipe(bodyLimit(refuse)).pipe(sink);
+      });
     });
     sendBody(request, call.body, (error) => {
       request.destroy();
@@ -151,9 +167,51 @@ export function proxyRequest(target: ProxyTarget, call: ProxyCall): Promise<Prox
   });
 }
 
-function declaredLength(response: http.IncomingMessage): number {
-  const declared = Number(response.headers['content-length']);
-  return Number.isFinite(declared) ? declared : 0;
+const EMPTY = Buffer.alloc(0);
+
+/** Whether an answer to this request with this status carries a body (and so a Content-Length) at all. */
+function hasBody(method: string, statusCode: number): boolean {
+  return method !== 'HEAD' && statusCode !== 204 && statusCode !== 304;
+}
+
+/** The body as it arrives, buffered; past the payload limit the rest is refused. */
+function readWhole(
+  response: http.IncomingMessage,
+  whole: (body: Buffer) => void,
+  refuse: (failure: Omit<InvokeFailure, 'logs'>) => void,
+  settled: () => boolean,
+): void {
+  const chunks: Buffer[] = [];
+  let received = 0;
+  response.on('data', (chunk: Buffer) => {
+    received += chunk.length;
+    const tooLarge = checkResponseBody(received, true);
+    if (tooLarge) refuse(tooLarge);
+    else if (!settled()) chunks.push(chunk);
+  });
+  response.on('end', () => whole(Buffer.concat(chunks)));
+}
+
+/**
+ * The body's first `limit` bytes (a hook's answer): past them the rest is not read, `enough` gets
+ * them and the connection is closed; a shorter body ends as usual.
+ */
+function readFirst(
+  response: http.IncomingMessage,
+  limit: number,
+  enough: (body: Buffer) => void,
+  ended: (body: Buffer) => void,
+): void {
+  const chunks: Buffer[] = [];
+  let received = 0;
+  response.on('data', (chunk: Buffer) => {
+    chunks.push(chunk);
+    received += chunk.length;
+    if (received <= limit) return;
+    response.removeAllListeners('data').pause();
+    enough(Buffer.concat(chunks).subarray(0, limit));
+  });
+  response.on('end', () => ended(Buffer.concat(chunks)));
 }
 
 /** Passes a body on while it stays within the payload limit; the chunk that passes it goes to `onOver` instead. */
