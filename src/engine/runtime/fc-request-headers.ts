@@ -6,8 +6,6 @@ import type { FunctionSpec } from './types';
  */
 export const CONTROL_PATH = { event: '/invoke', http: '/http-invoke', initialize: '/initialize' } as const;
 
-export type ControlPath = (typeof CONTROL_PATH)[keyof typeof CONTROL_PATH];
-
 /**
  * FC's common request headers that describe the function, the same for every request an instance
  * serves, so built once per instance ("Context and log format" of custom runtimes: the handler,
