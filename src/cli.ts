@@ -42,6 +42,7 @@ async function main() {
     const engine = await startLocalEngine(loadEngineConfig(process.env));
     closers.push(() => engine.close());
     console.log(`Function Compute engine: ${engine.url} (region ${engine.region})`);
+    if (engine.httpsPort !== undefined) console.log(`  Custom domains over HTTPS on port ${engine.httpsPort}`);
   }
 
   if (env && access) {

@@ -20,6 +20,7 @@ describe('explainStatus', () => {
       'RequestTimeTooSkewed',
       'MethodNotAllowed',
       'InternetURLDisabled',
+      'DomainProtocolNotAllowed',
     ]);
     expect(codes(400, 'SomethingElse')).toEqual(['InvalidArgument', 'MissingRequiredHeader', 'ApkResponseForbidden']);
     expect(codes(502)).toEqual([

@@ -37,6 +37,12 @@ describe('loadEngineConfig', () => {
     expect(config.credentialOverrides).toEqual({ accountId: '1234567890123456', accessKeyId: 'LTAIabcdefghij' });
   });
 
+  it('opens an HTTPS listener for custom domains only when FC_ENGINE_HTTPS_PORT is set, and refuses a bad port', () => {
+    expect(loadEngineConfig({ FC_ENGINE_HTTPS_PORT: '3443' }).httpsPort).toBe(3443);
+    expect(loadEngineConfig({ FC_ENGINE_HTTPS_PORT: '' })).not.toHaveProperty('httpsPort');
+    expect(() => loadEngineConfig({ FC_ENGINE_HTTPS_PORT: 'https' })).toThrow(/FC_ENGINE_HTTPS_PORT: A port/);
+  });
+
   it('lets FC_ENGINE_SANDBOX=off turn isolation off, and refuses any other value', () => {
     expect(loadEngineConfig({ FC_ENGINE_SANDBOX: 'off' }).sandbox).toBe('off');
     expect(() => loadEngineConfig({ FC_ENGINE_SANDBOX: 'no' })).toThrow(/FC_ENGINE_SANDBOX: FC_ENGINE_SANDBOX is auto/);

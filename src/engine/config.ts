@@ -12,6 +12,7 @@ const RECORDED_MB_MESSAGE = 'FC_ENGINE_RECORDED_MB is the megabytes recorded req
 const engineEnvSchema = z.object({
   FC_CONSOLE_DATA: optionalEnv(z.string()),
   FC_ENGINE_PORT: optionalEnv(portEnvSchema),
+  FC_ENGINE_HTTPS_PORT: optionalEnv(portEnvSchema),
   FC_ENGINE_HOST: optionalEnv(z.string()),
   FC_ENGINE_ACCESS_KEY_ID: optionalEnv(
     z.string().regex(/^[A-Za-z0-9]{8,128}$/, { error: 'An AccessKey ID has 8 to 128 letters and digits.' }),
@@ -46,6 +47,8 @@ export type EngineConfig = {
   dataDir: string;
   host: string;
   port: number;
+  /** Custom domains with a certificate are served over TLS here (FC_ENGINE_HTTPS_PORT); unset: no HTTPS listener. */
+  httpsPort?: number;
   region: string;
   credentialOverrides: CredentialOverrides;
   /** `off` runs functions without isolation even where bubblewrap works (for debugging only). */
@@ -77,6 +80,7 @@ export function loadEngineConfig(env: Record<string, string | undefined>, cwd = 
     dataDir: path.resolve(cwd, e.FC_CONSOLE_DATA ?? ENGINE_DEFAULTS.dataDir),
     host: e.FC_ENGINE_HOST ?? ENGINE_DEFAULTS.host,
     port: e.FC_ENGINE_PORT ?? ENGINE_DEFAULTS.port,
+    ...(e.FC_ENGINE_HTTPS_PORT === undefined ? {} : { httpsPort: e.FC_ENGINE_HTTPS_PORT }),
     region: e.FC_ENGINE_REGION ?? ENGINE_DEFAULTS.region,
     credentialOverrides: {
       accountId: e.FC_ENGINE_ACCOUNT_ID,

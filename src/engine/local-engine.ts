@@ -89,6 +89,7 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
       store,
       host: config.host,
       port: config.port,
+      httpsPort: config.httpsPort,
       region: config.region,
       credentials,
       onTriggerRequest: createGatewayHandler({ pool, queue, log: options.log, recorder: recorder.gateway }),

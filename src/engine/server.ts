@@ -7,6 +7,7 @@ import { loadCredentials, type EngineCredentials } from './credentials';
 import { createOpenApiApp, type OpenApiExtension } from './openapi/openapi-app';
 import { lingerAfterEarlyAnswer } from './openapi/unread-body';
 import { openEngineStore, type EngineStore } from './store/engine-store';
+import { createTlsListener } from './tls-listener';
 import { DOMAIN_NAME_PATTERN } from '../contract/custom-domain';
 import { hostnameOf, isTriggerHost } from '../contract/trigger-url';
 import { guardRegExpBacktracking } from '../regexp-guard';
@@ -33,6 +34,8 @@ export type StartEngineOptions = {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
+  /** The HTTPS listener's port for custom domains with a certificate (tls-listener.ts); none unless given, 0 picks a free one. */
+  httpsPort?: number;
   /** Default: `<dataDir>/credentials.json`, generated on first start. */
   credentials?: EngineCredentials;
   region?: string;
@@ -47,6 +50,8 @@ export type StartEngineOptions = {
 export type RunningEngine = EngineContext & {
   /** The OpenAPI's base URL, e.g. `http://127.0.0.1:3001`. */
   url: string;
+  /** Where custom domains are served over TLS, when the engine was given an HTTPS port. */
+  httpsPort?: number;
   close(): Promise<void>;
 };
 
@@ -89,9 +94,20 @@ function refuseRepeatedHost(req: IncomingMessage, res: ServerResponse, times: nu
   req.resume();
 }
 
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
 /**
  * The embedded engine: one Node http server. A Host ending with `.fcapp.localhost`, or naming a
- * stored custom domain, is an HTTP trigger call; anything else is the FC OpenAPI 2023-03-30.
+ * stored custom domain, is an HTTP trigger call; anything else is the FC OpenAPI 2023-03-30. Given
+ * an HTTPS port, a second listener serves custom domains over TLS (tls-listener.ts).
  */
 export async function startEngine(options: StartEngineOptions): Promise<RunningEngine> {
   guardRegExpBacktracking();
@@ -115,15 +131,7 @@ export async function startEngine(options: StartEngineOptions): Promise<RunningE
     return DOMAIN_NAME_PATTERN.test(hostname) && store.findCustomDomainForHost(hostname) !== undefined;
   };
 
-  // Node refuses headers past 16 KB with a bare 431; the gateway's own 8 KB limit must answer first.
-  const server = http.createServer({ maxHeaderSize: MAX_HEADER_SECTION_BYTES }, (req, res) => {
-    if (!isGatewayHost(req.headers.host)) {
-      // Node keeps the first of two Host lines: which one was meant is unknowable (the gateway refuses it too).
-      const hosts = timesSent(req.rawHeaders, 'host');
-      if (hosts > 1) return refuseRepeatedHost(req, res, hosts);
-      lingerAfterEarlyAnswer(req, res);
-      return void openApi(req, res);
-    }
+  const onGatewayRequest = (req: IncomingMessage, res: ServerResponse) => {
     Promise.resolve()
       .then(() => onTrigger(req, res, engine()))
       .catch((error: unknown) => {
@@ -135,38 +143,73 @@ export async function startEngine(options: StartEngineOptions): Promise<RunningE
           RequestId: requestId,
         });
       });
-  });
-  // Keep every header line (Node keeps ~1,000 by default and drops the rest unseen): the gateway
-  // counts and measures them all; maxHeaderSize still bounds the header section.
-  server.maxHeadersCount = 0;
+  };
 
-  // A client that asks before sending its body (Expect: 100-continue) is told to go on by the OpenAPI
-  // only once its signature holds and its content-length fits; the gateway tells it at once.
-  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
-    if (isGatewayHost(req.headers.host)) res.writeContinue();
-    server.emit('request', req, res);
+  // Node refuses headers past 16 KB with a bare 431; the gateway's own 8 KB limit must answer first.
+  const server = http.createServer({ maxHeaderSize: MAX_HEADER_SECTION_BYTES }, (req, res) => {
+    if (!isGatewayHost(req.headers.host)) {
+      // Node keeps the first of two Host lines: which one was meant is unknowable (the gateway refuses it too).
+      const hosts = timesSent(req.rawHeaders, 'host');
+      if (hosts > 1) return refuseRepeatedHost(req, res, hosts);
+      lingerAfterEarlyAnswer(req, res);
+      return void openApi(req, res);
+    }
+    onGatewayRequest(req, res);
   });
-
-  try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, () => {
-        server.off('error', reject);
-        resolve();
-      });
+  // Custom domains over TLS; the OpenAPI is served over plain HTTP only.
+  const tlsServer =
+    options.httpsPort === undefined
+      ? undefined
+      : createTlsListener(
+          {
+            findDomain: (hostname) => store.findCustomDomainForHost(hostname),
+            maxHeaderSize: MAX_HEADER_SECTION_BYTES,
+            warn: (line) => console.warn(line),
+          },
+          (req, res) => (isGatewayHost(req.headers.host) ? onGatewayRequest(req, res) : noTriggerHandler(req, res)),
+        );
+  for (const listener of tlsServer ? [server, tlsServer] : [server]) {
+    // Keep every header line (Node keeps ~1,000 by default and drops the rest unseen): the gateway
+    // counts and measures them all; maxHeaderSize still bounds the header section.
+    listener.maxHeadersCount = 0;
+    // A client that asks before sending its body (Expect: 100-continue) is told to go on by the OpenAPI
+    // only once its signature holds and its content-length fits; the gateway tells it at once.
+    listener.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+      if (isGatewayHost(req.headers.host)) res.writeContinue();
+      listener.emit('request', req, res);
     });
+  }
+
+  let httpsPort: number | undefined;
+  try {
+    await listen(server, port, host);
+    if (tlsServer) await listen(tlsServer, options.httpsPort!, host);
   } catch (error) {
+    server.close();
     store.close();
     throw error;
   }
   port = (server.address() as AddressInfo).port;
+  if (tlsServer) httpsPort = (tlsServer.address() as AddressInfo).port;
 
   let closing: Promise<void> | undefined;
   const close = () =>
-    (closing ??= new Promise<void>((resolve, reject) => {
-      server.close((error) => (error ? reject(error) : resolve()));
-      server.closeAllConnections();
-    }).finally(() => store.close()));
+    (closing ??= Promise.all(
+      (tlsServer ? [server, tlsServer] : [server]).map(
+        (listener) =>
+          new Promise<void>((resolve, reject) => {
+            listener.close((error) => (error ? reject(error) : resolve()));
+            listener.closeAllConnections();
+          }),
+      ),
+    )
+      .then(() => undefined)
+      .finally(() => store.close()));
 
-  return { ...engine(), url: `http://${urlHost(host)}:${port}`, close };
+  return {
+    ...engine(),
+    url: `http://${urlHost(host)}:${port}`,
+    ...(httpsPort === undefined ? {} : { httpsPort }),
+    close,
+  };
 }

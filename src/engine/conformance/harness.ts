@@ -29,7 +29,7 @@ export type Deployer = Pick<Harness, 'client'>;
  */
 export async function startHarness(
   options: LocalEngineOptions = {},
-  config: Partial<Pick<EngineConfig, 'dataDir' | 'recording'>> = {},
+  config: Partial<Pick<EngineConfig, 'dataDir' | 'recording' | 'httpsPort'>> = {},
 ): Promise<Harness & { stop(): Promise<void> }> {
   const dataDir = config.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'fc-conformance-'));
   const logs: string[] = [];

@@ -13,6 +13,7 @@ import { acceptAsync } from './accept-async';
 import { asClientResponse, requestHeaderPairs, requestHeaders, writeClientResponse } from './client-response';
 import { gatewayError } from './errors';
 import { customDomainTarget, withRewrittenPath, type DomainTarget } from './custom-domain-target';
+import { refuseOtherProtocol } from './domain-protocol';
 import {
   isAsyncInvocation,
   isRespond,
@@ -101,7 +102,9 @@ function findDomainRoute(
   request: Pick<GatewayContext, 'method' | 'rawPath' | 'headers' | 'requestId'>,
 ): Promise<Target | GatewayRespond> | undefined {
   const domain = engine.store.findCustomDomainForHost(hostnameOf(req.headers.host));
-  return domain && customDomainTarget(domain, request, request.requestId);
+  if (!domain) return undefined;
+  const refused = refuseOtherProtocol(domain, req, request.requestId);
+  return refused ? Promise.resolve(refused) : customDomainTarget(domain, request, request.requestId);
 }
 
 async function handle(

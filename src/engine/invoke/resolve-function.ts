@@ -34,6 +34,8 @@ function revisionOf(fn: ResolvedFunction): string {
     instanceLifecycleConfig,
     codeChecksum,
   } = fn;
+  // The log project is named to a custom runtime's server in every request (fc-request-headers.ts).
+  const { project, logstore } = fn.cloudSettings?.logConfig ?? {};
   const what = {
     runtime,
     handler,
@@ -44,14 +46,17 @@ function revisionOf(fn: ResolvedFunction): string {
     customRuntimeConfig,
     instanceLifecycleConfig,
     codeChecksum,
+    ...(project || logstore ? { logConfig: { project, logstore } } : {}),
   };
   return createHash('sha256').update(JSON.stringify(what)).digest('hex').slice(0, 16);
 }
 
 export function functionSpecOf(store: EngineStore, fn: ResolvedFunction, qualifier: string): FunctionSpec {
+  const { project, logstore } = fn.cloudSettings?.logConfig ?? {};
   return {
     functionName: fn.functionName,
     qualifier,
+    ...(fn.versionId ? { versionId: fn.versionId } : {}),
     revision: revisionOf(fn),
     runtime: fn.runtime,
     handler: fn.handler,
@@ -74,6 +79,7 @@ export function functionSpecOf(store: EngineStore, fn: ResolvedFunction, qualifi
         }
       : {}),
     ...(fn.reservedConcurrency === undefined ? {} : { maxInstances: fn.reservedConcurrency }),
+    ...(project || logstore ? { logConfig: { project, logstore } } : {}),
   };
 }
 

@@ -130,7 +130,7 @@ export function createInstancePool(options: PoolOptions): InstancePool {
           return runner;
         }
         const instance = isCustomRuntime(spec.runtime)
-          ? new WebInstance({ spec, codeDir, env, startupTimeoutMs, sandbox, registry })
+          ? new WebInstance({ spec, codeDir, env, account, startupTimeoutMs, sandbox, registry })
           : new NodeInstance({ spec, codeDir, env, account, sandbox, registry, runner });
         slot.instance = instance;
         instance.onExit(() => remove(slot));

@@ -7,6 +7,8 @@ import type { HangUpSignal } from './hang-up';
 export type FunctionSpec = {
   functionName: string;
   qualifier: string;
+  /** The published version that runs; undefined for LATEST. */
+  versionId?: string;
   /** Changes whenever code or config changes: new requests go to new instances, in-flight ones finish on old ones. */
   revision: string;
   runtime: string;
@@ -27,6 +29,8 @@ export type FunctionSpec = {
   preStopTimeoutSeconds?: number;
   /** The function's reserved concurrency: at most this many instances (0: none, every request throttled). */
   maxInstances?: number;
+  /** Where FC would ship its logs (its logConfig); named to a custom runtime's server, not used locally. */
+  logConfig?: { project?: string; logstore?: string };
 };
 
 export type HttpRequestContext = {

@@ -12,6 +12,7 @@ import { killGroup, type Sandbox } from './sandbox/sandbox';
 import { exitedBeforeListening, listensOnConfiguredPort, notListening } from './start-failure';
 import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeResult } from './types';
 import type { HangUpSignal } from './hang-up';
+import { CONTROL_PATH, functionRequestHeaders } from './fc-request-headers';
 import { runInitializer, runPreStop } from './web-hooks';
 import { proxyRequest, type ProxyCall, type ProxyTarget } from './web-proxy';
 
@@ -20,6 +21,8 @@ export type WebInstanceOptions = {
   codeDir: string;
   /** The function's environment; the port variables are added here. */
   env: Record<string, string>;
+  /** Named to the function's server in FC's common headers. */
+  account: { accountId: string; region: string };
   startupTimeoutMs: number;
   sandbox: Sandbox;
   registry?: InstanceRegistry;
@@ -53,9 +56,11 @@ export class WebInstance implements Instance {
   private gone = false;
   private outOfMemory = false;
   private readonly memory: MemoryWatch;
+  private readonly fcHeaders: Readonly<Record<string, string>>;
 
   constructor(private readonly options: WebInstanceOptions) {
     this.capacity = Math.max(1, options.spec.instanceConcurrency);
+    this.fcHeaders = functionRequestHeaders(options.spec, options.account);
     this.initialized = !options.spec.initializer;
     this.memory = new MemoryWatch(
       () => this.child?.pid,
@@ -83,13 +88,14 @@ export class WebInstance implements Instance {
   invokeHttp(req: HttpInvokeRequest, signal?: HangUpSignal): Promise<InvokeResult> {
     const path = req.query ? `${req.rawPath}?${req.query}` : req.rawPath;
     const { method, headers, body, requestId, respondTo } = req;
-    return this.proxy({ method, path, headers, body, requestId, signal, respondTo });
+    return this.proxy({ method, path, headers, body, requestId, controlPath: CONTROL_PATH.http, signal, respondTo });
   }
 
   /** InvokeFunction on a web function: FC's custom-runtime event call, `POST /invoke` with the payload, buffered. */
   invokeEvent(payload: Buffer, requestId: string, signal?: HangUpSignal): Promise<InvokeResult> {
     const headers = { 'content-type': 'application/octet-stream' };
-    return this.proxy({ method: 'POST', path: '/invoke', headers, body: payload, requestId, signal });
+    const controlPath = CONTROL_PATH.event;
+    return this.proxy({ method: 'POST', path: controlPath, headers, body: payload, requestId, controlPath, signal });
   }
 
   onExit(listener: () => void): void {
@@ -225,7 +231,7 @@ export class WebInstance implements Instance {
   }
 
   private get target(): ProxyTarget {
-    return { host: this.host, port: this.port, agent: this.agent };
+    return { host: this.host, port: this.port, agent: this.agent, fcHeaders: this.fcHeaders };
   }
 
   /** One run at a time: requests that arrive meanwhile share its outcome. */

@@ -6,7 +6,13 @@ import type { HangUpSignal } from './hang-up';
 
 export type ProxyOutcome = Omit<InvokeSuccess, 'logs'> | Omit<InvokeFailure, 'logs'>;
 
-export type ProxyTarget = { host: string; port: number; agent: http.Agent };
+export type ProxyTarget = {
+  host: string;
+  port: number;
+  agent: http.Agent;
+  /** FC's common headers describing the function (fc-request-headers.ts), sent with every request. */
+  fcHeaders?: Readonly<Record<string, string>>;
+};
 
 export type ProxyCall = {
   method: string;
@@ -15,6 +21,8 @@ export type ProxyCall = {
   headers: Record<string, string | string[]>;
   body: Buffer | Readable;
   requestId: string;
+  /** FC's `x-fc-control-path` for this kind of request (fc-request-headers.ts CONTROL_PATH). */
+  controlPath?: string;
   timeoutSeconds: number;
   signal?: HangUpSignal;
   /** Stream the response here; without it the response is buffered whole. */
@@ -31,12 +39,14 @@ export type ProxyCall = {
 
 const DROPPED_REQUEST_HEADERS = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'expect']);
 
-function outgoingHeaders(call: ProxyCall): Record<string, string | string[]> {
+function outgoingHeaders(call: ProxyCall, fcHeaders: ProxyTarget['fcHeaders']): Record<string, string | string[]> {
   const outgoing: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(call.headers)) {
     if (!DROPPED_REQUEST_HEADERS.has(name.toLowerCase())) outgoing[name] = value;
   }
-  // As in FC, the instance learns the request id from this header (the client's x-fc-* were removed).
+  // As in FC, the instance learns the request id and its function from these headers (the client's x-fc-* were removed).
+  if (fcHeaders) Object.assign(outgoing, fcHeaders);
+  if (call.controlPath) outgoing['x-fc-control-path'] = call.controlPath;
   outgoing['x-fc-request-id'] = call.requestId;
   if (Buffer.isBuffer(call.body)) outgoing['content-length'] = String(call.body.length);
   else {
@@ -94,7 +104,7 @@ export function proxyRequest(target: ProxyTarget, call: ProxyCall): Promise<Prox
       port: target.port,
       method: call.method,
       path: call.path,
-      headers: outgoingHeaders(call),
+      headers: outgoingHeaders(call, target.fcHeaders),
       agent: target.agent,
     });
     // Before anything can destroy it: a request destroyed with no error listener crashes the engine.

@@ -52,6 +52,12 @@ const gatewayErrors: Record<GatewayErrorCode, Explanation> = {
     action:
       'このパスのルートをカスタムドメインに追加してください (末尾が * のパスは、そのパスで始まるすべてのパスに一致します)。',
   },
+  DomainProtocolNotAllowed: {
+    cause:
+      'カスタムドメインが受け付けないプロトコルでリクエストが届きました (HTTPS のみのドメインへの HTTP、または HTTP のみのドメインへの HTTPS)。',
+    action:
+      'ドメインが受け付けるプロトコルで呼び出す (HTTPS はエンジンの HTTPS ポート FC_ENGINE_HTTPS_PORT に https:// で) か、ドメインにそのプロトコルを追加してください。',
+  },
   ClientClosedRequest: {
     cause: '関数が応答する前に、クライアントが接続を閉じました。',
     action: 'クライアントの待ち時間を延ばすか、時間のかかる処理は非同期で呼び出してください。',

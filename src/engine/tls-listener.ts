@@ -1,0 +1,64 @@
+import https from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import tls from 'node:tls';
+import { DOMAIN_NAME_PATTERN } from '../contract/custom-domain';
+import type { StoredCustomDomain } from './store/custom-domains-store';
+
+/** Whether a custom domain's protocol (`HTTP`, `HTTPS` or `HTTP,HTTPS`) includes HTTPS. */
+export const servesHttps = (protocol: string) => protocol.split(',').includes('HTTPS');
+
+/** Certificates kept ready; past this many (domains created and deleted over time) the cache starts over. */
+const CONTEXTS_MAX = 1000;
+
+type TlsListenerOptions = {
+  /** The custom domain that serves a hostname, as the gateway picks it (exact, then the longest wildcard). */
+  findDomain(hostname: string): StoredCustomDomain | undefined;
+  maxHeaderSize: number;
+  /** Told when a domain's certificate or key cannot be used (OpenSSL's reason; never the key). */
+  warn(line: string): void;
+};
+
+/**
+ * The engine's HTTPS listener for custom domains: the certificate is picked by the name the client
+ * asks for (SNI), from the custom domain that serves it when its protocol includes HTTPS. Any other
+ * name (an HTTP-only domain, a trigger URL, an address, none) gets no certificate: the handshake
+ * fails, as no certificate for it exists. Secure contexts are built once per domain and its last
+ * modification, so an updated certificate is used from the next handshake on.
+ */
+export function createTlsListener(
+  options: TlsListenerOptions,
+  onRequest: (req: IncomingMessage, res: ServerResponse) => void,
+): https.Server {
+  const contexts = new Map<string, { modified: string; context: tls.SecureContext }>();
+
+  const contextFor = (servername: string): tls.SecureContext | Error => {
+    const domain = DOMAIN_NAME_PATTERN.test(servername) ? options.findDomain(servername) : undefined;
+    if (!domain?.certConfig || !servesHttps(domain.protocol))
+      return new Error(`No custom domain serves ${servername} over HTTPS`);
+    const cached = contexts.get(domain.domainName);
+    if (cached?.modified === domain.lastModifiedTime) return cached.context;
+    try {
+      const { certificate, privateKey } = domain.certConfig;
+      const context = tls.createSecureContext({ cert: certificate, key: privateKey });
+      if (contexts.size >= CONTEXTS_MAX) contexts.clear();
+      contexts.set(domain.domainName, { modified: domain.lastModifiedTime, context });
+      return context;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      options.warn(`[engine] custom domain ${domain.domainName}: its certificate cannot be used (${reason})`);
+      return new Error(`The certificate of ${domain.domainName} cannot be used`);
+    }
+  };
+
+  return https.createServer(
+    {
+      maxHeaderSize: options.maxHeaderSize,
+      SNICallback: (servername, callback) => {
+        const found = contextFor(servername.toLowerCase());
+        if (found instanceof Error) callback(found, undefined);
+        else callback(null, found);
+      },
+    },
+    onRequest,
+  );
+}
