@@ -22,26 +22,27 @@ type TlsListenerOptions = {
  * The engine's HTTPS listener for custom domains: the certificate is picked by the name the client
  * asks for (SNI), from the custom domain that serves it when its protocol includes HTTPS. Any other
  * name (an HTTP-only domain, a trigger URL, an address, none) gets no certificate: the handshake
- * fails, as no certificate for it exists. Secure contexts are built once per domain and its last
- * modification, so an updated certificate is used from the next handshake on.
+ * fails, as no certificate for it exists. Secure contexts are built once per domain and certificate, so an
+ * updated certificate is used from the next handshake on.
  */
 export function createTlsListener(
   options: TlsListenerOptions,
   onRequest: (req: IncomingMessage, res: ServerResponse) => void,
 ): https.Server {
-  const contexts = new Map<string, { modified: string; context: tls.SecureContext }>();
+  const contexts = new Map<string, { certificate: string; privateKey: string; context: tls.SecureContext }>();
 
   const contextFor = (servername: string): tls.SecureContext | Error => {
     const domain = DOMAIN_NAME_PATTERN.test(servername) ? options.findDomain(servername) : undefined;
     if (!domain?.certConfig || !servesHttps(domain.protocol))
       return new Error(`No custom domain serves ${servername} over HTTPS`);
+    const { certificate, privateKey } = domain.certConfig;
+    // Keyed by the PEMs themselves: a modification time has whole seconds, and two updates can share one.
     const cached = contexts.get(domain.domainName);
-    if (cached?.modified === domain.lastModifiedTime) return cached.context;
+    if (cached?.certificate === certificate && cached.privateKey === privateKey) return cached.context;
     try {
-      const { certificate, privateKey } = domain.certConfig;
       const context = tls.createSecureContext({ cert: certificate, key: privateKey });
       if (contexts.size >= CONTEXTS_MAX) contexts.clear();
-      contexts.set(domain.domainName, { modified: domain.lastModifiedTime, context });
+      contexts.set(domain.domainName, { certificate, privateKey, context });
       return context;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
