@@ -55,10 +55,15 @@ export async function invokeSync(
   const respondTo = call.streamResponse ? responseSink(res, invoke, plan, method === 'HEAD') : undefined;
   const request = { method, rawPath, query, headers, body, requestId, context, respondTo };
   const { functionName, qualifier } = trigger;
-  const result = await invokeHttpFunction(
-    { store: engine.store, pool: deps.pool },
-    { functionName, qualifier, request, signal: hangUp, runnable: call.runnable },
-  ).finally(() => res.off('close', onClose));
+  let result;
+  try {
+    result = await invokeHttpFunction(
+      { store: engine.store, pool: deps.pool },
+      { functionName, qualifier, request, signal: hangUp, runnable: call.runnable },
+    );
+  } finally {
+    res.off('close', onClose);
+  }
 
   if (!result)
     return errorResponse(

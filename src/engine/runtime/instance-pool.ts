@@ -23,6 +23,8 @@ type Slot = {
   inFlight: number;
   retiring: boolean;
   instance?: Instance;
+  /** The instance once it is ready: a warm request takes it without awaiting `starting` again. */
+  ready?: Instance;
   starting: Promise<Instance | InvokeFailure>;
   idleTimer?: NodeJS.Timeout;
 };
@@ -136,7 +138,7 @@ export function createInstancePool(options: PoolOptions): InstancePool {
         instance.onExit(() => remove(slot));
         if (closed) instance.kill();
         const failure = await instance.ready();
-        if (!failure) return instance;
+        if (!failure) return (slot.ready = instance);
         remove(slot);
         return failure;
       } catch (error) {
@@ -186,34 +188,54 @@ export function createInstancePool(options: PoolOptions): InstancePool {
     slot.idleTimer.unref();
   }
 
-  async function invoke(
+  function invoke(
     spec: FunctionSpec,
     signal: HangUpSignal | undefined,
     call: (instance: Instance) => Promise<InvokeResult>,
   ): Promise<InvokeResult> {
-    if (closed) return failure('InternalError', 'The instance pool is closed');
+    if (closed) return Promise.resolve(failure('InternalError', 'The instance pool is closed'));
     if (!runsLocally(spec.runtime))
-      return failure(
-        'RuntimeNotSupportedLocally',
-        `The runtime ${spec.runtime} runs in the cloud only; use a custom runtime to run it here.`,
+      return Promise.resolve(
+        failure(
+          'RuntimeNotSupportedLocally',
+          `The runtime ${spec.runtime} runs in the cloud only; use a custom runtime to run it here.`,
+        ),
       );
-    if (signal?.aborted) return clientClosed();
+    if (signal?.aborted) return Promise.resolve(clientClosed());
     const slot = acquire(spec);
     if (!slot) {
       const cap = instanceCap(spec);
-      return failure(
-        'ResourceThrottled',
-        cap === 0
-          ? `${spec.functionName} takes no requests: its reserved concurrency is 0`
-          : `Every instance of ${spec.functionName} is busy and the limit of ${cap} instances is reached`,
+      return Promise.resolve(
+        failure(
+          'ResourceThrottled',
+          cap === 0
+            ? `${spec.functionName} takes no requests: its reserved concurrency is 0`
+            : `Every instance of ${spec.functionName} is busy and the limit of ${cap} instances is reached`,
+        ),
       );
     }
-    const started = await slot.starting;
-    if ('error' in started) {
+    // A warm instance is called in this turn: awaiting its settled start would cost turns per request.
+    if (slot.ready) return runOn(slot, slot.ready, signal, call);
+    return slot.starting.then((started) => {
+      if (!('error' in started)) return runOn(slot, started, signal, call);
       slot.inFlight--;
       return started;
+    });
+  }
+
+  function runOn(
+    slot: Slot,
+    instance: Instance,
+    signal: HangUpSignal | undefined,
+    call: (instance: Instance) => Promise<InvokeResult>,
+  ): Promise<InvokeResult> {
+    let called: Promise<InvokeResult>;
+    try {
+      called = call(instance);
+    } catch (error) {
+      called = Promise.reject(error); // answered as the instance's own failure, and the slot released
     }
-    const work = call(started).then(
+    const work = called.then(
       (result) => (release(slot, result), { ...result, instanceId: slot.instanceId }),
       (error: unknown) => {
         const result = failure('InternalError', error instanceof Error ? error.message : String(error));
@@ -271,7 +293,7 @@ function clientClosed(): InvokeFailure {
 /** The caller stops waiting on abort; the invocation itself runs on. */
 function raceAbort(work: Promise<InvokeResult>, signal: HangUpSignal): Promise<InvokeResult> {
   return new Promise((resolve) => {
-    const onAbort = () => resolve(clientClosed());
+    const onAbort = answerClientClosed(resolve);
     if (signal.aborted) onAbort();
     else signal.addEventListener('abort', onAbort, { once: true });
     void work.then((result) => {
@@ -279,4 +301,13 @@ function raceAbort(work: Promise<InvokeResult>, signal: HangUpSignal): Promise<I
       resolve(result);
     });
   });
+}
+
+/**
+ * The caller is answered in the next turn: an instance that stops its work on abort (a web function's
+ * proxied request) has released its slot by then. Returned, not assigned to a name: under tsx
+ * (esbuild's keepNames) a named closure costs a call each time one is made (decision 038).
+ */
+function answerClientClosed(resolve: (result: InvokeResult) => void): () => void {
+  return () => void setImmediate(resolve, clientClosed());
 }

@@ -21,14 +21,14 @@ export class MemoryWatch {
   ) {}
 
   begin(): void {
-    if (this.active++ > 0 || this.stopped || process.platform !== 'linux') return;
+    if (this.active++ > 0 || this.timer || this.stopped || process.platform !== 'linux') return;
     this.timer = setInterval(() => this.sample(), SAMPLE_MS);
     this.timer.unref();
   }
 
+  /** The sampling stops at its next tick if nothing runs then: back-to-back invocations keep one interval. */
   end(): void {
-    if (this.active === 0 || --this.active > 0) return;
-    clearInterval(this.timer);
+    if (this.active > 0) this.active--;
   }
 
   stop(): void {
@@ -37,6 +37,11 @@ export class MemoryWatch {
   }
 
   private sample(): void {
+    if (this.active === 0) {
+      clearInterval(this.timer);
+      this.timer = undefined;
+      return;
+    }
     const pid = this.rootPid();
     if (pid === undefined) return;
     const used = residentBytes(processTree(pid));
