@@ -124,6 +124,39 @@ async function eventCase(): Promise<Case> {
   };
 }
 
+/** The handler's body read and policy steps for a GET, awaited as each tree's handler awaits them. */
+async function stepsCase(): Promise<Case> {
+  const [before, after] = await Promise.all(
+    [otherTree!, here].map(async (tree) => ({
+      pipeline: await load(tree, 'src/engine/gateway/pipeline.ts'),
+      body: await load(tree, 'src/engine/gateway/read-body.ts'),
+    })),
+  );
+  const headers = { host: 'abc.cn-hangzhou.fcapp.run', 'user-agent': 'bench', accept: '*/*' };
+  const ctx = {
+    ...{ method: 'GET', rawPath: '/', query: '', headers, rawHeaders: Object.entries(headers), bodyLength: 0 },
+    ...{ body: Buffer.alloc(0), requestId: 'r-1', endpoint: 'internet', now: new Date() },
+    trigger: { methods: ['GET'], authType: 'anonymous', disableURLInternet: false },
+  };
+  const credentials = { accountId: '1', accessKeyId: 'k', accessKeySecret: 's' };
+  const req = { headers };
+  const [beforeSteps, afterSteps] = [before!, after!].map((tree) => tree.pipeline.requestSteps({ credentials }));
+  const handleBefore = async () => {
+    await before!.body.readBody(req, 1024);
+    return await before!.pipeline.runRequestSteps(ctx, beforeSteps);
+  };
+  const handleAfter = async () => {
+    const reading = after!.body.readBody(req, 1024);
+    if (reading instanceof Promise) await reading;
+    const ran = after!.pipeline.runRequestSteps(ctx, afterSteps);
+    return ran instanceof Promise ? await ran : ran;
+  };
+  return {
+    name: 'body read + request steps of a GET, awaited',
+    variants: { before: () => void handleBefore(), after: () => void handleAfter() },
+  };
+}
+
 async function measure({ name, variants }: Case): Promise<void> {
   const names = Object.keys(variants);
   const ns: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
@@ -146,7 +179,12 @@ async function measure({ name, variants }: Case): Promise<void> {
   console.log(`${name}: ${line}`);
 }
 
-const cases: Record<string, () => Promise<Case>> = { timers: timersCase, dispatch: dispatchCase, event: eventCase };
+const cases: Record<string, () => Promise<Case>> = {
+  timers: timersCase,
+  dispatch: dispatchCase,
+  event: eventCase,
+  steps: stepsCase,
+};
 for (const [key, make] of Object.entries(cases))
   if (only.length === 0 || only.includes(key)) await measure(await make());
 process.exit(0);
