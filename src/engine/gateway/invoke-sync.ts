@@ -42,7 +42,7 @@ export async function invokeSync(
     : call.plan;
   const hangUp = new HangUp();
   const onClose = abortOnClose(res, hangUp);
-  res.once('close', onClose);
+  res.on('close', onClose); // removed once answered: `once` would wrap it in another closure per request
   const sourceIp = (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
   const context = requestContextOf(
     engine.credentials.accountId,

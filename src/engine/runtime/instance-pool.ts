@@ -13,6 +13,7 @@ import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeRe
 import { WebInstance } from './web-instance';
 import { LOCAL_DEFAULTS } from '../../contract/local-defaults';
 import type { HangUpSignal } from './hang-up';
+import { answerUnlessHungUp, clientClosed } from './hang-up-answer';
 
 type Slot = {
   spec: FunctionSpec;
@@ -235,15 +236,28 @@ export function createInstancePool(options: PoolOptions): InstancePool {
     } catch (error) {
       called = Promise.reject(error); // answered as the instance's own failure, and the slot released
     }
-    const work = called.then(
-      (result) => (release(slot, result), { ...result, instanceId: slot.instanceId }),
-      (error: unknown) => {
-        const result = failure('InternalError', error instanceof Error ? error.message : String(error));
-        release(slot, result);
-        return result;
-      },
+    if (!signal)
+      return called.then(
+        (result) => settled(slot, result),
+        (error) => crashed(slot, error),
+      );
+    return answerUnlessHungUp(
+      called,
+      signal,
+      (result) => settled(slot, result),
+      (error) => crashed(slot, error),
     );
-    return signal ? raceAbort(work, signal) : work;
+  }
+
+  function settled(slot: Slot, result: InvokeResult): InvokeResult {
+    release(slot, result);
+    return { ...result, instanceId: slot.instanceId };
+  }
+
+  function crashed(slot: Slot, error: unknown): InvokeResult {
+    const result = failure('InternalError', error instanceof Error ? error.message : String(error));
+    release(slot, result);
+    return result;
   }
 
   return {
@@ -284,30 +298,4 @@ async function pythonRunnerOn(sandbox: Sandbox): Promise<EventRunner | InvokeFai
 
 function failure(error: InvokeFailure['error'], message: string): InvokeFailure {
   return { error, message, logs: '' };
-}
-
-function clientClosed(): InvokeFailure {
-  return failure('ClientClosedRequest', 'The client closed the connection before the function answered');
-}
-
-/** The caller stops waiting on abort; the invocation itself runs on. */
-function raceAbort(work: Promise<InvokeResult>, signal: HangUpSignal): Promise<InvokeResult> {
-  return new Promise((resolve) => {
-    const onAbort = answerClientClosed(resolve);
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
-    void work.then((result) => {
-      signal.removeEventListener('abort', onAbort);
-      resolve(result);
-    });
-  });
-}
-
-/**
- * The caller is answered in the next turn: an instance that stops its work on abort (a web function's
- * proxied request) has released its slot by then. Returned, not assigned to a name: under tsx
- * (esbuild's keepNames) a named closure costs a call each time one is made (decision 038).
- */
-function answerClientClosed(resolve: (result: InvokeResult) => void): () => void {
-  return () => void setImmediate(resolve, clientClosed());
 }
