@@ -133,7 +133,8 @@ async function handle(
   const runnable = resolveRunnable(engine.store, trigger.functionName, trigger.qualifier);
   const streams = streamsBody(req, runnable?.spec.runtime, trigger.triggerConfig, headers);
   const streamed = (state.streamed = streams ? new StreamedBody(req, limit, state.keepStreamed) : undefined);
-  const read = streamed ? declaredBody(headers) : await readBody(req, limit);
+  const reading = streamed ? declaredBody(headers) : readBody(req, limit);
+  const read = reading instanceof Promise ? await reading : reading;
   const ctx: GatewayContext = {
     method,
     rawPath,
@@ -148,7 +149,8 @@ async function handle(
     now: new Date(),
   };
   state.ctx = ctx;
-  const outcome = await runRequestSteps(ctx, deps.stepsOf(engine));
+  const ran = runRequestSteps(ctx, deps.stepsOf(engine));
+  const outcome = ran instanceof Promise ? await ran : ran;
   if ('respond' in outcome) return asClientResponse(outcome.respond);
   if (!read.complete) return undefined; // the client went away while sending
 

@@ -42,7 +42,7 @@ export async function invokeSync(
     : call.plan;
   const hangUp = new HangUp();
   const onClose = abortOnClose(res, hangUp);
-  res.once('close', onClose);
+  res.on('close', onClose); // removed once answered: `once` would wrap it in another closure per request
   const sourceIp = (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
   const context = requestContextOf(
     engine.credentials.accountId,
@@ -55,10 +55,15 @@ export async function invokeSync(
   const respondTo = call.streamResponse ? responseSink(res, invoke, plan, method === 'HEAD') : undefined;
   const request = { method, rawPath, query, headers, body, requestId, context, respondTo };
   const { functionName, qualifier } = trigger;
-  const result = await invokeHttpFunction(
-    { store: engine.store, pool: deps.pool },
-    { functionName, qualifier, request, signal: hangUp, runnable: call.runnable },
-  ).finally(() => res.off('close', onClose));
+  let result;
+  try {
+    result = await invokeHttpFunction(
+      { store: engine.store, pool: deps.pool },
+      { functionName, qualifier, request, signal: hangUp, runnable: call.runnable },
+    );
+  } finally {
+    res.off('close', onClose);
+  }
 
   if (!result)
     return errorResponse(

@@ -63,16 +63,48 @@ export function withPlan(response: GatewayResponse, plan: ResponseHeaderPlan): G
 /**
  * Runs the steps in order; the first answer ends the request. Otherwise the request to invoke is
  * the client's, without the headers the function never receives, plus what the steps added.
+ * Answered in this turn when no step returns a promise (most requests): no promise and no turn of the
+ * microtask queue per request for steps that answer at once.
  */
-export async function runRequestSteps(ctx: GatewayContext, steps: readonly RequestStep[]): Promise<RequestOutcome> {
+export function runRequestSteps(
+  ctx: GatewayContext,
+  steps: readonly RequestStep[],
+): RequestOutcome | Promise<RequestOutcome> {
   let gathered: GatewayNext = NEXT;
-  for (const step of steps) {
-    // Most steps answer at once: only a promise is awaited (each await is a turn of the microtask queue).
-    const ran = step.run(ctx);
-    const result = ran instanceof Promise ? await ran : ran;
-    if (isRespond(result)) return { respond: withPlan(result.respond, gathered) };
-    if (result !== NEXT) gathered = gather(gathered, result);
+  for (let i = 0; i < steps.length; i++) {
+    const ran = steps[i]!.run(ctx);
+    if (ran instanceof Promise) return runFrom(ctx, steps, i, ran, gathered);
+    const next = afterStep(ran, gathered);
+    if (!('next' in next)) return next;
+    gathered = next;
   }
+  return outcomeOf(ctx, gathered);
+}
+
+/** The rest of the steps, from one that returned a promise. */
+async function runFrom(
+  ctx: GatewayContext,
+  steps: readonly RequestStep[],
+  at: number,
+  pending: Promise<GatewayResult>,
+  gathered: GatewayNext,
+): Promise<RequestOutcome> {
+  for (let i = at; i < steps.length; i++) {
+    const ran = i === at ? pending : steps[i]!.run(ctx);
+    const next = afterStep(ran instanceof Promise ? await ran : ran, gathered);
+    if (!('next' in next)) return next;
+    gathered = next;
+  }
+  return outcomeOf(ctx, gathered);
+}
+
+/** A step's answer ends the request (with the CORS headers gathered so far); else what it adds is gathered. */
+function afterStep(result: GatewayResult, gathered: GatewayNext): GatewayNext | RequestOutcome {
+  if (isRespond(result)) return { respond: withPlan(result.respond, gathered) };
+  return result === NEXT ? gathered : gather(gathered, result);
+}
+
+function outcomeOf(ctx: GatewayContext, gathered: GatewayNext): RequestOutcome {
   const invoke = applyNext({ ...ctx, headers: stripRequestHeaders(ctx.headers) }, gathered);
   const { responseHeaders, defaultResponseHeaders } = gathered;
   return { invoke, plan: { responseHeaders, defaultResponseHeaders } };

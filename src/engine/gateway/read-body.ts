@@ -16,10 +16,10 @@ const NO_BODY: BodyRead = Object.freeze({ body: Buffer.alloc(0), length: 0, comp
  * the limit is not read at all, and a chunked body stops being buffered once it passes. A request
  * without a body is not read: the server discards its end once it is answered.
  */
-export function readBody(req: IncomingMessage, limit: number): Promise<BodyRead> {
+export function readBody(req: IncomingMessage, limit: number): BodyRead | Promise<BodyRead> {
   const length = req.headers['content-length'];
-  if ((length === undefined || length === '0') && req.headers['transfer-encoding'] === undefined)
-    return Promise.resolve(NO_BODY);
+  // Answered in this turn: no promise for the body a GET does not have.
+  if ((length === undefined || length === '0') && req.headers['transfer-encoding'] === undefined) return NO_BODY;
   const declared = Number(length);
   if (Number.isFinite(declared) && declared > limit)
     return Promise.resolve({ body: Buffer.alloc(0), length: declared, complete: false });

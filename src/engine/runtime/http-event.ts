@@ -32,6 +32,7 @@ export function buildHttpEventText(req: BufferedHttpRequest): string {
   const isText = req.body.length === 0 || ((!contentType || TEXT_TYPE.test(contentType)) && isUtf8(req.body));
   const time = req.context.time ?? new Date();
   const domainName = req.context.domainName;
+  const dot = domainName.indexOf('.');
   const event = {
     version: 'v1',
     rawPath: req.rawPath,
@@ -41,9 +42,10 @@ export function buildHttpEventText(req: BufferedHttpRequest): string {
     isBase64Encoded: !isText,
     requestContext: {
       accountId: req.context.accountId,
-      ...(req.context.triggerId ? { triggerId: req.context.triggerId } : {}),
+      // Left out when absent (JSON.stringify drops an undefined value): no object spread per request.
+      triggerId: req.context.triggerId || undefined,
       domainName,
-      domainPrefix: domainName.split('.')[0] ?? '',
+      domainPrefix: dot === -1 ? domainName : domainName.slice(0, dot),
       http: {
         method: req.method.toUpperCase(),
         path: req.rawPath,
@@ -52,7 +54,8 @@ export function buildHttpEventText(req: BufferedHttpRequest): string {
         userAgent: headers['User-Agent'] ?? '',
       },
       requestId: req.requestId,
-      time: time.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      // toISOString always ends in `.sssZ`: FC's time has whole seconds.
+      time: `${time.toISOString().slice(0, -5)}Z`,
       timeEpoch: String(time.getTime()),
     },
   };

@@ -13,6 +13,7 @@ import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeRe
 import { WebInstance } from './web-instance';
 import { LOCAL_DEFAULTS } from '../../contract/local-defaults';
 import type { HangUpSignal } from './hang-up';
+import { answerUnlessHungUp, clientClosed } from './hang-up-answer';
 
 type Slot = {
   spec: FunctionSpec;
@@ -23,6 +24,8 @@ type Slot = {
   inFlight: number;
   retiring: boolean;
   instance?: Instance;
+  /** The instance once it is ready: a warm request takes it without awaiting `starting` again. */
+  ready?: Instance;
   starting: Promise<Instance | InvokeFailure>;
   idleTimer?: NodeJS.Timeout;
 };
@@ -136,7 +139,7 @@ export function createInstancePool(options: PoolOptions): InstancePool {
         instance.onExit(() => remove(slot));
         if (closed) instance.kill();
         const failure = await instance.ready();
-        if (!failure) return instance;
+        if (!failure) return (slot.ready = instance);
         remove(slot);
         return failure;
       } catch (error) {
@@ -186,42 +189,75 @@ export function createInstancePool(options: PoolOptions): InstancePool {
     slot.idleTimer.unref();
   }
 
-  async function invoke(
+  function invoke(
     spec: FunctionSpec,
     signal: HangUpSignal | undefined,
     call: (instance: Instance) => Promise<InvokeResult>,
   ): Promise<InvokeResult> {
-    if (closed) return failure('InternalError', 'The instance pool is closed');
+    if (closed) return Promise.resolve(failure('InternalError', 'The instance pool is closed'));
     if (!runsLocally(spec.runtime))
-      return failure(
-        'RuntimeNotSupportedLocally',
-        `The runtime ${spec.runtime} runs in the cloud only; use a custom runtime to run it here.`,
+      return Promise.resolve(
+        failure(
+          'RuntimeNotSupportedLocally',
+          `The runtime ${spec.runtime} runs in the cloud only; use a custom runtime to run it here.`,
+        ),
       );
-    if (signal?.aborted) return clientClosed();
+    if (signal?.aborted) return Promise.resolve(clientClosed());
     const slot = acquire(spec);
     if (!slot) {
       const cap = instanceCap(spec);
-      return failure(
-        'ResourceThrottled',
-        cap === 0
-          ? `${spec.functionName} takes no requests: its reserved concurrency is 0`
-          : `Every instance of ${spec.functionName} is busy and the limit of ${cap} instances is reached`,
+      return Promise.resolve(
+        failure(
+          'ResourceThrottled',
+          cap === 0
+            ? `${spec.functionName} takes no requests: its reserved concurrency is 0`
+            : `Every instance of ${spec.functionName} is busy and the limit of ${cap} instances is reached`,
+        ),
       );
     }
-    const started = await slot.starting;
-    if ('error' in started) {
+    // A warm instance is called in this turn: awaiting its settled start would cost turns per request.
+    if (slot.ready) return runOn(slot, slot.ready, signal, call);
+    return slot.starting.then((started) => {
+      if (!('error' in started)) return runOn(slot, started, signal, call);
       slot.inFlight--;
       return started;
+    });
+  }
+
+  function runOn(
+    slot: Slot,
+    instance: Instance,
+    signal: HangUpSignal | undefined,
+    call: (instance: Instance) => Promise<InvokeResult>,
+  ): Promise<InvokeResult> {
+    let called: Promise<InvokeResult>;
+    try {
+      called = call(instance);
+    } catch (error) {
+      called = Promise.reject(error); // answered as the instance's own failure, and the slot released
     }
-    const work = call(started).then(
-      (result) => (release(slot, result), { ...result, instanceId: slot.instanceId }),
-      (error: unknown) => {
-        const result = failure('InternalError', error instanceof Error ? error.message : String(error));
-        release(slot, result);
-        return result;
-      },
+    if (!signal)
+      return called.then(
+        (result) => settled(slot, result),
+        (error) => crashed(slot, error),
+      );
+    return answerUnlessHungUp(
+      called,
+      signal,
+      (result) => settled(slot, result),
+      (error) => crashed(slot, error),
     );
-    return signal ? raceAbort(work, signal) : work;
+  }
+
+  function settled(slot: Slot, result: InvokeResult): InvokeResult {
+    release(slot, result);
+    return { ...result, instanceId: slot.instanceId };
+  }
+
+  function crashed(slot: Slot, error: unknown): InvokeResult {
+    const result = failure('InternalError', error instanceof Error ? error.message : String(error));
+    release(slot, result);
+    return result;
   }
 
   return {
@@ -262,21 +298,4 @@ async function pythonRunnerOn(sandbox: Sandbox): Promise<EventRunner | InvokeFai
 
 function failure(error: InvokeFailure['error'], message: string): InvokeFailure {
   return { error, message, logs: '' };
-}
-
-function clientClosed(): InvokeFailure {
-  return failure('ClientClosedRequest', 'The client closed the connection before the function answered');
-}
-
-/** The caller stops waiting on abort; the invocation itself runs on. */
-function raceAbort(work: Promise<InvokeResult>, signal: HangUpSignal): Promise<InvokeResult> {
-  return new Promise((resolve) => {
-    const onAbort = () => resolve(clientClosed());
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
-    void work.then((result) => {
-      signal.removeEventListener('abort', onAbort);
-      resolve(result);
-    });
-  });
 }

@@ -263,4 +263,21 @@ describe('Node.js event functions', () => {
     expect(result.logs).toContain('looping');
     expect(json(await pool.invokeEvent(fn, Buffer.from('pid'), 't-2'))).not.toBe(before);
   });
+
+  it('gives each invocation its whole timeout, however long after the previous one on its instance it starts', async () => {
+    // One timer serves the instance's invocations: the one the first armed must not cut the second short.
+    const fn = spec(
+      {
+        'index.js': `exports.handler = (event, context, callback) => {
+          if (event.toString() !== 'slow') return callback(null, JSON.stringify(process.env.FC_INSTANCE_ID));
+          setTimeout(() => callback(null, JSON.stringify(process.env.FC_INSTANCE_ID)), 1200);
+        };`,
+      },
+      { timeoutSeconds: 2 },
+    );
+    const first = json(await pool.invokeEvent(fn, Buffer.from('quick'), 'w-1'));
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    // 2.4 s after the first invocation started, 1.2 s into its own 2 s.
+    expect(json(await pool.invokeEvent(fn, Buffer.from('slow'), 'w-2'))).toBe(first);
+  });
 });

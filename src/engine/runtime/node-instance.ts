@@ -9,7 +9,15 @@ import { readWhole } from './read-whole';
 import { PhaseTimer, type Phase } from './phase-timer';
 import { MemoryWatch, outOfMemoryMessage } from './sandbox/memory-watch';
 import { killGroup, type Sandbox } from './sandbox/sandbox';
-import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeResult, RuntimeErrorCode } from './types';
+import type {
+  BufferedHttpRequest,
+  FunctionSpec,
+  HttpInvokeRequest,
+  Instance,
+  InvokeFailure,
+  InvokeResult,
+  RuntimeErrorCode,
+} from './types';
 
 /** What an event function's runner is told at start (JSON, its first argument). */
 export type RunnerConfig = {
@@ -61,7 +69,8 @@ type RunnerMessage =
       stackTrace?: string[];
     };
 
-type Running = { log: InvocationLog; finish: (outcome: RunOutcome) => void; enter: (phase: Phase) => void };
+/** The invocation running (one at a time): what `finish` answers it with. */
+type Running = { id: number; log: InvocationLog; resolve: (outcome: RunOutcome) => void };
 type RunOutcome = { ok: true; value: unknown; logs: string } | InvokeFailure;
 
 export type NodeInstanceOptions = {
@@ -83,6 +92,8 @@ export class NodeInstance implements Instance {
   readonly capacity = 1;
   private readonly child: ChildProcess;
   private readonly running = new Map<number, Running>();
+  // Each phase has its own timeout; one that runs out answers FunctionTimeout and recycles the instance.
+  private readonly timer: PhaseTimer;
   private readonly pending = new PendingOutput();
   private readonly exitListeners: Array<() => void> = [];
   private nextId = 1;
@@ -131,6 +142,7 @@ export class NodeInstance implements Instance {
         this.kill();
       },
     );
+    this.timer = new PhaseTimer(spec, (message) => this.timedOut(message));
     this.child.on('message', (message) => this.onMessage(message as RunnerMessage));
     forEachLine(this.child.stdout, (line) => this.onOutput(line));
     forEachLine(this.child.stderr, (line) => this.onOutput(line));
@@ -153,16 +165,18 @@ export class NodeInstance implements Instance {
     return undefined;
   }
 
-  async invokeHttp(req: HttpInvokeRequest): Promise<InvokeResult> {
+  invokeHttp(req: HttpInvokeRequest): Promise<InvokeResult> {
     // The event is one JSON document sent over IPC: a streamed body is read whole first, and the
-    // response is always buffered (the handler returns it whole).
-    const body = Buffer.isBuffer(req.body) ? req.body : await readWhole(req.body);
+    // response is always buffered (the handler returns it whole). A read body takes no extra turn.
+    if (!Buffer.isBuffer(req.body)) return this.invokeStreamed(req, req.body);
+    return this.run(buildHttpEventText(req as BufferedHttpRequest), req.requestId).then(httpResult);
+  }
+
+  private async invokeStreamed(req: HttpInvokeRequest, stream: Parameters<typeof readWhole>[0]): Promise<InvokeResult> {
+    const body = await readWhole(stream);
     if (!body)
       return { error: 'ClientClosedRequest', message: 'The request body ended before it was complete', logs: '' };
-    const outcome = await this.run(buildHttpEventText({ ...req, body }), req.requestId);
-    if ('error' in outcome) return outcome;
-    const response = toHttpResponse(outcome.value);
-    return { ...response, logs: outcome.logs };
+    return httpResult(await this.run(buildHttpEventText({ ...req, body }), req.requestId));
   }
 
   async invokeEvent(payload: Buffer, requestId: string): Promise<InvokeResult> {
@@ -180,6 +194,7 @@ export class NodeInstance implements Instance {
   kill(): void {
     this.dead = true;
     this.memory.stop();
+    this.timer.dispose();
     if (this.exited) return;
     if (this.child.pid === undefined || !killGroup(this.child.pid)) this.child.kill('SIGKILL');
   }
@@ -200,22 +215,9 @@ export class NodeInstance implements Instance {
     log.addAll(this.pending.drain());
     if (this.dead) return Promise.resolve(this.exitFailure(log));
     const id = this.nextId++;
-    const { spec } = this.options;
     return new Promise<RunOutcome>((resolve) => {
-      // Each phase has its own timeout; one that runs out answers FunctionTimeout and recycles the instance.
-      const timer = new PhaseTimer(spec, (message) => {
-        log.add(message);
-        finish({ error: 'FunctionTimeout', message, logs: log.close() });
-        this.kill();
-      });
-      const finish = (outcome: RunOutcome) => {
-        if (!this.running.has(id)) return;
-        this.running.delete(id);
-        timer.stop();
-        this.memory.end();
-        resolve(outcome);
-      };
-      this.running.set(id, { log, finish, enter: (phase) => timer.enter(phase) });
+      this.running.set(id, { id, log, resolve });
+      this.timer.start();
       this.memory.begin();
       const context = { requestId };
       // The event's bytes exactly: as text when they are UTF-8 (an HTTP event always is), else base64.
@@ -226,9 +228,27 @@ export class NodeInstance implements Instance {
             ? { event: event.toString('utf8') }
             : { eventBase64: event.toString('base64') };
       this.child.send({ t: 'invoke', id, ...payload, context }, (error) => {
-        if (error) finish(this.exitFailure(log));
+        if (error) this.finish(id, this.exitFailure(log));
       });
     });
+  }
+
+  /** Answers an invocation once (a late result after a timeout or an exit is dropped). */
+  private finish(id: number, outcome: RunOutcome): void {
+    const running = this.running.get(id);
+    if (!running) return;
+    this.running.delete(id);
+    this.timer.stop();
+    this.memory.end();
+    running.resolve(outcome);
+  }
+
+  private timedOut(message: string): void {
+    for (const { id, log } of [...this.running.values()]) {
+      log.add(message);
+      this.finish(id, { error: 'FunctionTimeout', message, logs: log.close() });
+    }
+    this.kill();
   }
 
   private onMessage(message: RunnerMessage): void {
@@ -238,7 +258,7 @@ export class NodeInstance implements Instance {
       return;
     }
     if (message.t === 'phase') {
-      this.running.get(message.id)?.enter(message.phase);
+      if (this.running.has(message.id)) this.timer.enter(message.phase);
       return;
     }
     const running = this.running.get(message.id);
@@ -252,10 +272,16 @@ export class NodeInstance implements Instance {
             : message.json !== undefined
               ? JSON.parse(message.json)
               : message.value;
-      running.finish({ ok: true, value, logs: running.log.close() });
+      this.finish(running.id, { ok: true, value, logs: running.log.close() });
     } else {
       const { code, errorType, stackTrace } = message;
-      running.finish({ error: code, message: message.message, errorType, stackTrace, logs: running.log.close() });
+      this.finish(running.id, {
+        error: code,
+        message: message.message,
+        errorType,
+        stackTrace,
+        logs: running.log.close(),
+      });
     }
   }
 
@@ -279,9 +305,9 @@ export class NodeInstance implements Instance {
     setTimeout(() => {
       this.exited = true;
       const how = signal ? `signal ${signal}` : `exit code ${code}`;
-      for (const { log, finish } of [...this.running.values()]) {
+      for (const { id, log } of [...this.running.values()]) {
         log.add(this.exitMessage(how));
-        finish(this.exitFailure(log, how));
+        this.finish(id, this.exitFailure(log, how));
       }
       for (const listener of this.exitListeners.splice(0)) listener();
     }, 20);
@@ -296,4 +322,8 @@ export class NodeInstance implements Instance {
     if (this.outOfMemory) return outOfMemoryMessage(this.options.spec.memorySize);
     return `Process exited unexpectedly before completing request (${how})`;
   }
+}
+
+function httpResult(outcome: RunOutcome): InvokeResult {
+  return 'error' in outcome ? outcome : { ...toHttpResponse(outcome.value), logs: outcome.logs };
 }

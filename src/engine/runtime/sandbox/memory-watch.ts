@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { processTree, residentBytes } from './process-tree';
 
 /** Often enough to stop a runaway allocation early, rarely enough to cost nothing measurable. */
@@ -11,6 +12,8 @@ const SAMPLE_MS = 150;
  */
 export class MemoryWatch {
   private active = 0;
+  /** Since when an invocation has been running without a pause (performance.now() ms). */
+  private busySince = 0;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
 
@@ -21,14 +24,18 @@ export class MemoryWatch {
   ) {}
 
   begin(): void {
-    if (this.active++ > 0 || this.stopped || process.platform !== 'linux') return;
+    if (this.active++ === 0) this.busySince = performance.now();
+    if (this.active > 1 || this.timer || this.stopped || process.platform !== 'linux') return;
     this.timer = setInterval(() => this.sample(), SAMPLE_MS);
     this.timer.unref();
   }
 
+  /**
+   * The sampling stops at its next tick if nothing runs then: back-to-back invocations keep one
+   * interval, and /proc is read only for what has run for a whole period (short invocations never are).
+   */
   end(): void {
-    if (this.active === 0 || --this.active > 0) return;
-    clearInterval(this.timer);
+    if (this.active > 0) this.active--;
   }
 
   stop(): void {
@@ -37,6 +44,12 @@ export class MemoryWatch {
   }
 
   private sample(): void {
+    if (this.active === 0) {
+      clearInterval(this.timer);
+      this.timer = undefined;
+      return;
+    }
+    if (performance.now() - this.busySince < SAMPLE_MS) return;
     const pid = this.rootPid();
     if (pid === undefined) return;
     const used = residentBytes(processTree(pid));
