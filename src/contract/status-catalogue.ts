@@ -104,14 +104,13 @@ export const GATEWAY_ERRORS = {
       'Add a route for this path to the custom domain (a path ending with * serves every path that begins with it).',
   },
   // Code name unconfirmed: FC documents a domain's protocol (HTTP, HTTPS, or both) but not the answer to the other one.
+  // The engine gives it to HTTPS for an HTTP-only domain; HTTPS-only domains still answer plain HTTP (decision 042).
   DomainProtocolNotAllowed: {
     status: 403,
     type: 'requestError',
     billed: false,
-    cause:
-      'The request came over a protocol the custom domain does not serve: plain HTTP to an HTTPS-only domain, or HTTPS to an HTTP-only one.',
-    action:
-      "Call the domain with the protocol it serves (https:// on the engine's HTTPS port, FC_ENGINE_HTTPS_PORT), or add the protocol to the domain.",
+    cause: 'The request came over HTTPS to a custom domain that serves HTTP only.',
+    action: 'Call the domain with http://, or add HTTPS (and a certificate) to the domain.',
   },
   ClientClosedRequest: {
     status: 499,

@@ -1,4 +1,5 @@
 import https from 'node:https';
+import type net from 'node:net';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import tls from 'node:tls';
 import { DOMAIN_NAME_PATTERN } from '../contract/custom-domain';
@@ -9,6 +10,9 @@ export const servesHttps = (protocol: string) => protocol.split(',').includes('H
 
 /** Certificates kept ready; past this many (domains created and deleted over time) the cache starts over. */
 const CONTEXTS_MAX = 1000;
+
+/** A TLS client that has not finished its handshake by then is cut (Node's default is 120 s). */
+const HANDSHAKE_TIMEOUT_MS = 10_000;
 
 type TlsListenerOptions = {
   /** The custom domain that serves a hostname, as the gateway picks it (exact, then the longest wildcard). */
@@ -29,31 +33,35 @@ export function createTlsListener(
   options: TlsListenerOptions,
   onRequest: (req: IncomingMessage, res: ServerResponse) => void,
 ): https.Server {
-  const contexts = new Map<string, { certificate: string; privateKey: string; context: tls.SecureContext }>();
+  // Keyed by the PEMs themselves (a modification time has whole seconds, and two updates can share
+  // one); a refusal is kept too, so a client repeating handshakes neither re-parses nor re-logs it.
+  type Prepared = { certificate: string; privateKey: string; context: tls.SecureContext | Error };
+  const contexts = new Map<string, Prepared>();
 
   const contextFor = (servername: string): tls.SecureContext | Error => {
     const domain = DOMAIN_NAME_PATTERN.test(servername) ? options.findDomain(servername) : undefined;
     if (!domain?.certConfig || !servesHttps(domain.protocol))
       return new Error(`No custom domain serves ${servername} over HTTPS`);
     const { certificate, privateKey } = domain.certConfig;
-    // Keyed by the PEMs themselves: a modification time has whole seconds, and two updates can share one.
     const cached = contexts.get(domain.domainName);
     if (cached?.certificate === certificate && cached.privateKey === privateKey) return cached.context;
+    let context: tls.SecureContext | Error;
     try {
-      const context = tls.createSecureContext({ cert: certificate, key: privateKey });
-      if (contexts.size >= CONTEXTS_MAX) contexts.clear();
-      contexts.set(domain.domainName, { certificate, privateKey, context });
-      return context;
+      context = tls.createSecureContext({ cert: certificate, key: privateKey });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       options.warn(`[engine] custom domain ${domain.domainName}: its certificate cannot be used (${reason})`);
-      return new Error(`The certificate of ${domain.domainName} cannot be used`);
+      context = new Error(`The certificate of ${domain.domainName} cannot be used`);
     }
+    if (contexts.size >= CONTEXTS_MAX) contexts.clear();
+    contexts.set(domain.domainName, { certificate, privateKey, context });
+    return context;
   };
 
-  return https.createServer(
+  const server = https.createServer(
     {
       maxHeaderSize: options.maxHeaderSize,
+      handshakeTimeout: HANDSHAKE_TIMEOUT_MS,
       SNICallback: (servername, callback) => {
         const found = contextFor(servername.toLowerCase());
         if (found instanceof Error) callback(found, undefined);
@@ -62,4 +70,17 @@ export function createTlsListener(
     },
     onRequest,
   );
+  // https.Server counts a connection only once its handshake is done: closing the engine must also
+  // end the ones still shaking hands, or close() waits for them.
+  const sockets = new Set<net.Socket>();
+  server.on('connection', (socket: net.Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+  const closeHandshaken = server.closeAllConnections.bind(server);
+  server.closeAllConnections = () => {
+    closeHandshaken();
+    for (const socket of sockets) socket.destroy();
+  };
+  return server;
 }

@@ -53,10 +53,8 @@ const gatewayErrors: Record<GatewayErrorCode, Explanation> = {
       'このパスのルートをカスタムドメインに追加してください (末尾が * のパスは、そのパスで始まるすべてのパスに一致します)。',
   },
   DomainProtocolNotAllowed: {
-    cause:
-      'カスタムドメインが受け付けないプロトコルでリクエストが届きました (HTTPS のみのドメインへの HTTP、または HTTP のみのドメインへの HTTPS)。',
-    action:
-      'ドメインが受け付けるプロトコルで呼び出す (HTTPS はエンジンの HTTPS ポート FC_ENGINE_HTTPS_PORT に https:// で) か、ドメインにそのプロトコルを追加してください。',
+    cause: 'HTTP のみを受け付けるカスタムドメインに HTTPS でリクエストが届きました。',
+    action: 'http:// で呼び出すか、ドメインに HTTPS (と証明書) を追加してください。',
   },
   ClientClosedRequest: {
     cause: '関数が応答する前に、クライアントが接続を閉じました。',
