@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { MiddlewareHandler } from 'hono';
 
 /** How long the connection of an early answer stays open for the client to read it. */
 const LINGER_MS = 2000;
@@ -8,8 +9,8 @@ const LINGER_MS = 2000;
  * signature, a body over the limit) the way a careful server does ("lingering close"): send the
  * answer and a FIN, stop reading, and close once the client has gone or after LINGER_MS. Closing at
  * once would reset the connection with unread bytes pending, and a client busy writing its body would
- * see ECONNRESET instead of the answer; draining would read the body after all. The engine and the
- * bff install it on every request.
+ * see ECONNRESET instead of the answer; draining would read the body after all. The bff installs it
+ * on every request, the engine on its OpenAPI's (the gateway discards what it does not read).
  */
 export function lingerAfterEarlyAnswer(req: IncomingMessage, res: ServerResponse): void {
   // Before Node's own handler, which would drain the body or destroy the socket at once.
@@ -25,3 +26,15 @@ export function lingerAfterEarlyAnswer(req: IncomingMessage, res: ServerResponse
     req.resume().pause();
   });
 }
+
+/**
+ * An answer sent before its request's body has arrived (a refusal, a bad signature, a body over the
+ * limit) says `Connection: close`: the connection cannot serve another request without reading the
+ * rest, so the server lingers and closes (above) instead. Both the engine's OpenAPI and the console
+ * API use it; their Hono env carries the Node request as `incoming`.
+ */
+export const closeUnreadBody: MiddlewareHandler = async (c, next) => {
+  await next();
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  if (incoming && !incoming.complete) c.res.headers.set('connection', 'close');
+};

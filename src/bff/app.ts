@@ -23,7 +23,8 @@ import { triggerRoutes } from './routes/triggers';
 import { versionRoutes } from './routes/versions';
 import { regionScope } from './region-scope';
 import { builtConsoleRoutes } from './static-files';
-import { closeUnreadBody, limitConsoleBodies } from './body-limit';
+import { closeUnreadBody } from '../early-answer';
+import { limitConsoleBodies } from './body-limit';
 import { consoleAccessGuard, type ConsoleAccess } from './security/console-access';
 
 export type BffOptions = {

@@ -1,4 +1,3 @@
-import type { IncomingMessage } from 'node:http';
 import type { MiddlewareHandler } from 'hono';
 import { formatBytes } from '../contract/code-limits';
 import { consoleBodyLimit } from '../contract/console-body-limits';
@@ -13,16 +12,6 @@ function tooLarge(limit: number): FcError {
     consoleErrorMessage('RequestBodyTooLarge', detail),
   );
 }
-
-/**
- * An answer sent before its request's body has been read (a refusal, a body over the limit) says
- * `Connection: close`: the server then lingers and closes (src/early-answer.ts) instead of reading the rest.
- */
-export const closeUnreadBody: MiddlewareHandler = async (c, next) => {
-  await next();
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  if (incoming && !incoming.complete) c.res.headers.set('connection', 'close');
-};
 
 /**
  * Every console API body is read here, against its route's limit, before a schema sees it: a

@@ -47,6 +47,18 @@ describe('the bff downloads a function’s code within bounds', () => {
     });
   });
 
+  it('answers a link that breaks mid-body as a failed download, 502 CodeDownloadFailed', async () => {
+    const url = await codeLink((_, res) => {
+      res.writeHead(200, { 'content-length': '1000' });
+      res.write(Buffer.alloc(100), () => res.destroy());
+    });
+    await expect(downloadCode(url, quick)).rejects.toMatchObject({
+      status: 502,
+      code: 'CodeDownloadFailed',
+      message: 'Downloading the code package of this function failed while reading it.',
+    });
+  });
+
   it('gives up on a package that trickles in past the time limit', async () => {
     const url = await codeLink((_, res) => {
       res.writeHead(200);

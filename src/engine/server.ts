@@ -5,7 +5,7 @@ import { getRequestListener } from '@hono/node-server';
 import { ENGINE_DEFAULTS } from './config';
 import { loadCredentials, type EngineCredentials } from './credentials';
 import { createOpenApiApp, type OpenApiExtension } from './openapi/openapi-app';
-import { lingerAfterEarlyAnswer } from './openapi/unread-body';
+import { lingerAfterEarlyAnswer } from '../early-answer';
 import { openEngineStore, type EngineStore } from './store/engine-store';
 import { createTlsListener } from './tls-listener';
 import { DOMAIN_NAME_PATTERN } from '../contract/custom-domain';

@@ -10,7 +10,7 @@ import { requestId, verifySignature } from './middleware';
 import { createNonceStore } from './nonce-store';
 import type { OpenApiDeps, OpenApiEnv } from './openapi-env';
 import { triggersRoutes } from './triggers-routes';
-import { closeUnreadBody } from './unread-body';
+import { closeUnreadBody } from '../../early-answer';
 import { versionsRoutes } from './versions-routes';
 
 /** Mount path of a function's sub-resources. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FunctionSpec, InvokeFailure } from './types';
+import { CONTROL_PATH } from './fc-request-headers';
 import { proxyRequest, type ProxyCall, type ProxyTarget } from './web-proxy';
 
 type Failure = Omit<InvokeFailure, 'logs'>;
@@ -22,9 +23,9 @@ export async function runInitializer(
   const timeoutSeconds = spec.initializerTimeoutSeconds ?? spec.timeoutSeconds;
   const outcome = await proxyRequest(target, {
     method: 'POST',
-    path: '/initialize',
+    path: CONTROL_PATH.initialize,
     headers: {
-      'x-fc-control-path': '/initialize',
+      'x-fc-control-path': CONTROL_PATH.initialize,
       'x-fc-function-initializer': spec.initializer ?? '',
       'x-fc-initialization-timeout': String(timeoutSeconds),
     },
