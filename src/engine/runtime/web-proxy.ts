@@ -148,7 +148,7 @@ export function proxyRequest(target: ProxyTarget, call: ProxyCall): Promise<Prox
         const enough = (body: Buffer) => setImmediate(() => (done({ ...head, body }), request.destroy()));
         return readFirst(response, bufferLimit, enough, (body) => finish({ ...head, body }));
       }
-      if (!respondTo) return readWhole(response, whole, refuse, () => settled);
+      if (!respondTo) return bufferWhole(response, whole, refuse, () => settled);
       // By the next tick the parser has pushed what came in the read that brought the head.
       process.nextTick(() => {
         if (settled) return;
@@ -185,7 +185,7 @@ function hasBody(method: string, statusCode: number): boolean {
 }
 
 /** The body as it arrives, buffered; past the payload limit the rest is refused. */
-function readWhole(
+function bufferWhole(
   response: http.IncomingMessage,
   whole: (body: Buffer) => void,
   refuse: (failure: Omit<InvokeFailure, 'logs'>) => void,
