@@ -34,7 +34,7 @@ describe('StatusReference', () => {
     ]);
     // In the seed's order: request errors first, then throttling, function errors and system errors.
     expect(rows.map((row) => cells(row)[0])).toEqual([
-      ...Array(11).fill('Request error'),
+      ...Array(12).fill('Request error'),
       'User throttling',
       ...Array(6).fill('Function error'),
       ...Array(2).fill('System error'),
