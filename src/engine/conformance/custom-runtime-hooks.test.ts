@@ -172,22 +172,28 @@ describe("a custom runtime's initializer", () => {
   });
 });
 
+/** Deploys the function anew: its next request is served by a new instance. Answers the old one's id. */
+async function servedByANewInstance(functionName: string, urlInternet: string): Promise<string> {
+  const old = (await call(urlInternet)).json<Answer>().instance;
+  await h.client.updateFunction(
+    functionName,
+    new $FC.UpdateFunctionRequest({
+      body: new $FC.UpdateFunctionInput({ environmentVariables: { REVISION: String(Date.now()) } }),
+    }),
+  );
+  const next = await call(urlInternet);
+  expect(next.status).toBe(200);
+  expect(next.json<Answer>().instance).not.toBe(old);
+  return old;
+}
+
 describe("a custom runtime's preStop", () => {
   it('is GET /pre-stop on the old instance when a new deployment reclaims it', async () => {
     heard = [];
     const { urlInternet, functionName } = await deploy(server(`res.end('ok');`), {
       preStop: { handler: 'any', timeout: 5 },
     });
-    const old = (await call(urlInternet)).json<Answer>().instance;
-    await h.client.updateFunction(
-      functionName,
-      new $FC.UpdateFunctionRequest({
-        body: new $FC.UpdateFunctionInput({ environmentVariables: { REVISION: String(Date.now()) } }),
-      }),
-    );
-    const next = await call(urlInternet);
-    expect(next.status).toBe(200);
-    expect(next.json<Answer>().instance).not.toBe(old);
+    const old = await servedByANewInstance(functionName, urlInternet);
     await vi.waitFor(() => expect(heard).toContain(`GET pre-stop ${old}`), { timeout: 10_000, interval: 100 });
   });
 
@@ -197,16 +203,7 @@ describe("a custom runtime's preStop", () => {
       .finally(() => { res.writeHead(200); ${ENDLESS} });`;
     const source = server(`res.end('ok');`, preStop);
     const { urlInternet, functionName } = await deploy(source, { preStop: { handler: 'any', timeout: 5 } });
-    const old = (await call(urlInternet)).json<Answer>().instance;
-    await h.client.updateFunction(
-      functionName,
-      new $FC.UpdateFunctionRequest({
-        body: new $FC.UpdateFunctionInput({ environmentVariables: { REVISION: String(Date.now()) } }),
-      }),
-    );
-    const next = await call(urlInternet);
-    expect(next.status).toBe(200);
-    expect(next.json<Answer>().instance).not.toBe(old);
+    const old = await servedByANewInstance(functionName, urlInternet);
     await vi.waitFor(() => expect(heard).toContain(`endless pre-stop ${old}`), { timeout: 10_000, interval: 100 });
   });
 });
