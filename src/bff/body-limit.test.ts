@@ -33,8 +33,9 @@ describe('over real HTTP, the console API reads at most its limit of a body', ()
       chunks: zeroChunks(declared / MB),
     });
     expect(reply).toMatchObject({ status: 413, body: { code: 'RequestBodyTooLarge' }, sentAll: false });
-    expect(reply.body.message).toMatch(
-      /^This request’s body is over 101 MB, the most the console’s API reads for it\./,
+    expect(reply.body.message).toBe(
+      'This request’s body is over 101 MB. The console’s API reads a body only up to its route’s limit, and no further. ' +
+        'Send a smaller body: code and test requests fit FC’s own limits (a 100 MB base64 code zip, a 32 MB synchronous body).',
     );
   });
 

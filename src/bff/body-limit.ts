@@ -5,7 +5,7 @@ import { CONSOLE_ERRORS, consoleErrorMessage } from '../contract/console-errors'
 import { FcError } from './fc-error';
 
 function tooLarge(limit: number): FcError {
-  const detail = `This request’s body is over ${formatBytes(limit)}, the most the console’s API reads for it.`;
+  const detail = `This request’s body is over ${formatBytes(limit)}.`;
   return new FcError(
     CONSOLE_ERRORS.RequestBodyTooLarge.status,
     'RequestBodyTooLarge',

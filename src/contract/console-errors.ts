@@ -65,7 +65,7 @@ export const CONSOLE_ERRORS = {
   },
   RequestBodyTooLarge: {
     status: 413,
-    cause: 'The request body is larger than the console’s API reads for this request.',
+    cause: 'The console’s API reads a body only up to its route’s limit, and no further.',
     action:
       'Send a smaller body: code and test requests fit FC’s own limits (a 100 MB base64 code zip, a 32 MB synchronous body).',
   },
