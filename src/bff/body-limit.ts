@@ -1,4 +1,5 @@
-import type { MiddlewareHandler } from 'hono';
+import type { ServerResponse } from 'node:http';
+import type { Context, MiddlewareHandler } from 'hono';
 import { formatBytes } from '../contract/code-limits';
 import { consoleBodyLimit } from '../contract/console-body-limits';
 import { CONSOLE_ERRORS, consoleErrorMessage } from '../contract/console-errors';
@@ -14,6 +15,15 @@ function tooLarge(limit: number): FcError {
 }
 
 /**
+ * A client that asked to be told before it sends its body (`Expect: 100-continue`) is told only here,
+ * after the access guard and the declared length passed (the server does not answer it on its own).
+ */
+function continueIfAsked(c: Context): void {
+  if (c.req.header('expect')?.toLowerCase() !== '100-continue') return;
+  (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing?.writeContinue();
+}
+
+/**
  * Every console API body is read here, against its route's limit, before a schema sees it: a
  * `content-length` over the limit is refused before a byte is read; otherwise bytes are counted as
  * they arrive (chunked bodies too) and reading stops at the first byte past the limit; the rest is
@@ -26,6 +36,7 @@ export function limitConsoleBodies(): MiddlewareHandler {
     const limit = consoleBodyLimit(c.req.path);
     if (Number(c.req.header('content-length') ?? 0) > limit) throw tooLarge(limit);
 
+    continueIfAsked(c);
     const reader = body.getReader();
     const readChunk = () =>
       reader.read().catch(() => {

@@ -57,6 +57,8 @@ export async function startBff(options: StartBffOptions = {}): Promise<RunningBf
     lingerAfterEarlyAnswer(req, res);
     void listener(req, res);
   });
+  // `Expect: 100-continue` is answered by the body limit, after the guard (body-limit.ts), not by Node at once.
+  server.on('checkContinue', (req, res) => server.emit('request', req, res));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
