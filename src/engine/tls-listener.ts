@@ -8,6 +8,28 @@ import type { StoredCustomDomain } from './store/custom-domains-store';
 /** Whether a custom domain's protocol (`HTTP`, `HTTPS` or `HTTP,HTTPS`) includes HTTPS. */
 export const servesHttps = (protocol: string) => protocol.split(',').includes('HTTPS');
 
+/** FC's names of TLS versions, oldest first (Node names TLS 1.0 `TLSv1`). */
+const TLS_VERSIONS = ['TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const versionRank = (name: string) => TLS_VERSIONS.indexOf(name === 'TLSv1' ? 'TLSv1.0' : name);
+
+/**
+ * Whether a finished handshake is one the domain's tlsConfig allows: its version within
+ * min/maxVersion and, below TLS 1.3, its cipher suite among cipherSuites (IANA names, as FC lists
+ * them; TLS 1.3's own suites are not configurable). Nothing set allows anything.
+ */
+export function allowedByTlsConfig(
+  tlsConfig: StoredCustomDomain['tlsConfig'],
+  version: string | null,
+  cipherSuite: string | undefined,
+): boolean {
+  if (!tlsConfig) return true;
+  const rank = versionRank(version ?? '');
+  if (tlsConfig.minVersion && rank < versionRank(tlsConfig.minVersion)) return false;
+  if (tlsConfig.maxVersion && rank > versionRank(tlsConfig.maxVersion)) return false;
+  const suites = tlsConfig.cipherSuites ?? [];
+  return version === 'TLSv1.3' || suites.length === 0 || suites.includes(cipherSuite ?? '');
+}
+
 /** Certificates kept ready; past this many (domains created and deleted over time) the cache starts over. */
 const CONTEXTS_MAX = 1000;
 
@@ -70,6 +92,14 @@ export function createTlsListener(
     },
     onRequest,
   );
+  // OpenSSL picks the version and cipher before SNI can swap the context, so a domain's tlsConfig is
+  // held to once the handshake is done: a connection outside it is closed before any request is read.
+  server.on('secureConnection', (socket: tls.TLSSocket) => {
+    const servername = typeof socket.servername === 'string' ? socket.servername.toLowerCase() : '';
+    const domain = options.findDomain(servername);
+    if (!allowedByTlsConfig(domain?.tlsConfig, socket.getProtocol(), socket.getCipher()?.standardName))
+      socket.destroy();
+  });
   // https.Server counts a connection only once its handshake is done: closing the engine must also
   // end the ones still shaking hands, or close() waits for them.
   const sockets = new Set<net.Socket>();
