@@ -5,6 +5,13 @@ import type { Outcome } from './report';
 
 export const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 export const WARMUP = 2;
+/**
+ * Before a throughput measured with its CPU (the proxy ratio, recording on and off): long enough for
+ * V8 to have optimized the request path in every process of either side. After 2 s an engine with a
+ * gateway process (decision 044) was still warming up, each process having seen half the requests:
+ * 4 s runs in a row gave 2,911 then 4,914 per second, one process 3,960 then 4,369.
+ */
+export const THROUGHPUT_WARMUP = Number(process.env.BENCH_THROUGHPUT_WARMUP ?? 6);
 
 /** Runs one measure; a failure is reported in its row rather than ending the bench. */
 export async function attempt<T>(label: string, run: () => Promise<T>): Promise<Outcome<T>> {
@@ -42,7 +49,7 @@ export async function measureWithCpu(
   target: Target,
   shape: LoadShape,
 ): Promise<LoadResult & { cpuMs?: CpuSplit }> {
-  await load.run(specOf(target, shape, WARMUP));
+  await load.run(specOf(target, shape, THROUGHPUT_WARMUP));
   const before = processCpu();
   const result = await load.run(specOf(target, shape, DURATION));
   return { ...result, cpuMs: cpuPerRequest(before, processCpu(), result.requests) };
