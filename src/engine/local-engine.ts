@@ -18,7 +18,8 @@ import { defaultPython, pythonStatusOf } from './runtime/python-interpreter';
 import { detectSandbox } from './runtime/sandbox/detect';
 import { NOT_ISOLATED_WARNING, type SandboxStatus } from './runtime/sandbox/sandbox';
 import { sandboxStatusRoutes } from './runtime/sandbox/sandbox-routes';
-import { startEngine, type RunningEngine } from './server';
+import { startEngine, type ForwardTarget, type RunningEngine } from './server';
+import { startGatewayProcesses, type StartedGateways } from './gateways/gateway-processes';
 import { openEngineStore } from './store/engine-store';
 import { usePrivateUmask } from './store/private-data-dir';
 
@@ -37,7 +38,12 @@ export type LocalEngineOptions = {
   recording?: Omit<RecorderOptions, 'dataDir' | 'limits' | 'logs'>;
 };
 
-export type LocalEngine = RunningEngine & { pool: InstancePool; sandbox: SandboxStatus };
+export type LocalEngine = RunningEngine & {
+  pool: InstancePool;
+  sandbox: SandboxStatus;
+  /** The gateway processes serving a share of the port (FC_ENGINE_GATEWAYS - 1 of them; decision 944). */
+  gatewayPids: readonly number[];
+};
 
 const RECORDING_LIMITS: RecordingLimits = {
   perFunction: RECORDING_DEFAULTS.perFunction,
@@ -55,7 +61,8 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
   usePrivateUmask();
   const credentials = loadCredentials(config.dataDir, config.credentialOverrides);
   const sandbox = await detectSandbox(config.sandbox);
-  warnIfNotIsolated(sandbox.status, config, options.warn ?? ((line) => console.warn(line)));
+  const warn = options.warn ?? ((line: string) => console.warn(line));
+  warnIfNotIsolated(sandbox.status, config, warn);
   const store = openEngineStore(config.dataDir);
   const logs = createInvocationLogs();
   const pool = withInvocationLogs(
@@ -81,6 +88,29 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
     ...options.asyncYield,
     functionArn: (functionName) => `acs:fc:${config.region}:${credentials.accountId}:functions/${functionName}`,
   });
+
+  let gateways: StartedGateways | undefined;
+  const log = options.log;
+  const startGateways =
+    (config.gateways ?? 1) > 1
+      ? async (port: number, forwardTo: ForwardTarget) =>
+          (gateways = await startGatewayProcesses({
+            count: config.gateways! - 1,
+            start: {
+              dataDir: config.dataDir,
+              region: config.region,
+              credentials,
+              port,
+              forwardTo,
+              sandbox: config.sandbox,
+              maxInstancesPerFunction: options.maxInstancesPerFunction,
+            },
+            onChannel: ({ channel }) => {
+              channel.handle('core.log', (line) => (log ?? console.info)(String(line)));
+            },
+            warn,
+          }))
+      : undefined;
 
   let engine: RunningEngine;
   try {
@@ -108,6 +138,7 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
         queue.deleteFunction(functionName);
         recorder.deleteFunction(functionName);
       },
+      startGateways,
     });
   } catch (error) {
     await recorder.close();
@@ -124,7 +155,8 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
       await engine.close();
       await recorder.close();
     })());
-  return { ...engine, pool, sandbox: sandbox.status, close };
+  const gatewayPids = gateways?.processes.map((gateway) => gateway.pid) ?? [];
+  return { ...engine, pool, sandbox: sandbox.status, gatewayPids, close };
 }
 
 /** Said once, at start-up: what a function could reach on this machine. */

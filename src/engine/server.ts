@@ -130,6 +130,28 @@ export type EngineDispatch = {
   admit?(req: IncomingMessage, res: ServerResponse): boolean;
 };
 
+/** A trigger URL, or a custom domain stored in the engine; every other Host is the OpenAPI's. */
+export function gatewayHostCheck(store: Pick<EngineStore, 'findCustomDomainForHost'>): EngineDispatch['isGatewayHost'] {
+  return (hostHeader) => {
+    if (isTriggerHost(hostHeader)) return true;
+    const hostname = hostnameOf(hostHeader);
+    return DOMAIN_NAME_PATTERN.test(hostname) && store.findCustomDomainForHost(hostname) !== undefined;
+  };
+}
+
+/** Hands a trigger request to `onTrigger`; what it throws or rejects with is a 500 InternalError. */
+export function triggerDispatch(onTrigger: TriggerRequestHandler, context: EngineContext): EngineDispatch['onGateway'] {
+  return (req, res) => {
+    // Called in this turn, not behind a resolved promise: two promises and a turn less per request.
+    try {
+      const handled = onTrigger(req, res, context);
+      if (handled) handled.catch((error: unknown) => triggerFailed(res, error));
+    } catch (error) {
+      triggerFailed(res, error);
+    }
+  };
+}
+
 /** Keeps every header line and answers Expect: 100-continue for the gateway (`listener` may be the TLS one). */
 function keepHeadersAndContinue(listener: http.Server, isGatewayHost: EngineDispatch['isGatewayHost']): void {
   // Keep every header line (Node keeps ~1,000 by default and drops the rest unseen): the gateway
@@ -185,22 +207,8 @@ export async function startEngine(options: StartEngineOptions): Promise<RunningE
     autoCleanupIncoming: false,
   });
   const onTrigger = options.onTriggerRequest ?? noTriggerHandler;
-  // A trigger URL, or a custom domain stored in the engine; every other Host is the OpenAPI's.
-  const isGatewayHost = (hostHeader: string | undefined) => {
-    if (isTriggerHost(hostHeader)) return true;
-    const hostname = hostnameOf(hostHeader);
-    return DOMAIN_NAME_PATTERN.test(hostname) && store.findCustomDomainForHost(hostname) !== undefined;
-  };
-
-  const onGateway = (req: IncomingMessage, res: ServerResponse) => {
-    // Called in this turn, not behind a resolved promise: two promises and a turn less per request.
-    try {
-      const handled = onTrigger(req, res, context);
-      if (handled) handled.catch((error: unknown) => triggerFailed(res, error));
-    } catch (error) {
-      triggerFailed(res, error);
-    }
-  };
+  const isGatewayHost = gatewayHostCheck(store);
+  const onGateway = triggerDispatch(onTrigger, context);
   const onOpenApi = (req: IncomingMessage, res: ServerResponse) => {
     lingerAfterEarlyAnswer(req, res);
     void openApi(req, res);
