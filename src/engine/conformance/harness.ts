@@ -135,6 +135,8 @@ export type CallOptions = {
   body?: string | Buffer;
   /** Send the body chunked, without a Content-Length. */
   chunked?: boolean;
+  /** The client's own address (another loopback one, e.g. 127.0.0.2, to tell it from the engine's). */
+  localAddress?: string;
 };
 
 export type Reply = {
@@ -177,6 +179,7 @@ export function call(url: string, options: CallOptions = {}): Promise<Reply> {
         path: options.path ?? '/',
         headers,
         agent: false,
+        ...(options.localAddress ? { localAddress: options.localAddress } : {}),
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -214,7 +217,8 @@ function pairsOf(raw: string[]): Array<[string, string]> {
 }
 
 /** FC_ENGINE_GATEWAYS=2 runs the suite with a gateway process; unset, one process (unless a test asks). */
-const gatewaysFromEnv = (): number => loadEngineConfig({ FC_ENGINE_GATEWAYS: process.env.FC_ENGINE_GATEWAYS || '1' }).gateways!;
+const gatewaysFromEnv = (): number =>
+  loadEngineConfig({ FC_ENGINE_GATEWAYS: process.env.FC_ENGINE_GATEWAYS || '1' }).gateways!;
 
 /** FC_ENGINE_SANDBOX=off runs the suite without isolation, as on a machine without bubblewrap. */
 export const sandboxMode = (): SandboxMode => (process.env.FC_ENGINE_SANDBOX === 'off' ? 'off' : 'auto');

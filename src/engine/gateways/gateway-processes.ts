@@ -85,7 +85,9 @@ export async function startGatewayProcesses(options: GatewayProcessesOptions): P
     entry.child.once('exit', (code, signal) => {
       alive = alive.filter((other) => other !== entry);
       if (closing) return;
-      options.warn(`[engine] a gateway process (pid ${entry.gateway.pid}) exited (${signal ?? code}); the others serve its share`);
+      options.warn(
+        `[engine] a gateway process (pid ${entry.gateway.pid}) exited (${signal ?? code}); the others serve its share`,
+      );
       options.onGone?.(entry.gateway);
     });
   }
