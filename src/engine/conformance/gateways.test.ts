@@ -9,6 +9,7 @@ import { $FC, HELLO_ZIP } from '../openapi/testing/engine-kit';
 import {
   captureSdkRequest,
   replay,
+  sendAfterContinue,
   sendStreamed,
   signedHeaders,
   zeroBytes,
@@ -120,6 +121,28 @@ describe('an engine with two gateway processes', () => {
     expect(rows.map((row) => [row.status, row.sourceIp])).toEqual(Array(2).fill([202, CLIENT]));
   });
 
+  it("relays the OpenAPI's 100 Continue, given once the signature holds", async () => {
+    const route = '/2023-03-30/functions';
+    const body = Buffer.from(
+      JSON.stringify({
+        functionName: uniqueName('cont'),
+        runtime: 'nodejs20',
+        handler: 'index.handler',
+        code: { zipFile: HELLO_ZIP },
+      }),
+    );
+    const send = () =>
+      sendAfterContinue(h.engine, {
+        method: 'POST',
+        path: route,
+        headers: signedHeaders(h.engine, { method: 'POST', path: route, body, action: 'CreateFunction' }),
+        body,
+      });
+    const [first, second] = await inTurn(send);
+    expect(first).toMatchObject({ continued: true, status: 200 });
+    expect(second).toMatchObject({ continued: true, status: 409 });
+  });
+
   it('keeps checking the OpenAPI signature when a forged forwarding header comes along', async () => {
     const route = '/2023-03-30/functions';
     const body = Buffer.from('{}');
@@ -145,6 +168,21 @@ describe('the gateway processes of an engine that stops', () => {
     await h.close();
     expect(isRunning(gateway!)).toBe(false);
     expect(processesOf(functionName)).toEqual([]);
+  });
+
+  it('leave their share to the primary when one dies, which is warned about once', async () => {
+    const warnings: string[] = [];
+    const h = await startHarness({ warn: (line) => warnings.push(line) }, { gateways: 2 });
+    try {
+      const { urlInternet } = await deployHttp(h, SLOW);
+      process.kill(h.engine.gatewayPids[0]!, 'SIGKILL');
+      await expect.poll(() => warnings.filter((line) => line.includes('gateway process')).length).toBe(1);
+      const replies = await inTurn(() => call(urlInternet));
+      expect(replies.map((reply) => reply.status)).toEqual([200, 200]);
+      expect(warnings.filter((line) => line.includes('gateway process'))).toHaveLength(1);
+    } finally {
+      await h.close();
+    }
   });
 
   it('exit with their instances when the primary is killed (-9)', async () => {
