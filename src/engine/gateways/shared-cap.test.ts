@@ -1,4 +1,7 @@
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createInstancePool, type InstancePool } from '../runtime/instance-pool';
 import {
@@ -10,6 +13,8 @@ import {
   writeCodeZip,
 } from '../runtime/testing/runtime-fixtures';
 import type { FunctionSpec } from '../runtime/types';
+import { processesOf } from '../conformance/engine-process';
+import { channelOver } from './gateway-channel';
 import { capClient, createCapOwner, serveCapReleases, type CapOwner } from './shared-cap';
 import { channelPair } from './testing/channel-pair';
 
@@ -125,3 +130,56 @@ describe('one instance cap across gateway processes', () => {
     expectSuccess(await held);
   });
 });
+
+const GATEWAY_CHILD = fileURLToPath(new URL('./testing/cap-gateway-child.ts', import.meta.url));
+
+describe('the shared cap with a real gateway process', () => {
+  it('alternates at reserved concurrency 1 over real IPC, and frees what a killed gateway held', async () => {
+    const child = fork(GATEWAY_CHILD, [path.join(temp.dir, 'child')], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const exited = once(child, 'exit');
+    try {
+      await once(child, 'message');
+      const toGateway = channelOver(child);
+      const owner = createCapOwner({ pool: () => primary });
+      const primary = createInstancePool({ workDir: path.join(temp.dir, 'parent'), cap: owner.cap });
+      pools.push(primary);
+      owner.addGateway(toGateway);
+      const spec = nodeSpec(slowZip, { functionName: 'across-ipc', maxInstances: 1, timeoutSeconds: 30 });
+      const inChild = (event: string) =>
+        toGateway.request<{ body?: string; error?: string }>('test.invoke', { spec, event });
+
+      const servedBy = new Set<unknown>();
+      for (let i = 0; i < 4; i++) {
+        const answer =
+          i % 2 === 0 ? json(await call(primary, spec, 0, `ipc-${i}`)) : JSON.parse((await inChild('0')).body!);
+        servedBy.add(answer);
+        expect(primary.instances().length + (await toGateway.request<number>('test.instances'))).toBe(1);
+      }
+      expect(servedBy.size).toBe(4);
+
+      void inChild('20000').catch(() => undefined); // busy in the gateway when it is killed
+      expect(await waitFor(() => primary.instances().length === 0 && owner.count(spec.functionName) === 1)).toBe(true);
+      expect(await toGateway.request<number>('test.instances')).toBe(1);
+      expect(expectFailure(await call(primary, spec, 0, 'refused')).error).toBe('ResourceThrottled');
+      child.kill('SIGKILL');
+      await exited;
+      // Nobody reported it gone: the owner finds its channel closed when it asks for room.
+      expectSuccess(await call(primary, spec, 0, 'after-kill'));
+      expect(owner.count(spec.functionName)).toBe(1);
+    } finally {
+      child.kill('SIGKILL');
+      for (const pid of processesOf('across-ipc')) killQuietly(pid);
+    }
+  });
+});
+
+function killQuietly(pid: number): void {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}

@@ -73,7 +73,10 @@ export function createCapOwner(options: { pool?: () => IdleReleaser | undefined 
         released = await gateway
           .request<boolean>(CAP_MESSAGES.releaseIdle, { functionName })
           .then((answer) => answer === true && gateways.has(gateway))
-          .catch(() => false);
+          .catch(() => {
+            if (gateway.closed) gatewayGone(gateway); // it exited before it was reported gone
+            return false;
+          });
       }
       if (!held.has(holder)) return false; // the asking gateway is gone meanwhile
       if (takeNow(holder, functionName, cap)) return true;
