@@ -5,18 +5,10 @@ import { buildChildEnv } from './child-env';
 import { ensureCodeDir } from './code-cache';
 import { NodeInstance } from './node-instance';
 import { isPythonRuntime } from './python-instance';
-import { failure, pythonRunnerOn, throttled } from './pool-answers';
+import { failure, pythonRunnerOn, throttled, type Started } from './pool-answers';
 import { defaultSandbox } from './sandbox/detect';
 import { createInstanceRegistry } from './sandbox/instance-registry';
-import type {
-  FunctionSpec,
-  HttpInvokeRequest,
-  Instance,
-  InstanceCap,
-  InvokeFailure,
-  InvokeResult,
-  PoolOptions,
-} from './types';
+import type { FunctionSpec, HttpInvokeRequest, Instance, InstanceCap, InvokeResult, PoolOptions } from './types';
 import { WebInstance } from './web-instance';
 import { LOCAL_DEFAULTS } from '../../contract/local-defaults';
 import type { HangUpSignal } from './hang-up';
@@ -34,7 +26,7 @@ type Slot = {
   instance?: Instance;
   /** The instance once it is ready: a warm request takes it without awaiting `starting` again. */
   ready?: Instance;
-  starting: Promise<Instance | InvokeFailure>;
+  starting: Promise<Started>;
   idleTimer?: NodeJS.Timeout;
 };
 
@@ -116,7 +108,7 @@ export function createInstancePool(options: PoolOptions): InstancePool {
     if (slot.inFlight === 0) stop(slot);
   }
 
-  function start(slot: Slot): Promise<Instance | InvokeFailure> {
+  function start(slot: Slot): Promise<Started> {
     const { spec } = slot;
     return (async () => {
       try {

@@ -2,7 +2,10 @@ import type { EventRunner } from './node-instance';
 import { defaultPython } from './python-interpreter';
 import { pythonRunner } from './python-instance';
 import type { Sandbox } from './sandbox/sandbox';
-import type { FunctionSpec, InvokeFailure } from './types';
+import type { FunctionSpec, Instance, InvokeFailure } from './types';
+
+/** An instance started, or why it could not. */
+export type Started = Instance | InvokeFailure;
 
 /** The runner of a Python function, or why none can start: no python3 this machine can run it with. */
 export async function pythonRunnerOn(sandbox: Sandbox): Promise<EventRunner | InvokeFailure> {
