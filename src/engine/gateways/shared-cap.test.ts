@@ -99,6 +99,13 @@ describe('one instance cap across gateway processes', () => {
     }
     // Each request started an instance in its own process once the other process gave its idle one up.
     expect(new Set(servedBy).size).toBe(4);
+    // An idle instance of another qualifier in the asking process itself is given up too.
+    expectSuccess(await call(gateway, spec, 0, 'seq-latest'));
+    expectSuccess(await call(gateway, { ...spec, qualifier: 'prod' }, 0, 'seq-prod'));
+    expectSuccess(await call(primary, spec, 0, 'primary-latest'));
+    expectSuccess(await call(primary, { ...spec, qualifier: 'prod' }, 0, 'primary-prod'));
+    expect(primary.instances().map((i) => i.qualifier)).toEqual(['prod']);
+    expect(gateway.instances()).toEqual([]);
   });
 
   it('throttles every request at reserved concurrency 0, in either process', async () => {
