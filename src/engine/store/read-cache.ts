@@ -21,13 +21,25 @@ function generationOf(db: Db): number {
 
 /**
  * A connection that another process writes through (a follower's) never sees the bumps above.
- * SQLite's data_version changes whenever another connection committed to the file, so reading it
- * before each lookup is the follower's generation. Any commit counts (the async queue's too): a
- * spurious miss costs a reload, a missed change would serve a stale config.
+ * SQLite's data_version changes whenever another connection committed to the file, so it is the
+ * follower's generation. Any commit counts (the async queue's too): a spurious miss costs a reload,
+ * a missed change would serve a stale config. Reading it takes the WAL read lock (a few µs), so
+ * it is read once per synchronous run: a request's lookups (trigger, function, alias) share one
+ * read, and no request can arrive within a run, so each still sees every commit made before it came.
  */
 function externalVersionOf(db: Db): () => number {
   const statement = db.prepare('PRAGMA data_version').pluck();
-  return () => statement.get() as number;
+  let known: number | undefined;
+  const forget = () => {
+    known = undefined;
+  };
+  return () => {
+    if (known === undefined) {
+      known = statement.get() as number;
+      queueMicrotask(forget);
+    }
+    return known;
+  };
 }
 
 /** Keys come from request Host headers: the cache forgets everything past this many. */
