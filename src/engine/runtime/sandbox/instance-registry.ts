@@ -36,7 +36,12 @@ export function createInstanceRegistry(dir: string): InstanceRegistry {
   };
 }
 
-function reapLeftovers(dir: string): void {
+/**
+ * Stops the instances noted by engines that are gone, and drops their notes. Run at start, and by
+ * the primary when one of its gateway processes died: an unsandboxed web function's process group
+ * would outlive it.
+ */
+export function reapLeftovers(dir: string): void {
   for (const name of fs.readdirSync(dir)) {
     const note = readNote(path.join(dir, name));
     if (note && isRunning(note.engine)) continue;
