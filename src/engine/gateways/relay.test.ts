@@ -44,6 +44,17 @@ function startGateway(channel: GatewayChannel) {
   return { relay, send };
 }
 
+/** relay-child.ts: a gateway process's relay alone, over Node's JSON IPC. */
+function startChild() {
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  cleanups.push(() => {
+    child.kill('SIGKILL');
+    return exited;
+  });
+  return { child, channel: channelOver(child), exited };
+}
+
 async function expectSeenByPrimary(recorder: Recorder, replies: ObservedReply[]): Promise<void> {
   const { requests } = await recorder.list('fn', {});
   expect(requests.map((r) => r.requestId).sort()).toEqual(replies.map((r) => r.requestId).sort());
@@ -70,15 +81,7 @@ describe('recordings and logs of a gateway process, relayed to the primary', () 
 
   it('travel over a real process’s JSON IPC: absent fields and bodies arrive as they were captured', async () => {
     const { recorder, logs } = startPrimary();
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD], {
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    cleanups.push(() => {
-      child.kill('SIGKILL');
-      return exited;
-    });
-    const channel = channelOver(child);
+    const { child, channel, exited } = startChild();
     acceptRelay(channel, recorder, logs);
     const replies = await channel.request<ObservedReply[]>('test.send', 3);
     await expectSeenByPrimary(recorder, replies);
@@ -90,6 +93,17 @@ describe('recordings and logs of a gateway process, relayed to the primary', () 
     child.kill('SIGKILL');
     await exited;
     expect((await recorder.list('fn', {})).requests).toHaveLength(3);
+  });
+
+  it('reach the primary from a gateway process that exits right after its last answer', async () => {
+    const { recorder, logs } = startPrimary();
+    const { channel, exited } = startChild();
+    acceptRelay(channel, recorder, logs);
+    void channel.request('test.send-and-exit', 2).catch(() => undefined);
+    expect(await exited).toBe(0);
+    const { requests } = await recorder.list('fn', {});
+    expect(requests.map((r) => r.requestId).sort()).toEqual(['req-0', 'req-1']);
+    expect((await recorder.get('fn', 'req-1'))?.logs).toBe('log of req-1\n');
   });
 
   it('never hang a reader when the gateway process is gone or does not answer', async () => {

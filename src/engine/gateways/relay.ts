@@ -12,15 +12,26 @@ export const RELAY_MESSAGES = {
   logs: 'relay.logs',
   /** Request, primary to gateway process: answered after what waits there was sent (the channel keeps order). */
   flush: 'relay.flush',
+  /** Request, gateway process to primary: answered once what was sent before it arrived (at close). */
+  sync: 'relay.sync',
 } as const;
+
+/** How long a closing gateway process waits for the primary to take what it sent last. */
+export const RELAY_CLOSE_WAIT_MS = 3000;
 
 export type RelayToPrimary = {
   /** The gateway's recorder (its `gateway` hook goes to `createGatewayHandler`). */
   recorder: Capture;
   /** For `withInvocationLogs`: every invocation's log goes to the primary before the answer is written. */
   logs: InvocationLogs;
-  /** Sends what waits: call it before the process exits, while the channel is up. */
+  /** Sends what waits. */
   flush(): void;
+  /**
+   * Sends what waits and settles once the primary stored it and took every log sent (or is gone, or
+   * past `RELAY_CLOSE_WAIT_MS`): call it after the server closed, before the process exits (an exit
+   * drops IPC messages not yet written).
+   */
+  close(): Promise<void>;
 };
 
 /**
@@ -31,12 +42,17 @@ export type RelayToPrimary = {
  */
 export function relayToPrimary(channel: GatewayChannel, settings: CaptureSettings): RelayToPrimary {
   let inFlight = 0;
+  const sent = new Set<Promise<unknown>>();
   const recorder = createCapture({
     ...settings,
     write(packed, count) {
       inFlight += count;
-      const settle = () => void (inFlight -= count);
-      channel.request(RELAY_MESSAGES.recordings, toRelayed(packed)).then(settle, settle);
+      const stored = channel.request(RELAY_MESSAGES.recordings, toRelayed(packed)).catch(() => undefined);
+      sent.add(stored);
+      void stored.then(() => {
+        inFlight -= count;
+        sent.delete(stored);
+      });
     },
     backlog: () => inFlight,
   });
@@ -46,7 +62,15 @@ export function relayToPrimary(channel: GatewayChannel, settings: CaptureSetting
     // Read in the primary only: a gateway process forwards every OpenAPI request there.
     get: () => undefined,
   };
-  return { recorder, logs, flush: recorder.flush };
+  const close = async () => {
+    recorder.flush();
+    const taken = [...sent, channel.request(RELAY_MESSAGES.sync).catch(() => undefined)];
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise((resolve) => (timer = setTimeout(resolve, RELAY_CLOSE_WAIT_MS)));
+    await Promise.race([Promise.all(taken), waited]);
+    clearTimeout(timer);
+  };
+  return { recorder, logs, flush: recorder.flush, close };
 }
 
 /**
@@ -70,6 +94,7 @@ export function acceptRelay(
     if (typeof functionName === 'string' && typeof requestId === 'string' && typeof text === 'string')
       logs.record(functionName, requestId, text);
   });
+  channel.handle(RELAY_MESSAGES.sync, () => true);
   const flush = () => (channel.closed ? Promise.resolve() : channel.request(RELAY_MESSAGES.flush));
   const stopRecordings = recorder.relayed.from(flush);
   const stopLogs = logs.relayed.add(flush);
