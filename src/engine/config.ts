@@ -76,6 +76,12 @@ export type RecordingLimits = { perFunction: number; totalBytes: number };
 
 export type SandboxMode = 'auto' | 'off';
 
+/** The recording's bounds when a config (built by hand, in tests) does not say. */
+export const RECORDING_LIMITS: RecordingLimits = {
+  perFunction: RECORDING_DEFAULTS.perFunction,
+  totalBytes: RECORDING_DEFAULTS.totalMegabytes * 1024 * 1024,
+};
+
 export const ENGINE_DEFAULTS = {
   dataDir: LOCAL_DEFAULTS.dataDir,
   host: LOCAL_DEFAULTS.host,

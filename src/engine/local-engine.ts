@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { createAsyncQueue, type AsyncQueueOptions } from './async/async-queue';
-import { RECORDING_DEFAULTS } from '../contract/recorded-request';
-import type { EngineConfig, RecordingLimits } from './config';
+import { RECORDING_LIMITS, type EngineConfig } from './config';
 import { loadCredentials } from './credentials';
 import { createGatewayHandler } from './gateway/gateway-handler';
 import { asyncConfigsListRoute } from './openapi/async-configs-list-routes';
@@ -18,8 +17,8 @@ import { defaultPython, pythonStatusOf } from './runtime/python-interpreter';
 import { detectSandbox } from './runtime/sandbox/detect';
 import { NOT_ISOLATED_WARNING, type SandboxStatus } from './runtime/sandbox/sandbox';
 import { sandboxStatusRoutes } from './runtime/sandbox/sandbox-routes';
-import { startEngine, type ForwardTarget, type RunningEngine } from './server';
-import { startGatewayProcesses, type StartedGateways } from './gateways/gateway-processes';
+import { startEngine, type RunningEngine } from './server';
+import { primarySide } from './gateways/primary-side';
 import { openEngineStore } from './store/engine-store';
 import { usePrivateUmask } from './store/private-data-dir';
 
@@ -45,11 +44,6 @@ export type LocalEngine = RunningEngine & {
   gatewayPids: readonly number[];
 };
 
-const RECORDING_LIMITS: RecordingLimits = {
-  perFunction: RECORDING_DEFAULTS.perFunction,
-  totalBytes: RECORDING_DEFAULTS.totalMegabytes * 1024 * 1024,
-};
-
 /** How long a shutdown waits for async runs in flight; one cut short stays Running and is run again at the next start. */
 const SHUTDOWN_GRACE_MS = 3000;
 
@@ -65,6 +59,7 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
   warnIfNotIsolated(sandbox.status, config, warn);
   const store = openEngineStore(config.dataDir);
   const logs = createInvocationLogs();
+  const gateways = primarySide(config, { ...options, credentials, warn });
   const pool = withInvocationLogs(
     createInstancePool({
       workDir: path.join(config.dataDir, 'runtime'),
@@ -72,6 +67,7 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
       accountId: credentials.accountId,
       region: config.region,
       sandbox,
+      cap: gateways.cap,
     }),
     logs,
   );
@@ -88,29 +84,6 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
     ...options.asyncYield,
     functionArn: (functionName) => `acs:fc:${config.region}:${credentials.accountId}:functions/${functionName}`,
   });
-
-  let gateways: StartedGateways | undefined;
-  const log = options.log;
-  const startGateways =
-    (config.gateways ?? 1) > 1
-      ? async (port: number, forwardTo: ForwardTarget) =>
-          (gateways = await startGatewayProcesses({
-            count: config.gateways! - 1,
-            start: {
-              dataDir: config.dataDir,
-              region: config.region,
-              credentials,
-              port,
-              forwardTo,
-              sandbox: config.sandbox,
-              maxInstancesPerFunction: options.maxInstancesPerFunction,
-            },
-            onChannel: ({ channel }) => {
-              channel.handle('core.log', (line) => (log ?? console.info)(String(line)));
-            },
-            warn,
-          }))
-      : undefined;
 
   let engine: RunningEngine;
   try {
@@ -129,7 +102,7 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
         invocationLogsRoutes(logs),
         recordingRoutes(recorder),
         asyncConfigsListRoute(queue),
-        instancesRoutes(pool),
+        instancesRoutes(gateways.instances(pool)),
         sandboxStatusRoutes(sandbox.status, () =>
           defaultPython({ sandboxed: sandbox.status.isolated }).then(pythonStatusOf),
         ),
@@ -138,7 +111,7 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
         queue.deleteFunction(functionName);
         recorder.deleteFunction(functionName);
       },
-      startGateways,
+      startGateways: gateways.startGateways(pool, recorder, logs),
     });
   } catch (error) {
     await recorder.close();
@@ -155,8 +128,7 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
       await engine.close();
       await recorder.close();
     })());
-  const gatewayPids = gateways?.processes.map((gateway) => gateway.pid) ?? [];
-  return { ...engine, pool, sandbox: sandbox.status, gatewayPids, close };
+  return { ...engine, pool, sandbox: sandbox.status, gatewayPids: gateways.pids(), close };
 }
 
 /** Said once, at start-up: what a function could reach on this machine. */

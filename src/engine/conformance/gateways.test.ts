@@ -61,6 +61,9 @@ describe('an engine with two gateway processes', () => {
     expect(
       instances.filter((pid) => !descendsFrom(pid, gateway!) && descendsFrom(pid, process.pid)).length,
     ).toBeGreaterThan(0);
+    // One engine to its users: every instance listed, and the cap counted across both (10 by default).
+    const listed = await h.client.listInstances(functionName, new $FC.ListInstancesRequest({}));
+    expect(listed.body?.instances).toHaveLength(10);
   });
 
   it('serves the OpenAPI on either process: CreateFunction with a code zip, then GetFunction', async () => {
@@ -106,9 +109,13 @@ describe('an engine with two gateway processes', () => {
   });
 
   it('gives a function the client address on either process, a forged forwarding header changing nothing', async () => {
-    const { urlInternet } = await deployHttp(h, SOURCE_IP);
+    const { functionName, urlInternet } = await deployHttp(h, SOURCE_IP);
     const replies = await inTurn(() => call(urlInternet, { localAddress: CLIENT, headers: FORGED }));
     expect(replies.map((reply) => [reply.status, reply.text])).toEqual(Array(2).fill([200, CLIENT]));
+    // Recorded by the process that served each, kept by the primary, and seen at once.
+    const body = await getEngineOperation(h.client, 'ListRecordedRequests', recordedRequestsPath(functionName), {});
+    const rows = recordedRequestsPageSchema.parse(body).requests;
+    expect(rows.map((row) => [row.status, row.sourceIp]).sort()).toEqual(Array(2).fill([200, CLIENT]));
   });
 
   it('records the client address of async invocations, which either process takes', async () => {

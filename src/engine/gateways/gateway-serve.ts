@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type net from 'node:net';
 import type { AsyncQueue } from '../async/async-queue';
-import type { SandboxMode } from '../config';
+import type { RecordingLimits, SandboxMode } from '../config';
 import type { EngineCredentials } from '../credentials';
 import { createGatewayHandler } from '../gateway/gateway-handler';
-import { createInvocationLogs, withInvocationLogs } from '../invoke/invocation-logs';
+import { withInvocationLogs } from '../invoke/invocation-logs';
 import { createInstancePool } from '../runtime/instance-pool';
 import { detectSandbox } from '../runtime/sandbox/detect';
 import {
@@ -17,7 +17,10 @@ import {
 import { openEngineStore } from '../store/engine-store';
 import { forwardTo } from './forward-to-primary';
 import type { GatewayChannel } from './gateway-channel';
+import { serveInstances } from './instances-across';
 import { closeServer, serveConnection, servesHandedConnections } from './listeners';
+import { relayToPrimary } from './relay';
+import { capClient, serveCapReleases } from './shared-cap';
 
 /** What the primary tells a gateway process it forked (over IPC: the AccessKey is never in argv or env). */
 export type GatewayStart = {
@@ -28,6 +31,7 @@ export type GatewayStart = {
   port: number;
   forwardTo: ForwardTarget;
   sandbox: SandboxMode;
+  recording: RecordingLimits;
   maxInstancesPerFunction?: number;
 };
 
@@ -48,12 +52,14 @@ const isAsync = (value: string | string[] | undefined) =>
 
 /**
  * A gateway process's engine (decision 944): it serves trigger requests itself, with its own
- * instance pool, and forwards to the primary every OpenAPI request and async invocation.
+ * instance pool, and forwards to the primary every OpenAPI request and async invocation. Its store
+ * is a follower (it never writes), its instances are counted by the primary's cap, its recordings
+ * and invocation logs are relayed to the primary, and it answers ListInstances with its own.
  */
 export async function serveGateway(start: GatewayStart, channel: GatewayChannel): Promise<ServedGateway> {
   const sandbox = await detectSandbox(start.sandbox);
-  const store = openEngineStore(start.dataDir);
-  const logs = createInvocationLogs();
+  const store = openEngineStore(start.dataDir, { follower: true });
+  const relay = relayToPrimary(channel, { limits: start.recording });
   const pool = withInvocationLogs(
     createInstancePool({
       workDir: path.join(start.dataDir, 'runtime'),
@@ -61,13 +67,17 @@ export async function serveGateway(start: GatewayStart, channel: GatewayChannel)
       accountId: start.credentials.accountId,
       region: start.region,
       sandbox,
+      cap: capClient(channel),
     }),
-    logs,
+    relay.logs,
   );
+  serveCapReleases(channel, pool);
+  serveInstances(channel, pool);
   const onTrigger = createGatewayHandler({
     pool,
     queue: NO_QUEUE,
     log: (line) => channel.notify('core.log', line),
+    recorder: relay.recorder.gateway,
   });
   const context: EngineContext = { store, credentials: start.credentials, region: start.region, port: start.port };
   const forwarder = forwardTo(start.forwardTo);
@@ -90,6 +100,7 @@ export async function serveGateway(start: GatewayStart, channel: GatewayChannel)
       (closing ??= (async () => {
         await closeServer(server);
         forwarder.close();
+        await relay.close();
         await pool.close();
         store.close();
       })()),
