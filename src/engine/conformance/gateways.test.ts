@@ -66,6 +66,18 @@ describe('an engine with two gateway processes', () => {
     expect(listed.body?.instances).toHaveLength(10);
   });
 
+  it('holds a reserved concurrency of 1 across both: sequential requests all served, concurrent ones throttled', async () => {
+    const { functionName, urlInternet } = await deployHttp(h, SLOW);
+    await h.client.putConcurrencyConfig(
+      functionName,
+      new $FC.PutConcurrencyConfigRequest({ body: new $FC.PutConcurrencyInput({ reservedConcurrency: 1 }) }),
+    );
+    const sequential = [...(await inTurn(() => call(urlInternet))), ...(await inTurn(() => call(urlInternet)))];
+    expect(sequential.map((reply) => reply.status)).toEqual([200, 200, 200, 200]);
+    const concurrent = await Promise.all(Array.from({ length: 4 }, () => call(urlInternet)));
+    expect(concurrent.map((reply) => reply.status).sort()).toEqual([200, 429, 429, 429]);
+  });
+
   it('serves the OpenAPI on either process: CreateFunction with a code zip, then GetFunction', async () => {
     const names = [uniqueName('api'), uniqueName('api')];
     const creates = await Promise.all(
