@@ -8,6 +8,8 @@ import { FORWARDED_HEADER, forwardedValue } from './forwarded-listener';
 export type Forward = (req: IncomingMessage, res: ServerResponse, options: { relayContinue: boolean }) => void;
 
 function failed(res: ServerResponse): void {
+  // Answered already (an early answer, lingering while the client stops sending): nothing to undo.
+  if (res.writableEnded) return;
   if (res.headersSent) return void res.destroy();
   const requestId = randomUUID();
   res.writeHead(GATEWAY_ERRORS.InternalError.status, {
