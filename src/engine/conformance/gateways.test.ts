@@ -204,12 +204,15 @@ describe('the gateway processes of an engine that stops', () => {
     }
   });
 
-  it('exit with their instances when the primary is killed (-9)', async () => {
+  it('exit with their instances when the primary is killed (-9); the AccessKey never was in their argv or env', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-gateways-'));
-    const engine = await startEngineProcess(dataDir, { FC_ENGINE_GATEWAYS: '2' });
+    const secret = `Gw${randomBytes(12).toString('hex')}`;
+    const engine = await startEngineProcess(dataDir, { FC_ENGINE_GATEWAYS: '2', FC_ENGINE_ACCESS_KEY_SECRET: secret });
     try {
       const [gateway] = childrenNamed(engine.child.pid!, 'gateway-process');
       expect(gateway).toBeDefined();
+      for (const file of ['environ', 'cmdline'])
+        expect(fs.readFileSync(`/proc/${gateway}/${file}`, 'utf8')).not.toContain(secret);
       const { functionName, urlInternet } = await deployHttp(engine, SLOW);
       const url = `http://${new URL(urlInternet).hostname}:${engine.port}`;
       await twice(() => call(url));
