@@ -47,14 +47,17 @@ function exited(child: ChildProcess): Promise<void> {
 
 async function forkOne(options: GatewayProcessesOptions): Promise<{ child: ChildProcess; gateway: GatewayProcess }> {
   const child = fork(ENTRY, [], { execArgv: execArgv(), env: childEnv(), serialization: 'json' });
+  const died = new Promise<never>((_, reject) => {
+    child.once('exit', (code, signal) =>
+      reject(new Error(`A gateway process exited (${signal ?? code}) before it was ready`)),
+    );
+    child.once('error', reject);
+  });
+  // A message to a process that just died fails with an 'error' event: its exit is what counts.
+  child.on('error', () => undefined);
   const channel = channelOver(child);
   const gateway = { pid: child.pid ?? 0, channel };
   options.onChannel?.(gateway);
-  const died = new Promise<never>((_, reject) =>
-    child.once('exit', (code, signal) =>
-      reject(new Error(`A gateway process exited (${signal ?? code}) before it was ready`)),
-    ),
-  );
   try {
     await Promise.race([channel.request('core.start', options.start), died]);
   } catch (error) {
