@@ -59,8 +59,11 @@ export type StartEngineOptions = {
 export type ForwardTarget = { port: number; secret: string };
 
 export type GatewayProcesses = {
-  /** Hands a new connection (paused) to a gateway process when it is one's turn; false: serve it here. */
-  take(socket: net.Socket): boolean;
+  /**
+   * Hands a new connection (paused) to a gateway process when it is one's turn; false: serve it
+   * here. `serveHere` takes it back when the hand-over failed (the process just died).
+   */
+  take(socket: net.Socket, serveHere: (socket: net.Socket) => void): boolean;
   close(): Promise<void>;
 };
 

@@ -19,8 +19,9 @@ export function dealingListener(
   servesHandedConnections(server);
   let gateways: GatewayProcesses | undefined;
   let internal: http.Server | undefined;
+  const serveHere = (socket: net.Socket) => serveConnection(server, socket);
   const dealer = net.createServer({ pauseOnConnect: true }, (socket) => {
-    if (!gateways?.take(socket)) serveConnection(server, socket);
+    if (!gateways?.take(socket, serveHere)) serveHere(socket);
   });
   return {
     dealer,

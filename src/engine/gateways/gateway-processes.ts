@@ -1,6 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import type net from 'node:net';
 import { pathToFileURL } from 'node:url';
 import type { GatewayProcesses } from '../server';
 import { channelOver, type GatewayChannel } from './gateway-channel';
@@ -96,12 +95,12 @@ export async function startGatewayProcesses(options: GatewayProcessesOptions): P
   }
   // Turn 0 is the primary's own; a failed hand-over (the process just died) is served by the primary.
   let turn = 0;
-  const take = (socket: net.Socket): boolean => {
+  const take: GatewayProcesses['take'] = (socket, serveHere) => {
     turn = (turn + 1) % (alive.length + 1);
     const entry = alive[turn - 1];
     if (!entry || !entry.child.connected) return false;
     entry.child.send({ t: CONNECTION_MESSAGE }, socket, (error) => {
-      if (error) socket.destroy();
+      if (error && !socket.destroyed) serveHere(socket);
     });
     return true;
   };
