@@ -78,7 +78,8 @@ export type BenchEngine = {
 
 /**
  * The real engine as `npm start` runs it, on port 0 in a temp data dir, driven by the official SDK;
- * `env` is parsed as the engine's environment is (e.g. the recording's variables).
+ * `env` is parsed as the engine's environment is (e.g. the recording's variables); the gateway
+ * processes are the shell's FC_ENGINE_GATEWAYS unless `env` says (decision 944).
  */
 export async function startBenchEngine(
   sandbox: SandboxMode = 'auto',
@@ -86,7 +87,7 @@ export async function startBenchEngine(
 ): Promise<BenchEngine> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-bench-'));
   const config = {
-    ...loadEngineConfig(env),
+    ...loadEngineConfig({ FC_ENGINE_GATEWAYS: process.env.FC_ENGINE_GATEWAYS, ...env }),
     dataDir,
     host: '127.0.0.1',
     port: 0,

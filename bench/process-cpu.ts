@@ -4,10 +4,11 @@ import fs from 'node:fs';
 const TICKS_PER_SECOND = 100;
 
 /**
- * CPU time, in ms, of this process (the gateway or the proxy) and of the processes it started (instances, upstream);
- * `loop`: of its main thread alone (the event loop), part of `self`.
+ * CPU time, in ms, of the gateway (this process, the engine's primary or the proxy, with the engine's gateway
+ * processes) and of the other processes it started (instances, upstream); `loop`: of this process's main thread
+ * alone (the primary's event loop), part of `self`; `gatewayProcesses`: the engine's gateway processes' part of `self`.
  */
-export type CpuSplit = { self: number; children: number; loop?: number };
+export type CpuSplit = { self: number; children: number; loop?: number; gatewayProcesses?: number };
 
 function stat(pid: number | string): string[] | undefined {
   try {
@@ -20,18 +21,21 @@ function stat(pid: number | string): string[] | undefined {
 
 const cpuMs = (fields: string[]) => ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
 
-function isLoadGenerator(pid: number): boolean {
+/** What a descendant is, by its command line: the engine's own gateway processes serve what the primary does. */
+function kindOf(pid: number): 'load-generator' | 'gateway' | 'other' {
   try {
-    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('load-generator');
+    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    if (cmdline.includes('load-generator')) return 'load-generator';
+    return cmdline.includes('gateway-process') ? 'gateway' : 'other';
   } catch {
-    return false;
+    return 'other';
   }
 }
 
 /**
- * User + system CPU time so far of this process and of its descendants but the load generator,
- * read from /proc (undefined elsewhere). An exited descendant's time is lost: call it around a run
- * in which the instances stay up.
+ * User + system CPU time so far of this process, of the engine's gateway processes among its
+ * descendants, and of its other descendants but the load generator, read from /proc (undefined
+ * elsewhere). An exited descendant's time is lost: call it around a run in which the instances stay up.
  */
 export function processCpu(): CpuReading | undefined {
   const own = stat(process.pid);
@@ -55,13 +59,30 @@ export function processCpu(): CpuReading | undefined {
       }
   }
   const children = new Map<number, number>();
-  for (const pid of tree) if (pid !== process.pid && !isLoadGenerator(pid)) children.set(pid, times.get(pid) ?? 0);
+  const gateways = new Map<number, number>();
+  for (const pid of tree) {
+    if (pid === process.pid) continue;
+    const kind = kindOf(pid);
+    if (kind !== 'load-generator') (kind === 'gateway' ? gateways : children).set(pid, times.get(pid) ?? 0);
+  }
   const loop = stat(`self/task/${process.pid}`);
-  return { self: cpuMs(own), children, ...(loop ? { loop: cpuMs(loop) } : {}) };
+  return { self: cpuMs(own), gateways, children, ...(loop ? { loop: cpuMs(loop) } : {}) };
 }
 
-/** CPU ms so far: this process's, and each descendant's by pid. */
-export type CpuReading = { self: number; children: Map<number, number>; loop?: number };
+/** CPU ms so far: this process's, and each gateway process's and other descendant's by pid. */
+export type CpuReading = {
+  self: number;
+  gateways: Map<number, number>;
+  children: Map<number, number>;
+  loop?: number;
+};
+
+/** CPU ms spent between two readings by the processes seen at the first. */
+function spent(before: Map<number, number>, after: Map<number, number>): number {
+  let sum = 0;
+  for (const [pid, at] of before) sum += (after.get(pid) ?? at) - at;
+  return sum;
+}
 
 /** CPU ms per request spent between two readings, counting only the processes seen at the first. */
 export function cpuPerRequest(
@@ -70,13 +91,13 @@ export function cpuPerRequest(
   requests: number,
 ): CpuSplit | undefined {
   if (!before || !after || requests === 0) return undefined;
-  let children = 0;
-  for (const [pid, at] of before.children) children += (after.children.get(pid) ?? at) - at;
+  const gatewayProcesses = spent(before.gateways, after.gateways);
   const loop =
     before.loop !== undefined && after.loop !== undefined ? (after.loop - before.loop) / requests : undefined;
   return {
-    self: (after.self - before.self) / requests,
-    children: children / requests,
+    self: (after.self - before.self + gatewayProcesses) / requests,
+    children: spent(before.children, after.children) / requests,
     ...(loop !== undefined ? { loop } : {}),
+    ...(before.gateways.size > 0 ? { gatewayProcesses: gatewayProcesses / requests } : {}),
   };
 }

@@ -31,6 +31,8 @@ export type BenchReport = {
     coldStartRuns: number;
     /** The parts run (`--only`); a part not run is absent. */
     sections: string[];
+    /** Processes serving the engine's port (FC_ENGINE_GATEWAYS); absent in reports before it. */
+    gateways?: number;
   };
   budgets: typeof BUDGETS;
   warm?: Outcome<WarmRow[]>;
@@ -87,6 +89,6 @@ export function formatReport(r: BenchReport): string {
       .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   const m = r.machine;
-  const header = `fc-console bench, ${r.date}: ${m.cpus} x ${m.cpuModel}, node ${m.node}, load average ${m.loadAverage.map((l) => l.toFixed(2)).join(' ')}`;
+  const header = `fc-console bench, ${r.date}: ${m.cpus} x ${m.cpuModel}, node ${m.node}, load average ${m.loadAverage.map((l) => l.toFixed(2)).join(' ')}${r.settings.gateways ? `, ${r.settings.gateways} engine gateway process(es)` : ''}`;
   return [header, '', line(rows[0]!), rule, ...rows.slice(1).map(line), ''].join('\n');
 }

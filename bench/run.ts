@@ -107,6 +107,7 @@ async function main() {
       warmupSeconds: WARMUP,
       coldStartRuns: COLD_RUNS,
       sections: [...sections],
+      gateways: bench.engine.gatewayPids.length + 1,
     },
     budgets: BUDGETS,
     ...measures,

@@ -43,6 +43,8 @@ async function main() {
     closers.push(() => engine.close());
     console.log(`Function Compute engine: ${engine.url} (region ${engine.region})`);
     if (engine.httpsPort !== undefined) console.log(`  Custom domains over HTTPS on port ${engine.httpsPort}`);
+    if (engine.gatewayPids.length > 0)
+      console.log(`  Served by ${engine.gatewayPids.length + 1} processes (FC_ENGINE_GATEWAYS; 1 for a single one)`);
   }
 
   if (env && access) {

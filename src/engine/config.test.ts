@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEngineConfig } from './config';
@@ -12,6 +13,7 @@ describe('loadEngineConfig', () => {
       credentialOverrides: {},
       sandbox: 'auto',
       recording: { perFunction: 1000, totalBytes: 64 * 1024 * 1024 },
+      gateways: Math.min(2, os.availableParallelism()),
     });
   });
 
@@ -41,6 +43,15 @@ describe('loadEngineConfig', () => {
     expect(loadEngineConfig({ FC_ENGINE_HTTPS_PORT: '3443' }).httpsPort).toBe(3443);
     expect(loadEngineConfig({ FC_ENGINE_HTTPS_PORT: '' })).not.toHaveProperty('httpsPort');
     expect(() => loadEngineConfig({ FC_ENGINE_HTTPS_PORT: 'https' })).toThrow(/FC_ENGINE_HTTPS_PORT: A port/);
+  });
+
+  it('reads FC_ENGINE_GATEWAYS, 1 to 4, and refuses any other value', () => {
+    expect(loadEngineConfig({ FC_ENGINE_GATEWAYS: '1' }).gateways).toBe(1);
+    expect(loadEngineConfig({ FC_ENGINE_GATEWAYS: '4' }).gateways).toBe(4);
+    for (const bad of ['0', '5', '1.5', 'two'])
+      expect(() => loadEngineConfig({ FC_ENGINE_GATEWAYS: bad })).toThrow(
+        /FC_ENGINE_GATEWAYS: FC_ENGINE_GATEWAYS is the number/,
+      );
   });
 
   it('lets FC_ENGINE_SANDBOX=off turn isolation off, and refuses any other value', () => {

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { accountIdEnvSchema, optionalEnv, portEnvSchema, regionEnvSchema } from '../contract/environment';
@@ -7,7 +8,11 @@ import { RECORDING_DEFAULTS, RECORDING_ENV } from '../contract/recorded-request'
 
 const RECORDED_REQUESTS_MESSAGE =
   'FC_ENGINE_RECORDED_REQUESTS is the number of requests kept per function, 0 (recording off) to 1000000.';
+const GATEWAYS_MESSAGE = 'FC_ENGINE_GATEWAYS is the number of gateway processes serving the port, 1 to 4.';
 const RECORDED_MB_MESSAGE = 'FC_ENGINE_RECORDED_MB is the megabytes recorded requests may take, more than 0.';
+
+/** Gateway processes serving the public port at most (the primary included). */
+export const MAX_GATEWAYS = 4;
 
 const engineEnvSchema = z.object({
   FC_CONSOLE_DATA: optionalEnv(z.string()),
@@ -24,6 +29,13 @@ const engineEnvSchema = z.object({
   FC_ENGINE_REGION: optionalEnv(regionEnvSchema),
   FC_ENGINE_SANDBOX: optionalEnv(
     z.enum(['auto', 'off'], { error: 'FC_ENGINE_SANDBOX is auto (isolate functions where possible) or off.' }),
+  ),
+  FC_ENGINE_GATEWAYS: optionalEnv(
+    z.coerce
+      .number({ error: GATEWAYS_MESSAGE })
+      .int({ error: GATEWAYS_MESSAGE })
+      .min(1, { error: GATEWAYS_MESSAGE })
+      .max(MAX_GATEWAYS, { error: GATEWAYS_MESSAGE }),
   ),
   [RECORDING_ENV.perFunction]: optionalEnv(
     z.coerce
@@ -55,12 +67,20 @@ export type EngineConfig = {
   sandbox: SandboxMode;
   /** The Requests inspector's bounds (recording/); absent: the defaults. */
   recording?: RecordingLimits;
+  /** Processes serving the public port, the primary included (FC_ENGINE_GATEWAYS, decision 944); absent: 1. */
+  gateways?: number;
 };
 
 /** Requests kept per function (0: recording off) and the bytes all recorded requests may take. */
 export type RecordingLimits = { perFunction: number; totalBytes: number };
 
 export type SandboxMode = 'auto' | 'off';
+
+/** The recording's bounds when a config (built by hand, in tests) does not say. */
+export const RECORDING_LIMITS: RecordingLimits = {
+  perFunction: RECORDING_DEFAULTS.perFunction,
+  totalBytes: RECORDING_DEFAULTS.totalMegabytes * 1024 * 1024,
+};
 
 export const ENGINE_DEFAULTS = {
   dataDir: LOCAL_DEFAULTS.dataDir,
@@ -88,6 +108,8 @@ export function loadEngineConfig(env: Record<string, string | undefined>, cwd = 
       accessKeySecret: e.FC_ENGINE_ACCESS_KEY_SECRET,
     },
     sandbox: e.FC_ENGINE_SANDBOX ?? ENGINE_DEFAULTS.sandbox,
+    // A second process is worth its wake-ups only with a second core (decision 021).
+    gateways: e.FC_ENGINE_GATEWAYS ?? Math.min(2, os.availableParallelism()),
     recording: {
       perFunction: e[RECORDING_ENV.perFunction] ?? RECORDING_DEFAULTS.perFunction,
       totalBytes: Math.round((e[RECORDING_ENV.totalMegabytes] ?? RECORDING_DEFAULTS.totalMegabytes) * 1024 * 1024),

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { createAsyncQueue, type AsyncQueueOptions } from './async/async-queue';
-import { RECORDING_DEFAULTS } from '../contract/recorded-request';
-import type { EngineConfig, RecordingLimits } from './config';
+import { RECORDING_LIMITS, type EngineConfig } from './config';
 import { loadCredentials } from './credentials';
 import { createGatewayHandler } from './gateway/gateway-handler';
 import { asyncConfigsListRoute } from './openapi/async-configs-list-routes';
@@ -19,6 +18,7 @@ import { detectSandbox } from './runtime/sandbox/detect';
 import { NOT_ISOLATED_WARNING, type SandboxStatus } from './runtime/sandbox/sandbox';
 import { sandboxStatusRoutes } from './runtime/sandbox/sandbox-routes';
 import { startEngine, type RunningEngine } from './server';
+import { primarySide } from './gateways/primary-side';
 import { openEngineStore } from './store/engine-store';
 import { usePrivateUmask } from './store/private-data-dir';
 
@@ -37,11 +37,11 @@ export type LocalEngineOptions = {
   recording?: Omit<RecorderOptions, 'dataDir' | 'limits' | 'logs'>;
 };
 
-export type LocalEngine = RunningEngine & { pool: InstancePool; sandbox: SandboxStatus };
-
-const RECORDING_LIMITS: RecordingLimits = {
-  perFunction: RECORDING_DEFAULTS.perFunction,
-  totalBytes: RECORDING_DEFAULTS.totalMegabytes * 1024 * 1024,
+export type LocalEngine = RunningEngine & {
+  pool: InstancePool;
+  sandbox: SandboxStatus;
+  /** The gateway processes serving a share of the port (FC_ENGINE_GATEWAYS - 1 of them; decision 944). */
+  gatewayPids: readonly number[];
 };
 
 /** How long a shutdown waits for async runs in flight; one cut short stays Running and is run again at the next start. */
@@ -55,9 +55,11 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
   usePrivateUmask();
   const credentials = loadCredentials(config.dataDir, config.credentialOverrides);
   const sandbox = await detectSandbox(config.sandbox);
-  warnIfNotIsolated(sandbox.status, config, options.warn ?? ((line) => console.warn(line)));
+  const warn = options.warn ?? ((line: string) => console.warn(line));
+  warnIfNotIsolated(sandbox.status, config, warn);
   const store = openEngineStore(config.dataDir);
   const logs = createInvocationLogs();
+  const gateways = primarySide(config, { ...options, credentials, warn });
   const pool = withInvocationLogs(
     createInstancePool({
       workDir: path.join(config.dataDir, 'runtime'),
@@ -65,6 +67,7 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
       accountId: credentials.accountId,
       region: config.region,
       sandbox,
+      cap: gateways.cap,
     }),
     logs,
   );
@@ -99,7 +102,7 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
         invocationLogsRoutes(logs),
         recordingRoutes(recorder),
         asyncConfigsListRoute(queue),
-        instancesRoutes(pool),
+        instancesRoutes(gateways.instances(pool)),
         sandboxStatusRoutes(sandbox.status, () =>
           defaultPython({ sandboxed: sandbox.status.isolated }).then(pythonStatusOf),
         ),
@@ -108,6 +111,7 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
         queue.deleteFunction(functionName);
         recorder.deleteFunction(functionName);
       },
+      startGateways: gateways.startGateways(pool, recorder, logs),
     });
   } catch (error) {
     await recorder.close();
@@ -124,7 +128,7 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
       await engine.close();
       await recorder.close();
     })());
-  return { ...engine, pool, sandbox: sandbox.status, close };
+  return { ...engine, pool, sandbox: sandbox.status, gatewayPids: gateways.pids(), close };
 }
 
 /** Said once, at start-up: what a function could reach on this machine. */

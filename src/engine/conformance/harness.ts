@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import type { EngineConfig, SandboxMode } from '../config';
+import { loadEngineConfig, type EngineConfig, type SandboxMode } from '../config';
 import { startLocalEngine, type LocalEngine, type LocalEngineOptions } from '../local-engine';
 import { $FC, sdkClient, zipBase64, type FcClientInstance } from '../openapi/testing/engine-kit';
 import { LOCAL_DEFAULTS } from '../../contract/local-defaults';
@@ -25,11 +25,11 @@ export type Deployer = Pick<Harness, 'client'>;
 
 /**
  * An engine on port 0 in a temp data dir (or `config.dataDir`, kept by `stop`, removed by `close`),
- * with what else of the engine's config a test sets (its recording bounds).
+ * with what else of the engine's config a test sets (its recording bounds, its gateway processes).
  */
 export async function startHarness(
   options: LocalEngineOptions = {},
-  config: Partial<Pick<EngineConfig, 'dataDir' | 'recording' | 'httpsPort'>> = {},
+  config: Partial<Pick<EngineConfig, 'dataDir' | 'recording' | 'httpsPort' | 'gateways'>> = {},
 ): Promise<Harness & { stop(): Promise<void> }> {
   const dataDir = config.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'fc-conformance-'));
   const logs: string[] = [];
@@ -40,6 +40,7 @@ export async function startHarness(
       region: LOCAL_DEFAULTS.region,
       credentialOverrides: {},
       sandbox: sandboxMode(),
+      gateways: gatewaysFromEnv(),
       ...config,
       dataDir,
     },
@@ -134,6 +135,8 @@ export type CallOptions = {
   body?: string | Buffer;
   /** Send the body chunked, without a Content-Length. */
   chunked?: boolean;
+  /** The client's own address (another loopback one, e.g. 127.0.0.2, to tell it from the engine's). */
+  localAddress?: string;
 };
 
 export type Reply = {
@@ -176,6 +179,7 @@ export function call(url: string, options: CallOptions = {}): Promise<Reply> {
         path: options.path ?? '/',
         headers,
         agent: false,
+        ...(options.localAddress ? { localAddress: options.localAddress } : {}),
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -211,6 +215,10 @@ function pairsOf(raw: string[]): Array<[string, string]> {
   for (let i = 0; i + 1 < raw.length; i += 2) pairs.push([raw[i]!, raw[i + 1]!]);
   return pairs;
 }
+
+/** FC_ENGINE_GATEWAYS=2 runs the suite with a gateway process; unset, one process (unless a test asks). */
+const gatewaysFromEnv = (): number =>
+  loadEngineConfig({ FC_ENGINE_GATEWAYS: process.env.FC_ENGINE_GATEWAYS || '1' }).gateways!;
 
 /** FC_ENGINE_SANDBOX=off runs the suite without isolation, as on a machine without bubblewrap. */
 export const sandboxMode = (): SandboxMode => (process.env.FC_ENGINE_SANDBOX === 'off' ? 'off' : 'auto');

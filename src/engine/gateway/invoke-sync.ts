@@ -11,6 +11,7 @@ import { checkBodyLimit } from './limits';
 import { errorResponse, finishResponse, withPlan, type ClientResponse, type ResponseHeaderPlan } from './pipeline';
 import { StreamedBody } from './stream-body';
 import { HangUp } from '../runtime/hang-up';
+import { clientAddressOf } from '../gateways/client-address';
 
 export type SyncInvocation = {
   req: IncomingMessage;
@@ -43,7 +44,7 @@ export async function invokeSync(
   const hangUp = new HangUp();
   const onClose = abortOnClose(res, hangUp);
   res.on('close', onClose); // removed once answered: `once` would wrap it in another closure per request
-  const sourceIp = (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
+  const sourceIp = (clientAddressOf(req) ?? '').replace(/^::ffff:/, '');
   const context = requestContextOf(
     engine.credentials.accountId,
     trigger.triggerId,

@@ -1,3 +1,4 @@
+import { createRelaySources, type RelaySources } from '../gateways/relay-sources';
 import type { InstancePool } from '../runtime/instance-pool';
 import type { InvokeResult } from '../runtime/types';
 import { LOG_TRUNCATED, MAX_LOG_CHARS } from '../runtime/invocation-log';
@@ -12,14 +13,21 @@ export type InvocationLogs = {
   get(functionName: string, requestId: string): StoredInvocationLog | undefined;
 };
 
+/** The primary's logs: those of its own invocations and those relayed from its gateway processes. */
+export type KeptInvocationLogs = InvocationLogs & {
+  /** The gateway processes a reader waits for first (gateways/relay.ts adds them). */
+  readonly relayed: RelaySources;
+};
+
 /**
  * The complete logs of the last invocations, in memory. This is the local engine's stand-in for
  * Simple Log Service, where the real service keeps them: x-fc-log-result only carries the last
  * 4 KB. An async task's attempts share its request id, so a retry's log is appended to the first.
  */
-export function createInvocationLogs(maxEntries = MAX_ENTRIES, maxBytes = MAX_LOG_CHARS): InvocationLogs {
+export function createInvocationLogs(maxEntries = MAX_ENTRIES, maxBytes = MAX_LOG_CHARS): KeptInvocationLogs {
   const entries = new Map<string, StoredInvocationLog>();
   return {
+    relayed: createRelaySources(),
     record(functionName, requestId, logs) {
       const previous = entries.get(requestId);
       entries.delete(requestId); // re-inserted: the newest entry is the last one

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { VERSION_ID_PATTERN, qualifierSchema } from '../../contract/names';
 import { describeIssues } from '../../contract/validation-messages';
 import { FcError } from '../fc-error';
-import type { InstanceInfo, InstancePool } from '../runtime/instance-pool';
+import type { InstanceSource } from '../gateways/instances-across';
+import type { InstanceInfo } from '../runtime/instance-pool';
 import { getFunction } from '../store/functions-store';
 import { FUNCTION_PATH, type OpenApiExtension } from './openapi-app';
 import { pathParam } from './openapi-env';
@@ -19,21 +20,21 @@ const querySchema = z.object({
 const statusOf = (instance: InstanceInfo) => (instance.retiring ? 'Stopping' : 'Running');
 
 /**
- * ListInstances: the function's live instances in the engine's pool (LATEST's, a version's or an
- * alias's), filtered by qualifier, instanceIds and instanceStatus. An instance that exited is gone
- * from the pool, so withAllActive and the time window change nothing here.
+ * ListInstances: the function's live instances (LATEST's, a version's or an alias's), filtered by
+ * qualifier, instanceIds and instanceStatus. The source is the engine's pool, or with gateway
+ * processes every process's pool (instancesAcross). An instance that exited is gone from its pool,
+ * so withAllActive and the time window change nothing here.
  */
-export function instancesRoutes(pool: InstancePool): OpenApiExtension {
+export function instancesRoutes(source: InstanceSource): OpenApiExtension {
   return (api, deps) => {
-    api.get(`${FUNCTION_PATH}/instances`, (c) => {
+    api.get(`${FUNCTION_PATH}/instances`, async (c) => {
       const functionName = pathParam(c, 'functionName');
       getFunction(deps.store.db, functionName);
       const given = Object.entries(c.req.query()).filter(([key, value]) => key in querySchema.shape && value !== '');
       const query = querySchema.safeParse(Object.fromEntries(given));
       if (!query.success) throw new FcError('InvalidArgument', describeIssues(query.error.issues));
       const { qualifier, instanceIds, instanceStatus, limit = 100 } = query.data;
-      const instances = pool
-        .instances()
+      const instances = (await source.instances())
         .filter((instance) => instance.functionName === functionName)
         .filter((instance) => qualifier === undefined || instance.qualifier === qualifier)
         .filter((instance) => instanceIds === undefined || instanceIds.includes(instance.instanceId))

@@ -4,6 +4,7 @@ import type { Endpoint, GatewayContext, HeaderPair, TriggerTarget } from '../gat
 import type { StreamedBody } from '../gateway/stream-body';
 import { BoundedTee } from './bounded-tee';
 import type { RedactionTrigger } from './redact';
+import { clientAddressOf } from '../gateways/client-address';
 
 /** What the gateway learns about a request as it handles it; filled in place, read when the response ends. */
 export type ObservedRequest = {
@@ -88,7 +89,7 @@ export class Observation {
     this.seen = seen;
     this.startedAt = sink.now();
     this.started = sink.elapsed();
-    this.remoteAddress = req.socket.remoteAddress;
+    this.remoteAddress = clientAddressOf(req);
     this.body = new BoundedTee(detail ? sink.bodyBytes : ERROR_HEAD_BYTES);
     this.writeHead = res.writeHead;
     this.write = res.write;

@@ -1,34 +1,33 @@
 import { performance } from 'node:perf_hooks';
-import {
-  RECORDING_DEFAULTS,
-  type MetricsQuery,
-  type RecordedRequest,
-  type RecordedRequestsPage,
-  type RecordedRequestsQuery,
-  type RequestMetrics,
+import type {
+  MetricsQuery,
+  RecordedRequest,
+  RecordedRequestsPage,
+  RecordedRequestsQuery,
+  RequestMetrics,
 } from '../../contract/recorded-request';
-import type { RecordingLimits } from '../config';
+import { createRelaySources } from '../gateways/relay-sources';
 import type { InvocationLogs } from '../invoke/invocation-logs';
-import { observeRequest, type GatewayRecorder, type Observation } from './capture';
-import { packObservations } from './captured-request';
+import type { GatewayRecorder } from './capture';
+import { createCapture, type CaptureSettings } from './recording-capture';
+import type { PostedBatch } from './recording-message';
 import { openRecordingsReader } from './recordings-database';
 import { createRecordingsStore } from './recordings-store';
-import { createRecordingQueue, type RecordingQueueOptions } from './recording-queue';
 import { startRecordingWriter } from './recording-writer';
 import { createRequestMetrics } from './request-metrics';
 
-export type RecorderOptions = {
+export type RecorderOptions = CaptureSettings & {
   dataDir: string;
-  limits: RecordingLimits;
   /** Where a function's logs are read from when a recorded request is opened (linked by request id). */
   logs?: InvocationLogs;
-  /** Epoch ms (the request's time, the metrics' minute) and a monotonic ms (durations); injectable for tests. */
-  clock?: { now(): number; elapsed(): number };
-  bodyBytes?: number;
-  queue?: Pick<
-    RecordingQueueOptions<Observation>,
-    'schedule' | 'maxPending' | 'maxPendingDetail' | 'maxBatch' | 'warn'
-  >;
+};
+
+/** What the relay from a gateway process needs of the primary's recorder (gateways/relay.ts). */
+export type RecorderRelay = {
+  /** A gateway process: `flush` and the readers ask it first (its `flush` settles once its batches arrived). */
+  from(flush: () => Promise<unknown>): () => void;
+  /** A batch packed in a gateway process, to the recording thread; settles once it is stored. */
+  write(packed: PostedBatch, count: number): Promise<void>;
 };
 
 export type Recorder = {
@@ -41,6 +40,8 @@ export type Recorder = {
   deleteFunction(functionName: string): void;
   /** Stores what waits; readers wait for it first, so they see every answered request. */
   flush(): Promise<void>;
+  /** Recordings relayed from the engine's other gateway processes. */
+  relayed: RecorderRelay;
   /** A debug stat: the thread that writes recordings.db (never the engine's event loop). */
   writerThreadId(): number | undefined;
   /** Stores what waits, then ends the recording thread and closes the readers' connection. */
@@ -59,22 +60,19 @@ export function createRecorder(options: RecorderOptions): Recorder {
   const writer = startRecordingWriter(options.dataDir, options.limits, options.queue?.warn);
   const store = createRecordingsStore(db, options.limits);
   const metrics = createRequestMetrics(db);
-  const write = (batch: Observation[]) => writer.writePacked(packObservations(batch, clock.now()), batch.length);
-  const queue = createRecordingQueue<Observation>({ ...options.queue, write, backlog: () => writer.inFlight });
-  const sink = {
-    ...clock,
-    wantsDetail: queue.wantsDetail,
-    push: queue.push,
-    bodyBytes: options.bodyBytes ?? RECORDING_DEFAULTS.bodyBytes,
-  };
-  const gateway: GatewayRecorder | undefined =
-    options.limits.perFunction > 0
-      ? { observe: (req, res, requestId, seen) => observeRequest(req, res, requestId, seen, sink) }
-      : undefined;
-  const flush = () => {
-    queue.flush();
+  const { gateway, flush: flushQueue } = createCapture({
+    ...options,
+    clock,
+    write: (packed, count) => writer.writePacked(packed, count),
+    backlog: () => writer.inFlight,
+  });
+  const sources = createRelaySources();
+  const flushHere = () => {
+    flushQueue();
     return writer.settled();
   };
+  // Without gateway processes, a reader waits for nothing more than before.
+  const flush = () => (sources.size ? sources.settled().then(flushHere) : flushHere());
 
   return {
     gateway,
@@ -94,13 +92,22 @@ export function createRecorder(options: RecorderOptions): Recorder {
     },
     deleteFunction(functionName) {
       // After what waits, in the thread's order: a row still queued for the function is dropped with it.
-      queue.flush();
+      flushQueue();
       writer.deleteFunction(functionName);
+      // Rows of it a gateway process had still queued arrive after the delete: they go too.
+      if (sources.size) void sources.settled().then(() => writer.deleteFunction(functionName));
     },
     flush,
+    relayed: {
+      from: sources.add,
+      write(packed, count) {
+        writer.writePacked(packed, count);
+        return writer.settled();
+      },
+    },
     writerThreadId: () => writer.threadId,
     async close() {
-      queue.flush();
+      flushQueue();
       await writer.close();
       db.close();
     },

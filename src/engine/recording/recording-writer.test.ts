@@ -1,28 +1,16 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import { httpTriggerConfigSchema } from '../../contract/trigger';
-import type { GatewayContext, HeaderPair, TriggerTarget } from '../gateway/gateway-context';
 import { createRecorder, type Recorder } from './recorder';
 import { openRecordingsReader, RECORDINGS_FILE } from './recordings-database';
+import { sendObserved } from './testing/observed-requests';
 import { recordingFileBytes } from './testing/recording-engine';
 
 const SECRET = 'tok-writer-thread-secret';
 const LIMITS = { perFunction: 100, totalBytes: 1024 * 1024 };
-const TARGET = {
-  trigger: {
-    triggerId: 't1',
-    triggerName: 'http',
-    functionName: 'fn',
-    qualifier: 'LATEST',
-    triggerConfig: httpTriggerConfigSchema.parse({ authType: 'anonymous', methods: ['POST'] }),
-  } as TriggerTarget,
-  endpoint: 'internet' as const,
-};
 
 /** recordings.db's indexes before decision 036. */
 const PREVIOUS_INDEXES = `
@@ -45,39 +33,13 @@ function recorderOn(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-recordin
   return { recorder, dataDir };
 }
 
-/** A real HTTP server whose every request the recorder observes as the gateway would, echoing the body. */
+/** Requests over real HTTP that the recorder observes as the gateway would, each echoing its body. */
 async function send(recorder: Recorder, count: number): Promise<void> {
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks);
-      const rawHeaders: HeaderPair[] = [];
-      for (let i = 0; i < req.rawHeaders.length; i += 2) rawHeaders.push([req.rawHeaders[i]!, req.rawHeaders[i + 1]!]);
-      const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
-      const requestId = `req-${req.url!.slice(1)}`;
-      const ctx: GatewayContext = {
-        ...{ method: req.method!, rawPath: req.url!, query: '', headers, rawHeaders, bodyLength: body.length, body },
-        ...{ requestId, endpoint: 'internet', trigger: TARGET.trigger.triggerConfig, now: new Date() },
-      };
-      recorder.gateway!.observe(req, res, requestId, { target: TARGET, ctx });
-      res.writeHead(200, { 'content-type': 'text/plain' }).end(body);
-    });
+  const replies = await sendObserved(recorder.gateway!, count, {
+    headers: { authorization: `Bearer ${SECRET}` },
+    body: `echo ${SECRET}`,
   });
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-  const { port } = server.address() as { port: number };
-  try {
-    for (let i = 0; i < count; i++) {
-      const answer = await fetch(`http://127.0.0.1:${port}/${i}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${SECRET}` },
-        body: `echo ${SECRET}`,
-      });
-      expect(await answer.text()).toBe(`echo ${SECRET}`);
-    }
-  } finally {
-    await new Promise((closed) => server.close(closed));
-  }
+  for (const reply of replies) expect(reply.body).toBe(`echo ${SECRET}`);
 }
 
 describe('the recording thread', () => {

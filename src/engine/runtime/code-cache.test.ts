@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,4 +73,26 @@ describe('ensureCodeDir', () => {
     // What stays in memory is a slice of output or two (~17 MB each), whatever the expanded size.
     expect(rise).toBeLessThan(expanded / 4);
   });
+
+  it('gives two processes extracting the same code at once (gateway processes) the same whole dir', async () => {
+    const files = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`lib/m${i}.js`, `exports.n = ${i};`]));
+    const zipPath = writeCodeZip(temp.dir, { ...files, 'index.js': 'exports.handler = 1' });
+    const root = path.join(temp.dir, 'cache-shared');
+    const extractInChild = () =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', CHILD, root, zipPath]);
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+        child.on('close', (code) =>
+          code === 0 ? resolve((JSON.parse(out) as { dir: string }).dir) : reject(new Error(err)),
+        );
+      });
+    const dirs = await Promise.all([extractInChild(), extractInChild(), ensureCodeDir(root, zipPath)]);
+    expect(new Set(dirs).size).toBe(1);
+    expect(readdirSync(path.join(dirs[0], 'lib'))).toHaveLength(300);
+    expect(readFileSync(path.join(dirs[0], 'lib/m299.js'), 'utf8')).toBe('exports.n = 299;');
+    expect(readdirSync(root)).toEqual([path.basename(dirs[0])]);
+  }, 60_000);
 });

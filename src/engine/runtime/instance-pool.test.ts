@@ -114,6 +114,22 @@ describe('createInstancePool', () => {
     expect(p.instances()).toEqual([]);
   });
 
+  it('gives up an idle instance when asked, never a busy one, and tells its cap each slot it removed', async () => {
+    const released: string[] = [];
+    const p = open({ cap: { reserve: () => true, release: (name) => released.push(name) } });
+    const spec = nodeSpec(slowZip);
+    const idle = hostPid(p, json(await p.invokeEvent(spec, Buffer.from('0'), 'r-1')));
+    const busy = p.invokeEvent(nodeSpec(slowZip, { functionName: 'busy' }), Buffer.from('1000'), 'r-2');
+    expect(await waitFor(() => p.instances().some((i) => i.functionName === 'busy' && i.pid !== undefined))).toBe(true);
+    expect(p.releaseIdle('busy')).toBe(false);
+    expect(p.releaseIdle('nothing')).toBe(false);
+    expect(p.releaseIdle(spec.functionName)).toBe(true);
+    expect(await waitFor(() => !isRunning(idle))).toBe(true);
+    expect(released).toEqual([spec.functionName]);
+    expectSuccess(await busy);
+    expect(p.instances().map((i) => i.functionName)).toEqual(['busy']);
+  });
+
   it('kills every instance on close and refuses later invocations', async () => {
     const p = open();
     const pids = [

@@ -3,17 +3,17 @@ import path from 'node:path';
 import { isCustomRuntime, runsLocally } from '../../contract/function';
 import { buildChildEnv } from './child-env';
 import { ensureCodeDir } from './code-cache';
-import { NodeInstance, type EventRunner } from './node-instance';
-import { defaultPython } from './python-interpreter';
-import { isPythonRuntime, pythonRunner } from './python-instance';
+import { NodeInstance } from './node-instance';
+import { isPythonRuntime } from './python-instance';
+import { failure, pythonRunnerOn, throttled, type Started } from './pool-answers';
 import { defaultSandbox } from './sandbox/detect';
 import { createInstanceRegistry } from './sandbox/instance-registry';
-import type { Sandbox } from './sandbox/sandbox';
-import type { FunctionSpec, HttpInvokeRequest, Instance, InvokeFailure, InvokeResult, PoolOptions } from './types';
+import type { FunctionSpec, HttpInvokeRequest, Instance, InstanceCap, InvokeResult, PoolOptions } from './types';
 import { WebInstance } from './web-instance';
 import { LOCAL_DEFAULTS } from '../../contract/local-defaults';
 import type { HangUpSignal } from './hang-up';
 import { answerUnlessHungUp, clientClosed } from './hang-up-answer';
+import { lingeringInstances } from './lingering-instances';
 
 type Slot = {
   spec: FunctionSpec;
@@ -26,12 +26,11 @@ type Slot = {
   instance?: Instance;
   /** The instance once it is ready: a warm request takes it without awaiting `starting` again. */
   ready?: Instance;
-  starting: Promise<Instance | InvokeFailure>;
+  starting: Promise<Started>;
   idleTimer?: NodeJS.Timeout;
 };
 
-/** Retired instances of one function still running their preStop hook; past it the oldest is killed. */
-export const LINGERING_PER_FUNCTION_MAX = 2;
+export { LINGERING_PER_FUNCTION_MAX } from './lingering-instances';
 
 export type InstanceInfo = {
   instanceId: string;
@@ -51,6 +50,8 @@ export type InstancePool = {
   invokeEvent(spec: FunctionSpec, payload: Buffer, requestId: string, signal?: HangUpSignal): Promise<InvokeResult>;
   /** The live instances, for the console and for tests. */
   instances(): InstanceInfo[];
+  /** Stops one idle instance of the function (not one being retired), if it has one: the cap's owner asks for room. */
+  releaseIdle(functionName: string): boolean;
   /** Kills every instance; invocations after this fail with InternalError. */
   close(): Promise<void>;
 };
@@ -68,14 +69,19 @@ export function createInstancePool(options: PoolOptions): InstancePool {
   const sandboxing = options.sandbox ? Promise.resolve(options.sandbox) : defaultSandbox();
   const registry = createInstanceRegistry(path.join(workDir, 'instances'));
   const byFunction = new Map<string, Slot[]>();
-  const lingeringByFunction = new Map<string, Instance[]>();
+  const lingering = lingeringInstances();
+  // One process: the pool's own slots are the count, asked synchronously as they always were.
+  const cap: InstanceCap = options.cap ?? {
+    reserve: (functionName, max) => (byFunction.get(functionName)?.length ?? 0) < max,
+    release: () => {},
+  };
   let closed = false;
   // A function's reserved concurrency (PutConcurrencyConfig) lowers the pool's cap; 0 disables it.
   const instanceCap = (spec: FunctionSpec) => Math.min(maxInstancesPerFunction, spec.maxInstances ?? Infinity);
 
   const killAll = () => {
     for (const slots of byFunction.values()) for (const slot of slots) slot.instance?.kill();
-    for (const lingering of lingeringByFunction.values()) for (const instance of lingering) instance.kill();
+    lingering.killAll();
   };
   // Instances run in process groups of their own: outside a sandbox they outlive the engine unless killed.
   process.on('exit', killAll);
@@ -84,35 +90,17 @@ export function createInstancePool(options: PoolOptions): InstancePool {
     clearTimeout(slot.idleTimer);
     const slots = byFunction.get(slot.spec.functionName) ?? [];
     const index = slots.indexOf(slot);
-    if (index >= 0) slots.splice(index, 1);
+    if (index < 0) return;
+    slots.splice(index, 1);
     if (slots.length === 0) byFunction.delete(slot.spec.functionName);
+    cap.release(slot.spec.functionName);
   }
 
   function stop(slot: Slot): void {
     remove(slot);
     const name = slot.spec.functionName;
-    if (slot.instance) reclaim(slot.instance, name);
-    else void slot.starting.then((started) => 'error' in started || reclaim(started, name));
-  }
-
-  /**
-   * A retired instance runs its preStop hook outside the pool's count for up to the hook's timeout
-   * (600 s): past {@link LINGERING_PER_FUNCTION_MAX} per function the oldest is killed, so deploys in a
-   * row cannot pile up processes.
-   */
-  function reclaim(instance: Instance, functionName: string): void {
-    if (!instance.retire) return instance.kill();
-    const lingering = lingeringByFunction.get(functionName) ?? [];
-    lingeringByFunction.set(functionName, lingering);
-    lingering.push(instance);
-    instance.onExit(() => {
-      const index = lingering.indexOf(instance);
-      if (index >= 0) lingering.splice(index, 1);
-      if (lingering.length === 0 && lingeringByFunction.get(functionName) === lingering)
-        lingeringByFunction.delete(functionName);
-    });
-    instance.retire();
-    while (lingering.length > LINGERING_PER_FUNCTION_MAX) lingering.shift()!.kill();
+    if (slot.instance) lingering.reclaim(slot.instance, name);
+    else void slot.starting.then((started) => 'error' in started || lingering.reclaim(started, name));
   }
 
   function retire(slot: Slot): void {
@@ -120,7 +108,7 @@ export function createInstancePool(options: PoolOptions): InstancePool {
     if (slot.inFlight === 0) stop(slot);
   }
 
-  function start(slot: Slot): Promise<Instance | InvokeFailure> {
+  function start(slot: Slot): Promise<Started> {
     const { spec } = slot;
     return (async () => {
       try {
@@ -150,7 +138,8 @@ export function createInstancePool(options: PoolOptions): InstancePool {
     })();
   }
 
-  function acquire(spec: FunctionSpec): Slot | undefined {
+  /** A warm slot in this turn, else a new one once the cap grants room (undefined: throttled). */
+  function acquire(spec: FunctionSpec): Slot | undefined | Promise<Slot | undefined> {
     const slots = byFunction.get(spec.functionName) ?? [];
     for (const slot of [...slots]) {
       if (slot.spec.qualifier === spec.qualifier && slot.spec.revision !== spec.revision && !slot.retiring)
@@ -169,7 +158,17 @@ export function createInstancePool(options: PoolOptions): InstancePool {
       clearTimeout(warm.idleTimer);
       return warm;
     }
-    if (slots.length >= instanceCap(spec)) return undefined;
+    const granted = cap.reserve(spec.functionName, instanceCap(spec));
+    if (typeof granted === 'boolean') return granted ? open(spec) : undefined;
+    return granted.then((room) => {
+      if (room && !closed) return open(spec);
+      if (room) cap.release(spec.functionName);
+      return undefined;
+    });
+  }
+
+  function open(spec: FunctionSpec): Slot {
+    const slots = byFunction.get(spec.functionName) ?? [];
     // Node.js event functions serve one request per instance, as FC runs event functions.
     const capacity = isCustomRuntime(spec.runtime) ? Math.max(1, spec.instanceConcurrency) : 1;
     const instanceId = `c-${randomBytes(8).toString('hex')}`;
@@ -203,18 +202,21 @@ export function createInstancePool(options: PoolOptions): InstancePool {
         ),
       );
     if (signal?.aborted) return Promise.resolve(clientClosed());
-    const slot = acquire(spec);
-    if (!slot) {
-      const cap = instanceCap(spec);
+    const acquired = acquire(spec);
+    if (acquired instanceof Promise) return acquired.then((slot) => serve(spec, slot, signal, call));
+    return serve(spec, acquired, signal, call);
+  }
+
+  function serve(
+    spec: FunctionSpec,
+    slot: Slot | undefined,
+    signal: HangUpSignal | undefined,
+    call: (instance: Instance) => Promise<InvokeResult>,
+  ): Promise<InvokeResult> {
+    if (!slot)
       return Promise.resolve(
-        failure(
-          'ResourceThrottled',
-          cap === 0
-            ? `${spec.functionName} takes no requests: its reserved concurrency is 0`
-            : `Every instance of ${spec.functionName} is busy and the limit of ${cap} instances is reached`,
-        ),
+        closed ? failure('InternalError', 'The instance pool is closed') : throttled(spec, instanceCap(spec)),
       );
-    }
     // A warm instance is called in this turn: awaiting its settled start would cost turns per request.
     if (slot.ready) return runOn(slot, slot.ready, signal, call);
     return slot.starting.then((started) => {
@@ -264,6 +266,13 @@ export function createInstancePool(options: PoolOptions): InstancePool {
     invokeHttp: (spec, req, signal) => invoke(spec, signal, (instance) => instance.invokeHttp(req, signal)),
     invokeEvent: (spec, payload, requestId, signal) =>
       invoke(spec, signal, (instance) => instance.invokeEvent(payload, requestId, signal)),
+    releaseIdle(functionName) {
+      const idle = byFunction
+        .get(functionName)
+        ?.find((slot) => slot.inFlight === 0 && !slot.retiring && slot.ready?.alive);
+      if (idle) stop(idle);
+      return idle !== undefined;
+    },
     instances: () =>
       [...byFunction.values()].flat().map((slot) => ({
         instanceId: slot.instanceId,
@@ -287,15 +296,4 @@ export function createInstancePool(options: PoolOptions): InstancePool {
       await Promise.race([Promise.all(exits), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
     },
   };
-}
-
-/** The runner of a Python function, or why none can start: no python3 this machine can run it with. */
-async function pythonRunnerOn(sandbox: Sandbox): Promise<EventRunner | InvokeFailure> {
-  const python = await defaultPython({ sandboxed: sandbox.status.isolated });
-  if (python.found) return pythonRunner(python.path);
-  return { error: 'InstanceStartFailed', message: python.reason, logs: `${python.reason}\n` };
-}
-
-function failure(error: InvokeFailure['error'], message: string): InvokeFailure {
-  return { error, message, logs: '' };
 }

@@ -129,6 +129,22 @@ export type PoolOptions = {
   region?: string;
   /** How instances are isolated; detected on this machine (bubblewrap when it works) unless given. */
   sandbox?: Sandbox;
+  /**
+   * Who counts a function's instances against its cap: the pool's own slots unless given (one
+   * process); across gateway processes, the primary's count (`src/engine/gateways/shared-cap.ts`).
+   */
+  cap?: InstanceCap;
+};
+
+/**
+ * A function's instance slots counted against its cap. The pool asks only when no warm instance has
+ * room, so a warm request never awaits it; every slot granted is released once, when the slot is removed.
+ */
+export type InstanceCap = {
+  /** Room for one more instance of the function (counted until released), at most `cap` in all. */
+  reserve(functionName: string, cap: number): boolean | Promise<boolean>;
+  /** One instance slot of the function was removed (stopped, exited, or failed to start). */
+  release(functionName: string): void;
 };
 
 /** One running instance, as the pool sees it. */

@@ -26,3 +26,15 @@ export function openDatabase(dataDir: string): Db {
   migrateStore(db);
   return db;
 }
+
+/**
+ * The same database for a gateway process that only reads it (decision 021's second gateway): the
+ * primary created and migrated it before starting this process, and stays its only writer. Opened
+ * read-only, so a write by mistake fails with SQLITE_READONLY instead of racing the primary's
+ * migrations or transactions; WAL reads still see every commit (the primary keeps -wal and -shm).
+ */
+export function openFollowerDatabase(dataDir: string): Db {
+  const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  return db;
+}

@@ -1,5 +1,5 @@
 import { codePath, saveCodeZip, type StoredCode } from './code-files';
-import { openDatabase, type Db } from './database';
+import { openDatabase, openFollowerDatabase, type Db } from './database';
 import { LATEST } from '../../contract/names';
 import { findConcurrency } from './concurrency-store';
 import { findCustomDomainForHost, type StoredCustomDomain } from './custom-domains-store';
@@ -23,9 +23,19 @@ export type EngineStore = {
   close(): void;
 };
 
-export function openEngineStore(dataDir: string): EngineStore {
-  const db = openDatabase(dataDir);
-  const cache = createReadCache(db);
+export type EngineStoreOptions = {
+  /**
+   * For a gateway process beside the primary: the database must already exist (the primary made
+   * and migrated it); it is opened read-only, never migrated, and the lookups' cache also forgets
+   * what it holds when the primary commits. saveCode throws: code is stored through the primary.
+   */
+  follower?: boolean;
+};
+
+export function openEngineStore(dataDir: string, options: EngineStoreOptions = {}): EngineStore {
+  const { follower = false } = options;
+  const db = follower ? openFollowerDatabase(dataDir) : openDatabase(dataDir);
+  const cache = createReadCache(db, { externalWriters: follower });
   return {
     db,
     dataDir,
@@ -38,7 +48,10 @@ export function openEngineStore(dataDir: string): EngineStore {
         withInstanceCap(db, resolveQualifier(db, functionName, qualifier)),
       ),
     codePath: (checksum) => codePath(dataDir, checksum),
-    saveCode: (zip) => saveCodeZip(dataDir, zip),
+    saveCode: (zip) => {
+      if (follower) throw new Error('A follower store does not write: code is saved by the primary');
+      return saveCodeZip(dataDir, zip);
+    },
     close: () => db.close(),
   };
 }

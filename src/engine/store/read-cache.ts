@@ -19,6 +19,29 @@ function generationOf(db: Db): number {
   return generations.get(db) ?? 0;
 }
 
+/**
+ * A connection that another process writes through (a follower's) never sees the bumps above.
+ * SQLite's data_version changes whenever another connection committed to the file, so it is the
+ * follower's generation. Any commit counts (the async queue's too): a spurious miss costs a reload,
+ * a missed change would serve a stale config. Reading it takes the WAL read lock (a few µs), so
+ * it is read once per synchronous run: a request's lookups (trigger, function, alias) share one
+ * read, and no request can arrive within a run, so each still sees every commit made before it came.
+ */
+function externalVersionOf(db: Db): () => number {
+  const statement = db.prepare('PRAGMA data_version').pluck();
+  let known: number | undefined;
+  const forget = () => {
+    known = undefined;
+  };
+  return () => {
+    if (known === undefined) {
+      known = statement.get() as number;
+      queueMicrotask(forget);
+    }
+    return known;
+  };
+}
+
 /** Keys come from request Host headers: the cache forgets everything past this many. */
 const MAX_ENTRIES = 1000;
 
@@ -33,15 +56,24 @@ export type ReadCache = {
   get<T extends object>(key: string, load: () => T | undefined): T | undefined;
 };
 
-export function createReadCache(db: Db): ReadCache {
+export type ReadCacheOptions = {
+  /** Other processes write the database: also forget everything when they committed. */
+  externalWriters?: boolean;
+};
+
+export function createReadCache(db: Db, options: ReadCacheOptions = {}): ReadCache {
   const entries = new Map<string, object>();
+  const externalVersion = options.externalWriters ? externalVersionOf(db) : () => 0;
   let generation = generationOf(db);
+  let external = externalVersion();
   return {
     get<T extends object>(key: string, load: () => T | undefined): T | undefined {
       const now = generationOf(db);
-      if (now !== generation) {
+      const nowExternal = externalVersion();
+      if (now !== generation || nowExternal !== external) {
         entries.clear();
         generation = now;
+        external = nowExternal;
       }
       const hit = entries.get(key);
       if (hit) return hit as T;

@@ -36,10 +36,17 @@ export function createInstanceRegistry(dir: string): InstanceRegistry {
   };
 }
 
-function reapLeftovers(dir: string): void {
+/**
+ * Stops the instances noted by engines that are gone, and drops their notes. Run at start, and by
+ * the primary when one of its gateway processes died: an unsandboxed web function's process group
+ * would outlive it.
+ */
+export function reapLeftovers(dir: string): void {
   for (const name of fs.readdirSync(dir)) {
     const note = readNote(path.join(dir, name));
     if (note && isRunning(note.engine)) continue;
+    // Being written by a live engine (a gateway process starts beside the primary): not a leftover.
+    if (!note && engineAlive(name)) continue;
     if (note && isRunning(note.instance)) {
       for (const target of [-note.instance.pid, note.instance.pid]) {
         try {
@@ -51,6 +58,11 @@ function reapLeftovers(dir: string): void {
     }
     fs.rmSync(path.join(dir, name), { force: true });
   }
+}
+
+function engineAlive(name: string): boolean {
+  const enginePid = /^(\d+)-\d+$/.exec(name)?.[1];
+  return enginePid !== undefined && startTime(Number(enginePid)) !== '';
 }
 
 function isRunning(proc: { pid: number; start: string }): boolean {

@@ -1,0 +1,123 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import type { GatewayProcesses } from '../server';
+import { channelOver, type GatewayChannel } from './gateway-channel';
+import { CONNECTION_MESSAGE, type GatewayStart } from './gateway-serve';
+
+const EXTENSION = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+const ENTRY = new URL(`./gateway-process${EXTENSION}`, import.meta.url);
+
+/** How long a gateway process may take to close before it is killed. */
+const EXIT_GRACE_MS = 6000;
+
+export type GatewayProcess = { pid: number; channel: GatewayChannel };
+
+export type StartedGateways = GatewayProcesses & { readonly processes: readonly GatewayProcess[] };
+
+export type GatewayProcessesOptions = {
+  /** Gateway processes to fork (the primary serves a share too). */
+  count: number;
+  start: GatewayStart;
+  /** Told of each gateway process once its channel is open, before it serves (the other slices' handlers). */
+  onChannel?(gateway: GatewayProcess): void;
+  /** Told once a gateway process died while the engine ran (its share goes to the others). */
+  onGone?(gateway: GatewayProcess): void;
+  warn(line: string): void;
+};
+
+/** Under tsx (dev, tests, `npm start`) the child loads TypeScript through tsx's loader; a build runs the .js. */
+function execArgv(): string[] {
+  if (EXTENSION === '.js') return [];
+  return ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
+}
+
+/** The engine's environment without the AccessKey: a gateway process is told it over IPC only. */
+function childEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) if (name.startsWith('FC_ENGINE_ACCESS_KEY')) delete env[name];
+  return env;
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+async function forkOne(options: GatewayProcessesOptions): Promise<{ child: ChildProcess; gateway: GatewayProcess }> {
+  const child = fork(ENTRY, [], { execArgv: execArgv(), env: childEnv(), serialization: 'json' });
+  const died = new Promise<never>((_, reject) => {
+    child.once('exit', (code, signal) =>
+      reject(new Error(`A gateway process exited (${signal ?? code}) before it was ready`)),
+    );
+    child.once('error', reject);
+  });
+  // A message to a process that just died fails with an 'error' event: its exit is what counts.
+  child.on('error', () => undefined);
+  const channel = channelOver(child);
+  const gateway = { pid: child.pid ?? 0, channel };
+  options.onChannel?.(gateway);
+  try {
+    await Promise.race([channel.request('core.start', options.start), died]);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  died.catch(() => undefined);
+  return { child, gateway };
+}
+
+/**
+ * The primary's gateway processes (decision 944): forked with the loader this process runs under,
+ * started over IPC, then dealt the public port's connections in turn with the primary. One that
+ * dies is warned about once and dealt no more; `close` asks each to close and waits for its exit
+ * (then kills it).
+ */
+export async function startGatewayProcesses(options: GatewayProcessesOptions): Promise<StartedGateways> {
+  const started = await Promise.allSettled(Array.from({ length: options.count }, () => forkOne(options)));
+  const children = started.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+  const failure = started.find((outcome) => outcome.status === 'rejected');
+  if (failure) {
+    for (const { child } of children) child.kill('SIGKILL');
+    throw failure.reason;
+  }
+  let closing = false;
+  let alive = children.slice();
+  for (const entry of children) {
+    entry.child.once('exit', (code, signal) => {
+      alive = alive.filter((other) => other !== entry);
+      if (closing) return;
+      options.warn(
+        `[engine] a gateway process (pid ${entry.gateway.pid}) exited (${signal ?? code}); the others serve its share`,
+      );
+      options.onGone?.(entry.gateway);
+    });
+  }
+  // Turn 0 is the primary's own; a failed hand-over (the process just died) is served by the primary.
+  let turn = 0;
+  const take: GatewayProcesses['take'] = (socket, serveHere) => {
+    turn = (turn + 1) % (alive.length + 1);
+    const entry = alive[turn - 1];
+    if (!entry || !entry.child.connected) return false;
+    entry.child.send({ t: CONNECTION_MESSAGE }, socket, (error) => {
+      if (error && !socket.destroyed) serveHere(socket);
+    });
+    return true;
+  };
+  return {
+    processes: children.map(({ gateway }) => gateway),
+    take,
+    async close() {
+      closing = true;
+      await Promise.all(
+        children.map(async ({ child, gateway }) => {
+          const gone = exited(child);
+          gateway.channel.request('core.close').catch(() => undefined);
+          const timer = setTimeout(() => child.kill('SIGKILL'), EXIT_GRACE_MS);
+          await gone;
+          clearTimeout(timer);
+        }),
+      );
+    },
+  };
+}

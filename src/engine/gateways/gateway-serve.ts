@@ -1,0 +1,108 @@
+import path from 'node:path';
+import type net from 'node:net';
+import type { AsyncQueue } from '../async/async-queue';
+import type { RecordingLimits, SandboxMode } from '../config';
+import type { EngineCredentials } from '../credentials';
+import { createGatewayHandler } from '../gateway/gateway-handler';
+import { withInvocationLogs } from '../invoke/invocation-logs';
+import { createInstancePool } from '../runtime/instance-pool';
+import { detectSandbox } from '../runtime/sandbox/detect';
+import {
+  createEngineHttpServer,
+  gatewayHostCheck,
+  triggerDispatch,
+  type EngineContext,
+  type ForwardTarget,
+} from '../server';
+import { openEngineStore } from '../store/engine-store';
+import { forwardTo } from './forward-to-primary';
+import type { GatewayChannel } from './gateway-channel';
+import { serveInstances } from './instances-across';
+import { closeServer, serveConnection, servesHandedConnections } from './listeners';
+import { relayToPrimary } from './relay';
+import { capClient, serveCapReleases } from './shared-cap';
+
+/** What the primary tells a gateway process it forked (over IPC: the AccessKey is never in argv or env). */
+export type GatewayStart = {
+  dataDir: string;
+  region: string;
+  credentials: EngineCredentials;
+  /** The public port (trigger URLs name it). */
+  port: number;
+  forwardTo: ForwardTarget;
+  sandbox: SandboxMode;
+  recording: RecordingLimits;
+  maxInstancesPerFunction?: number;
+};
+
+/** The message a connection dealt to a gateway process comes with (its socket is the handle sent along). */
+export const CONNECTION_MESSAGE = 'core.connection';
+
+export type ServedGateway = { serve(socket: net.Socket): void; close(): Promise<void> };
+
+// Async invocations are forwarded to the primary before the gateway handler sees them.
+const NO_QUEUE = new Proxy({} as AsyncQueue, {
+  get() {
+    throw new Error('A gateway process has no async queue: the primary takes async invocations');
+  },
+});
+
+const isAsync = (value: string | string[] | undefined) =>
+  typeof value === 'string' && value.trim().toLowerCase() === 'async';
+
+/**
+ * A gateway process's engine (decision 944): it serves trigger requests itself, with its own
+ * instance pool, and forwards to the primary every OpenAPI request and async invocation. Its store
+ * is a follower (it never writes), its instances are counted by the primary's cap, its recordings
+ * and invocation logs are relayed to the primary, and it answers ListInstances with its own.
+ */
+export async function serveGateway(start: GatewayStart, channel: GatewayChannel): Promise<ServedGateway> {
+  const sandbox = await detectSandbox(start.sandbox);
+  const store = openEngineStore(start.dataDir, { follower: true });
+  const relay = relayToPrimary(channel, { limits: start.recording });
+  const pool = withInvocationLogs(
+    createInstancePool({
+      workDir: path.join(start.dataDir, 'runtime'),
+      maxInstancesPerFunction: start.maxInstancesPerFunction,
+      accountId: start.credentials.accountId,
+      region: start.region,
+      sandbox,
+      cap: capClient(channel),
+    }),
+    relay.logs,
+  );
+  serveCapReleases(channel, pool);
+  serveInstances(channel, pool);
+  const onTrigger = createGatewayHandler({
+    pool,
+    queue: NO_QUEUE,
+    log: (line) => channel.notify('core.log', line),
+    recorder: relay.recorder.gateway,
+  });
+  const context: EngineContext = { store, credentials: start.credentials, region: start.region, port: start.port };
+  const forwarder = forwardTo(start.forwardTo);
+  const serveTrigger = triggerDispatch(onTrigger, context);
+  const server = servesHandedConnections(
+    createEngineHttpServer({
+      isGatewayHost: gatewayHostCheck(store),
+      onGateway: (req, res) =>
+        isAsync(req.headers['x-fc-invocation-type'])
+          ? forwarder.forward(req, res, { relayContinue: false })
+          : serveTrigger(req, res),
+      onOpenApi: (req, res) => forwarder.forward(req, res, { relayContinue: true }),
+    }),
+  );
+
+  let closing: Promise<void> | undefined;
+  return {
+    serve: (socket) => serveConnection(server, socket),
+    close: () =>
+      (closing ??= (async () => {
+        await closeServer(server);
+        forwarder.close();
+        await relay.close();
+        await pool.close();
+        store.close();
+      })()),
+  };
+}

@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { RECORDING_LIMITS, type EngineConfig } from '../config';
+import type { EngineCredentials } from '../credentials';
+import type { KeptInvocationLogs } from '../invoke/invocation-logs';
+import type { Recorder } from '../recording/recorder';
+import type { InstancePool } from '../runtime/instance-pool';
+import { reapLeftovers } from '../runtime/sandbox/instance-registry';
+import type { InstanceCap } from '../runtime/types';
+import type { StartEngineOptions } from '../server';
+import type { GatewayChannel } from './gateway-channel';
+import { startGatewayProcesses, type GatewayProcess, type StartedGateways } from './gateway-processes';
+import { instancesAcross, type InstanceSource } from './instances-across';
+import { acceptRelay } from './relay';
+import { createCapOwner } from './shared-cap';
+
+type PrimaryOptions = {
+  credentials: EngineCredentials;
+  maxInstancesPerFunction?: number;
+  /** Where the 499 lines of every process go. */
+  log?: (line: string) => void;
+  warn(line: string): void;
+};
+
+/** What the primary composes with its gateway processes; with one process, nothing changes. */
+export type PrimarySide = {
+  /** The primary pool's instance cap: counted across processes (undefined: the pool's own). */
+  cap: InstanceCap | undefined;
+  /** What ListInstances lists: the pool's instances and every gateway process's. */
+  instances(pool: InstancePool): InstanceSource;
+  /** For `startEngine`, once the pool, the recorder and the logs exist. */
+  startGateways(
+    pool: InstancePool,
+    recorder: Pick<Recorder, 'relayed'>,
+    logs: KeptInvocationLogs,
+  ): StartEngineOptions['startGateways'];
+  pids(): readonly number[];
+};
+
+/**
+ * The primary's side of its gateway processes (FC_ENGINE_GATEWAYS, decision 944): it owns the
+ * instance cap, keeps the recordings and invocation logs they relay, takes their 499 lines and asks
+ * them for ListInstances. One that is gone frees its cap slots, is asked nothing more, and what it
+ * left running is stopped.
+ */
+export function primarySide(config: EngineConfig, options: PrimaryOptions): PrimarySide {
+  const count = (config.gateways ?? 1) - 1;
+  if (count < 1) return { cap: undefined, instances: (pool) => pool, startGateways: () => undefined, pids: () => [] };
+  let primaryPool: InstancePool | undefined;
+  const capOwner = createCapOwner({ pool: () => primaryPool });
+  const channels: GatewayChannel[] = [];
+  const stops = new Map<GatewayChannel, () => void>();
+  let started: StartedGateways | undefined;
+  const workDir = path.join(config.dataDir, 'runtime');
+
+  return {
+    cap: capOwner.cap,
+    instances: (pool) => instancesAcross(pool, () => channels),
+    startGateways: (pool, recorder, logs) => {
+      primaryPool = pool;
+      const onChannel = ({ channel }: GatewayProcess) => {
+        channels.push(channel);
+        capOwner.addGateway(channel);
+        stops.set(channel, acceptRelay(channel, recorder, logs));
+        channel.handle('core.log', (line) => (options.log ?? console.info)(String(line)));
+      };
+      const onGone = ({ channel }: GatewayProcess) => {
+        channels.splice(channels.indexOf(channel), 1);
+        capOwner.gatewayGone(channel);
+        stops.get(channel)?.();
+        reapLeftovers(path.join(workDir, 'instances'));
+      };
+      return async (port, forwardTo) =>
+        (started = await startGatewayProcesses({
+          count,
+          start: {
+            dataDir: config.dataDir,
+            region: config.region,
+            credentials: options.credentials,
+            port,
+            forwardTo,
+            sandbox: config.sandbox,
+            recording: config.recording ?? RECORDING_LIMITS,
+            maxInstancesPerFunction: options.maxInstancesPerFunction,
+          },
+          onChannel,
+          onGone,
+          warn: options.warn,
+        }));
+    },
+    pids: () => started?.processes.map((gateway) => gateway.pid) ?? [],
+  };
+}
