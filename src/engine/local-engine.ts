@@ -112,6 +112,7 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
         recorder.deleteFunction(functionName);
       },
       startGateways: gateways.startGateways(pool, recorder, logs),
+      afterConfigWrite: gateways.afterConfigWrite,
     });
   } catch (error) {
     await recorder.close();

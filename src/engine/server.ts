@@ -48,6 +48,8 @@ export type StartEngineOptions = {
   openApiExtensions?: readonly OpenApiExtension[];
   /** Told after DeleteFunction (the async queue drops the function's tasks and configs). */
   onFunctionDeleted?: (functionName: string) => void;
+  /** Awaited before the answer to an OpenAPI call that wrote config (gateway processes forget their cached config). */
+  afterConfigWrite?: () => Promise<void>;
   /**
    * Other processes serving a share of the public port's connections (gateways/, decision 944):
    * started once the port is bound; what they forward comes in on an internal listener.
@@ -204,7 +206,14 @@ export async function startEngine(options: StartEngineOptions): Promise<RunningE
 
   // One context for every request (the port is known once listening): not an object per request.
   const context: EngineContext = { store, credentials, region, port };
-  const deps = { store, credentials, region, port: () => port, onFunctionDeleted: options.onFunctionDeleted };
+  const deps = {
+    store,
+    credentials,
+    region,
+    port: () => port,
+    onFunctionDeleted: options.onFunctionDeleted,
+    afterConfigWrite: options.afterConfigWrite,
+  };
   // The OpenAPI reads a body itself, after its signature; one it refused is not drained but lingered on.
   const openApi = getRequestListener(createOpenApiApp(deps, options.openApiExtensions).fetch, {
     autoCleanupIncoming: false,

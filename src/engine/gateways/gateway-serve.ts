@@ -15,6 +15,7 @@ import {
   type ForwardTarget,
 } from '../server';
 import { openEngineStore } from '../store/engine-store';
+import { followConfigChanges } from './config-changes';
 import { forwardTo } from './forward-to-primary';
 import type { GatewayChannel } from './gateway-channel';
 import { serveInstances } from './instances-across';
@@ -73,6 +74,7 @@ export async function serveGateway(start: GatewayStart, channel: GatewayChannel)
   );
   serveCapReleases(channel, pool);
   serveInstances(channel, pool);
+  followConfigChanges(channel, store.db);
   const onTrigger = createGatewayHandler({
     pool,
     queue: NO_QUEUE,

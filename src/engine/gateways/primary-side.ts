@@ -10,6 +10,7 @@ import type { StartEngineOptions } from '../server';
 import type { GatewayChannel } from './gateway-channel';
 import { startGatewayProcesses, type GatewayProcess, type StartedGateways } from './gateway-processes';
 import { instancesAcross, type InstanceSource } from './instances-across';
+import { tellConfigChanged } from './config-changes';
 import { acceptRelay } from './relay';
 import { createCapOwner } from './shared-cap';
 
@@ -34,6 +35,8 @@ export type PrimarySide = {
     logs: KeptInvocationLogs,
   ): StartEngineOptions['startGateways'];
   pids(): readonly number[];
+  /** After an OpenAPI call wrote config: every gateway process forgot its cached config (undefined: none to tell). */
+  afterConfigWrite: (() => Promise<void>) | undefined;
 };
 
 /**
@@ -44,7 +47,14 @@ export type PrimarySide = {
  */
 export function primarySide(config: EngineConfig, options: PrimaryOptions): PrimarySide {
   const count = (config.gateways ?? 1) - 1;
-  if (count < 1) return { cap: undefined, instances: (pool) => pool, startGateways: () => undefined, pids: () => [] };
+  if (count < 1)
+    return {
+      cap: undefined,
+      instances: (pool) => pool,
+      startGateways: () => undefined,
+      pids: () => [],
+      afterConfigWrite: undefined,
+    };
   let primaryPool: InstancePool | undefined;
   const capOwner = createCapOwner({ pool: () => primaryPool });
   const channels: GatewayChannel[] = [];
@@ -55,6 +65,7 @@ export function primarySide(config: EngineConfig, options: PrimaryOptions): Prim
   return {
     cap: capOwner.cap,
     instances: (pool) => instancesAcross(pool, () => channels),
+    afterConfigWrite: () => tellConfigChanged(channels),
     startGateways: (pool, recorder, logs) => {
       primaryPool = pool;
       const onChannel = ({ channel }: GatewayProcess) => {

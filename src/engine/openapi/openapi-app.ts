@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { FcError } from '../fc-error';
 import { aliasesRoutes } from './aliases-routes';
@@ -11,6 +11,7 @@ import { createNonceStore } from './nonce-store';
 import type { OpenApiDeps, OpenApiEnv } from './openapi-env';
 import { triggersRoutes } from './triggers-routes';
 import { closeUnreadBody } from '../../early-answer';
+import { generationOf } from '../store/read-cache';
 import { versionsRoutes } from './versions-routes';
 
 /** Mount path of a function's sub-resources. */
@@ -22,10 +23,20 @@ export const FUNCTION_PATH = '/2023-03-30/functions/:functionName';
  */
 export type OpenApiExtension = (api: Hono<OpenApiEnv>, deps: OpenApiDeps) => void;
 
+/** A call that wrote config is answered once `afterConfigWrite` settled (every gateway process forgot its cache). */
+function announceConfigWrites(deps: OpenApiDeps): MiddlewareHandler<OpenApiEnv> {
+  return async (_c, next) => {
+    const before = generationOf(deps.store.db);
+    await next();
+    if (deps.afterConfigWrite && generationOf(deps.store.db) !== before) await deps.afterConfigWrite();
+  };
+}
+
 /** The FC OpenAPI 2023-03-30, as the official SDK calls it. */
 export function createOpenApiApp(deps: OpenApiDeps, extensions: readonly OpenApiExtension[] = []) {
   const api = new Hono<OpenApiEnv>()
     .use('/2023-03-30/*', verifySignature(deps, createNonceStore()))
+    .use('/2023-03-30/*', announceConfigWrites(deps))
     .route('/2023-03-30/functions', functionsRoutes(deps))
     .route(`${FUNCTION_PATH}/triggers`, triggersRoutes(deps))
     .route(`${FUNCTION_PATH}/versions`, versionsRoutes(deps))

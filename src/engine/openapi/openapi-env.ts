@@ -11,6 +11,8 @@ export type OpenApiDeps = {
   port: () => number;
   /** Told after DeleteFunction, so what other modules keep for the function (async tasks and configs) goes with it. */
   onFunctionDeleted?: (functionName: string) => void;
+  /** Awaited before the answer to a call that wrote config goes out (gateway processes forget their cached config). */
+  afterConfigWrite?: () => Promise<void>;
 };
 
 export type OpenApiEnv = {

@@ -26,8 +26,9 @@ export type EngineStore = {
 export type EngineStoreOptions = {
   /**
    * For a gateway process beside the primary: the database must already exist (the primary made
-   * and migrated it); it is opened read-only, never migrated, and the lookups' cache also forgets
-   * what it holds when the primary commits. saveCode throws: code is stored through the primary.
+   * and migrated it); it is opened read-only, never migrated, and its lookups' cache forgets what it
+   * holds when the primary says config changed (gateways/config-changes.ts). saveCode throws: code
+   * is stored through the primary.
    */
   follower?: boolean;
 };
@@ -35,7 +36,7 @@ export type EngineStoreOptions = {
 export function openEngineStore(dataDir: string, options: EngineStoreOptions = {}): EngineStore {
   const { follower = false } = options;
   const db = follower ? openFollowerDatabase(dataDir) : openDatabase(dataDir);
-  const cache = createReadCache(db, { externalWriters: follower });
+  const cache = createReadCache(db);
   return {
     db,
     dataDir,

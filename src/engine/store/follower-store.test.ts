@@ -1,7 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
+import { followConfigChanges, tellConfigChanged } from '../gateways/config-changes';
+import { channelPair } from '../gateways/testing/channel-pair';
 import { customDomainInputSchema } from '../../contract/custom-domain';
 import { putConcurrency } from './concurrency-store';
 import { createCustomDomain, updateCustomDomain } from './custom-domains-store';
@@ -11,9 +12,8 @@ import { anonymousGet, nodeSettings, tempDataDir, zipOf } from './store-fixtures
 import { createTrigger, deleteTrigger, updateTrigger } from './triggers-store';
 
 // A second gateway process reads engine.db through its own connection while the primary writes it:
-// every write must reach the follower's very next lookup, and the follower must not write. A request
-// reaches the follower in a callback of its own, after the write committed: `nextRequest` is that turn.
-const nextRequest = () => new Promise<void>((resolve) => setImmediate(resolve));
+// once the primary has told it config changed (as it does before answering the OpenAPI call that wrote
+// it), the follower's very next lookup sees the write; and the follower must not write.
 const opened: EngineStore[] = [];
 afterEach(() => {
   opened.splice(0).forEach((store) => store.close());
@@ -25,11 +25,14 @@ function primaryAndFollower() {
   const follower = openEngineStore(dataDir, { follower: true });
   opened.push(follower, primary);
   insertFunction(primary.db, 'fn', nodeSettings, primary.saveCode(zipOf({ 'index.js': 'v1' })));
-  return { primary, follower, dataDir };
+  const [toGateway, fromPrimary] = channelPair();
+  followConfigChanges(fromPrimary, follower.db);
+  const told = () => tellConfigChanged([toGateway]);
+  return { primary, follower, told };
 }
 
 it("sees the primary's trigger update and delete at its very next lookup", async () => {
-  const { primary, follower } = primaryAndFollower();
+  const { primary, follower, told } = primaryAndFollower();
   const { urlLabel } = createTrigger(primary.db, 'fn', {
     triggerName: 't',
     qualifier: 'LATEST',
@@ -37,15 +40,15 @@ it("sees the primary's trigger update and delete at its very next lookup", async
   });
   expect(follower.findTriggerByUrlLabel(urlLabel)?.triggerConfig.methods).toEqual(['GET']);
   updateTrigger(primary.db, 'fn', 't', { triggerConfig: { ...anonymousGet, methods: ['POST'] } });
-  await nextRequest();
+  await told();
   expect(follower.findTriggerByUrlLabel(urlLabel)?.triggerConfig.methods).toEqual(['POST']);
   deleteTrigger(primary.db, 'fn', 't');
-  await nextRequest();
+  await told();
   expect(follower.findTriggerByUrlLabel(urlLabel)).toBeUndefined();
 });
 
 it("sees a custom domain's new route, the function's new config and its instance cap at once", async () => {
-  const { primary, follower } = primaryAndFollower();
+  const { primary, follower, told } = primaryAndFollower();
   const route = (functionName: string, p: string) => ({ path: p, functionName });
   createCustomDomain(
     primary.db,
@@ -53,26 +56,26 @@ it("sees a custom domain's new route, the function's new config and its instance
   );
   expect(follower.findCustomDomainForHost('a.example.com')?.routeConfig?.routes.map((r) => r.path)).toEqual(['/one']);
   updateCustomDomain(primary.db, 'a.example.com', { routeConfig: { routes: [route('fn', '/two')] } });
-  await nextRequest();
+  await told();
   expect(follower.findCustomDomainForHost('a.example.com')?.routeConfig?.routes.map((r) => r.path)).toEqual(['/two']);
 
   expect(follower.resolveQualifier('fn')).toMatchObject({ timeout: nodeSettings.timeout });
   const code = primary.saveCode(zipOf({ 'index.js': 'v2' }));
   updateFunction(primary.db, 'fn', { timeout: 9 }, code);
-  await nextRequest();
+  await told();
   expect(follower.resolveQualifier('fn')).toMatchObject({ timeout: 9, codeChecksum: code.checksum });
   putConcurrency(primary.db, 'fn', 2);
-  await nextRequest();
+  await told();
   expect(follower.resolveQualifier('fn')?.reservedConcurrency).toBe(2);
   expect(fs.existsSync(follower.codePath(code.checksum))).toBe(true);
 });
 
 it('refuses to write, and its reads keep working while the primary writes', async () => {
-  const { primary, follower } = primaryAndFollower();
+  const { primary, follower, told } = primaryAndFollower();
   expect(() => updateFunction(follower.db, 'fn', { timeout: 5 })).toThrow(/readonly/i);
   expect(() => follower.saveCode(zipOf({ 'index.js': 'v3' }))).toThrow(/primary/);
   updateFunction(primary.db, 'fn', { timeout: 6 });
-  await nextRequest();
+  await told();
   expect(follower.resolveQualifier('fn')?.timeout).toBe(6);
   expect(follower.db.pragma('journal_mode', { simple: true })).toBe('wal');
 });
@@ -83,14 +86,11 @@ it('does not create or migrate a database the primary has not made', () => {
   expect(fs.existsSync(path.join(dataDir, 'engine.db'))).toBe(false);
 });
 
-it('sees a commit made by another process at its next lookup', async () => {
-  const { follower, dataDir } = primaryAndFollower();
+it('keeps what it cached until the primary tells it: the telling is what makes a write visible', async () => {
+  const { primary, follower, told } = primaryAndFollower();
   expect(follower.resolveQualifier('fn')?.timeout).toBe(nodeSettings.timeout);
-  // A plain SQL write from a process of its own: what the follower sees is SQLite's, not this process's.
-  const write = `const db = new (require('better-sqlite3'))(process.argv[1]);
-    db.prepare("UPDATE functions SET config = json_set(config, '$.timeout', 42)").run();`;
-  const child = spawnSync(process.execPath, ['-e', write, path.join(dataDir, 'engine.db')], { encoding: 'utf8' });
-  expect(child.stderr).toBe('');
-  await nextRequest();
+  updateFunction(primary.db, 'fn', { timeout: 42 });
+  expect(follower.resolveQualifier('fn')?.timeout).toBe(nodeSettings.timeout);
+  await told();
   expect(follower.resolveQualifier('fn')?.timeout).toBe(42);
 });

@@ -10,36 +10,17 @@ import type { Db } from './database';
  */
 const generations = new WeakMap<Db, number>();
 
-/** Call after every write to functions, triggers, versions or aliases (inside its transaction is fine). */
+/**
+ * Call after every write to functions, triggers, versions or aliases (inside its transaction is fine);
+ * a gateway process's follower store is bumped when the primary says config changed.
+ */
 export function bumpGeneration(db: Db): void {
   generations.set(db, (generations.get(db) ?? 0) + 1);
 }
 
-function generationOf(db: Db): number {
+/** Moves on at every bumpGeneration: an OpenAPI call that changed it wrote config (gateways/config-changes.ts). */
+export function generationOf(db: Db): number {
   return generations.get(db) ?? 0;
-}
-
-/**
- * A connection that another process writes through (a follower's) never sees the bumps above.
- * SQLite's data_version changes whenever another connection committed to the file, so it is the
- * follower's generation. Any commit counts (the async queue's too): a spurious miss costs a reload,
- * a missed change would serve a stale config. Reading it takes the WAL read lock (a few µs), so
- * it is read once per synchronous run: a request's lookups (trigger, function, alias) share one
- * read, and no request can arrive within a run, so each still sees every commit made before it came.
- */
-function externalVersionOf(db: Db): () => number {
-  const statement = db.prepare('PRAGMA data_version').pluck();
-  let known: number | undefined;
-  const forget = () => {
-    known = undefined;
-  };
-  return () => {
-    if (known === undefined) {
-      known = statement.get() as number;
-      queueMicrotask(forget);
-    }
-    return known;
-  };
 }
 
 /** Keys come from request Host headers: the cache forgets everything past this many. */
@@ -56,24 +37,15 @@ export type ReadCache = {
   get<T extends object>(key: string, load: () => T | undefined): T | undefined;
 };
 
-export type ReadCacheOptions = {
-  /** Other processes write the database: also forget everything when they committed. */
-  externalWriters?: boolean;
-};
-
-export function createReadCache(db: Db, options: ReadCacheOptions = {}): ReadCache {
+export function createReadCache(db: Db): ReadCache {
   const entries = new Map<string, object>();
-  const externalVersion = options.externalWriters ? externalVersionOf(db) : () => 0;
   let generation = generationOf(db);
-  let external = externalVersion();
   return {
     get<T extends object>(key: string, load: () => T | undefined): T | undefined {
       const now = generationOf(db);
-      const nowExternal = externalVersion();
-      if (now !== generation || nowExternal !== external) {
+      if (now !== generation) {
         entries.clear();
         generation = now;
-        external = nowExternal;
       }
       const hit = entries.get(key);
       if (hit) return hit as T;
