@@ -79,7 +79,7 @@ export type BenchEngine = {
 /**
  * The real engine as `npm start` runs it, on port 0 in a temp data dir, driven by the official SDK;
  * `env` is parsed as the engine's environment is (e.g. the recording's variables); the gateway
- * processes are the shell's FC_ENGINE_GATEWAYS unless `env` says (decision 944).
+ * processes are the shell's FC_ENGINE_GATEWAYS unless `env` says (decision 044).
  */
 export async function startBenchEngine(
   sandbox: SandboxMode = 'auto',

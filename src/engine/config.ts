@@ -67,7 +67,7 @@ export type EngineConfig = {
   sandbox: SandboxMode;
   /** The Requests inspector's bounds (recording/); absent: the defaults. */
   recording?: RecordingLimits;
-  /** Processes serving the public port, the primary included (FC_ENGINE_GATEWAYS, decision 944); absent: 1. */
+  /** Processes serving the public port, the primary included (FC_ENGINE_GATEWAYS, decision 044); absent: 1. */
   gateways?: number;
 };
 

@@ -40,7 +40,7 @@ export type LocalEngineOptions = {
 export type LocalEngine = RunningEngine & {
   pool: InstancePool;
   sandbox: SandboxStatus;
-  /** The gateway processes serving a share of the port (FC_ENGINE_GATEWAYS - 1 of them; decision 944). */
+  /** The gateway processes serving a share of the port (FC_ENGINE_GATEWAYS - 1 of them; decision 044). */
   gatewayPids: readonly number[];
 };
 

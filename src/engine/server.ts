@@ -51,7 +51,7 @@ export type StartEngineOptions = {
   /** Awaited before the answer to an OpenAPI call that wrote config (gateway processes forget their cached config). */
   afterConfigWrite?: () => Promise<void>;
   /**
-   * Other processes serving a share of the public port's connections (gateways/, decision 944):
+   * Other processes serving a share of the public port's connections (gateways/, decision 044):
    * started once the port is bound; what they forward comes in on an internal listener.
    */
   startGateways?: (publicPort: number, forwardTo: ForwardTarget) => Promise<GatewayProcesses>;
@@ -194,7 +194,7 @@ export function createEngineHttpServer(dispatch: EngineDispatch): http.Server {
  * The embedded engine: one Node http server. A Host ending with `.fcapp.localhost`, or naming a
  * stored custom domain, is an HTTP trigger call; anything else is the FC OpenAPI 2023-03-30. Given
  * an HTTPS port, a second listener serves custom domains over TLS (tls-listener.ts). Given gateway
- * processes, the port's connections are dealt between this process and them (decision 944).
+ * processes, the port's connections are dealt between this process and them (decision 044).
  */
 export async function startEngine(options: StartEngineOptions): Promise<RunningEngine> {
   guardRegExpBacktracking();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { $FC, zipBase64 } from '../openapi/testing/engine-kit';
 import { call, deployHttp, startHarness, type Harness } from './harness';
 
-// FC_ENGINE_GATEWAYS=2 (decision 944): each `call` opens a connection of its own, and connections are
+// FC_ENGINE_GATEWAYS=2 (decision 044): each `call` opens a connection of its own, and connections are
 // dealt in turn, so a few calls in a row reach both processes. A config change made through the
 // OpenAPI must apply to the very next request, whichever process serves it: the primary tells the
 // gateway processes before it answers the call that wrote it.

@@ -18,7 +18,7 @@ import { processesOf, startEngineProcess } from './engine-process';
 import { call, deployHttp, startHarness, uniqueName, type Harness } from './harness';
 import { childrenNamed, descendsFrom, isRunning } from './testing/process-tree';
 
-// FC_ENGINE_GATEWAYS=2 (decision 944): the public port's connections are dealt in turn to the
+// FC_ENGINE_GATEWAYS=2 (decision 044): the public port's connections are dealt in turn to the
 // primary and a gateway process. Each request below opens a connection of its own, so two in a row
 // reach both processes; what a user sees must not tell them apart.
 const MB = 1024 * 1024;

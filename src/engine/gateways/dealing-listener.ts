@@ -7,7 +7,7 @@ import { closeServer, listen, serveConnection, servesHandedConnections } from '.
 type StartGateways = NonNullable<StartEngineOptions['startGateways']>;
 
 /**
- * The public port when gateway processes share it (decision 944): accepted connections stay paused
+ * The public port when gateway processes share it (decision 044): accepted connections stay paused
  * until dealt, so none of their bytes is read by a process that does not serve them. Until the
  * gateway processes are ready, `server` (this process's) serves every connection. What they
  * forward comes in on an internal listener on 127.0.0.1, made by `internalServer` with `admit`.

@@ -26,7 +26,7 @@ function get(port: number, headers: Record<string, string>): Promise<Seen> {
   });
 }
 
-// The primary's internal listener (decision 944): what a gateway process forwards, and nothing else.
+// The primary's internal listener (decision 044): what a gateway process forwards, and nothing else.
 describe('the internal listener for forwarded requests', () => {
   const secret = newForwardSecret();
   let server: http.Server;

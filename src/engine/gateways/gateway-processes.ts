@@ -68,7 +68,7 @@ async function forkOne(options: GatewayProcessesOptions): Promise<{ child: Child
 }
 
 /**
- * The primary's gateway processes (decision 944): forked with the loader this process runs under,
+ * The primary's gateway processes (decision 044): forked with the loader this process runs under,
  * started over IPC, then dealt the public port's connections in turn with the primary. One that
  * dies is warned about once and dealt no more; `close` asks each to close and waits for its exit
  * (then kills it).

@@ -52,7 +52,7 @@ const isAsync = (value: string | string[] | undefined) =>
   typeof value === 'string' && value.trim().toLowerCase() === 'async';
 
 /**
- * A gateway process's engine (decision 944): it serves trigger requests itself, with its own
+ * A gateway process's engine (decision 044): it serves trigger requests itself, with its own
  * instance pool, and forwards to the primary every OpenAPI request and async invocation. Its store
  * is a follower (it never writes), its instances are counted by the primary's cap, its recordings
  * and invocation logs are relayed to the primary, and it answers ListInstances with its own.

@@ -40,7 +40,7 @@ export type PrimarySide = {
 };
 
 /**
- * The primary's side of its gateway processes (FC_ENGINE_GATEWAYS, decision 944): it owns the
+ * The primary's side of its gateway processes (FC_ENGINE_GATEWAYS, decision 044): it owns the
  * instance cap, keeps the recordings and invocation logs they relay, takes their 499 lines and asks
  * them for ListInstances. One that is gone frees its cap slots, is asked nothing more, and what it
  * left running is stopped.
