@@ -14,7 +14,7 @@ import { createRecorder, type RecorderOptions } from './recording/recorder';
 import { recordingRoutes } from './recording/recording-routes';
 import { createInstancePool, type InstancePool } from './runtime/instance-pool';
 import { defaultPython, pythonStatusOf } from './runtime/python-interpreter';
-import { detectSandbox } from './runtime/sandbox/detect';
+import { detectSandboxChoice, sandboxOf } from './runtime/sandbox/detect';
 import { NOT_ISOLATED_WARNING, type SandboxStatus } from './runtime/sandbox/sandbox';
 import { sandboxStatusRoutes } from './runtime/sandbox/sandbox-routes';
 import { startEngine, type RunningEngine } from './server';
@@ -54,12 +54,13 @@ const SHUTDOWN_GRACE_MS = 3000;
 export async function startLocalEngine(config: EngineConfig, options: LocalEngineOptions = {}): Promise<LocalEngine> {
   usePrivateUmask();
   const credentials = loadCredentials(config.dataDir, config.credentialOverrides);
-  const sandbox = await detectSandbox(config.sandbox);
+  const sandboxChoice = await detectSandboxChoice(config.sandbox);
+  const sandbox = sandboxOf(sandboxChoice);
   const warn = options.warn ?? ((line: string) => console.warn(line));
   warnIfNotIsolated(sandbox.status, config, warn);
   const store = openEngineStore(config.dataDir);
   const logs = createInvocationLogs();
-  const gateways = primarySide(config, { ...options, credentials, warn });
+  const gateways = primarySide(config, { ...options, credentials, sandbox: sandboxChoice, warn });
   const pool = withInvocationLogs(
     createInstancePool({
       workDir: path.join(config.dataDir, 'runtime'),

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { $FC, zipBase64 } from '../openapi/testing/engine-kit';
 import { call, deployHttp, startHarness, type Harness } from './harness';
@@ -50,6 +51,27 @@ describe('an engine with two gateway processes, its config changed through the O
       }),
     );
     expect(await fourInTurn(() => call(urlInternet, { method: 'POST', body: 'x' }))).toEqual(Array(4).fill('200 two'));
+  });
+
+  it('runs every function sandboxed as the primary does, whichever process serves it', async (context) => {
+    if (!h.engine.sandbox.isolated) return context.skip();
+    const secret = path.join(h.dataDir, 'credentials.json');
+    const { urlInternet } = await deployHttp(h, {
+      files: {
+        'index.js': `exports.handler = async () => ({ body: String(require('fs').existsSync(${JSON.stringify(secret)})) });`,
+      },
+      handler: 'index.handler',
+    });
+    expect(await fourInTurn(() => call(urlInternet))).toEqual(Array(4).fill('200 false'));
+  });
+
+  it('leaves a Ctrl-C to the primary: the gateway process goes on serving until the engine closes it', async () => {
+    const [gateway] = h.engine.gatewayPids;
+    const { urlInternet } = await deployHttp(h, answering('still here'));
+    process.kill(gateway!, 'SIGINT');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(() => process.kill(gateway!, 0)).not.toThrow();
+    expect(await fourInTurn(() => call(urlInternet))).toEqual(Array(4).fill('200 still here'));
   });
 
   it('stops serving a deleted trigger at once in either process', async () => {

@@ -36,6 +36,11 @@ function main(): void {
     else socket.destroy();
   });
   process.on('disconnect', stop);
+  // Ctrl-C reaches the whole terminal's group: the primary closes this process in order (its
+  // connections drained, relays flushed, instances stopped), or its disconnect does when it dies.
+  process.on('SIGINT', () => undefined);
+  process.on('SIGTERM', stop);
+  process.on('SIGHUP', stop);
 }
 
 main();

@@ -21,7 +21,7 @@ export type GatewayProcessesOptions = {
   start: GatewayStart;
   /** Told of each gateway process once its channel is open, before it serves (the other slices' handlers). */
   onChannel?(gateway: GatewayProcess): void;
-  /** Told once a gateway process died while the engine ran (its share goes to the others). */
+  /** Told once a gateway process exited: died while the engine ran (its share goes to the others), or closed. */
   onGone?(gateway: GatewayProcess): void;
   warn(line: string): void;
 };
@@ -38,6 +38,9 @@ function childEnv(): NodeJS.ProcessEnv {
   for (const name of Object.keys(env)) if (name.startsWith('FC_ENGINE_ACCESS_KEY')) delete env[name];
   return env;
 }
+
+/** How long a gateway process may take to be ready (a tsx start and the store open take a second or two). */
+const START_MS = 30_000;
 
 function exited(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
@@ -57,11 +60,18 @@ async function forkOne(options: GatewayProcessesOptions): Promise<{ child: Child
   const channel = channelOver(child);
   const gateway = { pid: child.pid ?? 0, channel };
   options.onChannel?.(gateway);
+  let timer: NodeJS.Timeout | undefined;
+  const tooLong = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`it was not ready within ${START_MS / 1000} s`)), START_MS);
+  });
   try {
-    await Promise.race([channel.request('core.start', options.start), died]);
+    await Promise.race([channel.request('core.start', options.start), died, tooLong]);
   } catch (error) {
     child.kill('SIGKILL');
+    options.onGone?.(gateway);
     throw error;
+  } finally {
+    clearTimeout(timer);
   }
   died.catch(() => undefined);
   return { child, gateway };
@@ -78,18 +88,26 @@ export async function startGatewayProcesses(options: GatewayProcessesOptions): P
   const children = started.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
   const failure = started.find((outcome) => outcome.status === 'rejected');
   if (failure) {
-    for (const { child } of children) child.kill('SIGKILL');
-    throw failure.reason;
+    // The engine still serves its port, alone: a machine where a gateway process cannot start (its
+    // loader, its store) must not lose the console.
+    for (const { child, gateway } of children) {
+      child.kill('SIGKILL');
+      options.onGone?.(gateway);
+    }
+    const reason = failure.reason instanceof Error ? failure.reason.message : String(failure.reason);
+    options.warn(`[engine] the gateway processes did not start (${reason}); the engine serves its port alone`);
+    return { processes: [], take: () => false, close: async () => {} };
   }
   let closing = false;
   let alive = children.slice();
   for (const entry of children) {
     entry.child.once('exit', (code, signal) => {
       alive = alive.filter((other) => other !== entry);
-      if (closing) return;
-      options.warn(
-        `[engine] a gateway process (pid ${entry.gateway.pid}) exited (${signal ?? code}); the others serve its share`,
-      );
+      if (!closing)
+        options.warn(
+          `[engine] a gateway process (pid ${entry.gateway.pid}) exited (${signal ?? code}); the others serve its share`,
+        );
+      // Closing too: one killed after its grace leaves what it ran (unsandboxed groups) to be stopped.
       options.onGone?.(entry.gateway);
     });
   }

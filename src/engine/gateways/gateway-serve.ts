@@ -1,12 +1,12 @@
 import path from 'node:path';
 import type net from 'node:net';
 import type { AsyncQueue } from '../async/async-queue';
-import type { RecordingLimits, SandboxMode } from '../config';
+import type { RecordingLimits } from '../config';
 import type { EngineCredentials } from '../credentials';
 import { createGatewayHandler } from '../gateway/gateway-handler';
 import { withInvocationLogs } from '../invoke/invocation-logs';
 import { createInstancePool } from '../runtime/instance-pool';
-import { detectSandbox } from '../runtime/sandbox/detect';
+import { sandboxOf, type SandboxChoice } from '../runtime/sandbox/detect';
 import {
   createEngineHttpServer,
   gatewayHostCheck,
@@ -31,7 +31,8 @@ export type GatewayStart = {
   /** The public port (trigger URLs name it). */
   port: number;
   forwardTo: ForwardTarget;
-  sandbox: SandboxMode;
+  /** The primary's sandbox as it detected it: used as it is, never tested again here. */
+  sandbox: SandboxChoice;
   recording: RecordingLimits;
   maxInstancesPerFunction?: number;
 };
@@ -58,7 +59,7 @@ const isAsync = (value: string | string[] | undefined) =>
  * and invocation logs are relayed to the primary, and it answers ListInstances with its own.
  */
 export async function serveGateway(start: GatewayStart, channel: GatewayChannel): Promise<ServedGateway> {
-  const sandbox = await detectSandbox(start.sandbox);
+  const sandbox = sandboxOf(start.sandbox);
   const store = openEngineStore(start.dataDir, { follower: true });
   const relay = relayToPrimary(channel, { limits: start.recording });
   const pool = withInvocationLogs(

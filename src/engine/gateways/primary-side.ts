@@ -4,6 +4,7 @@ import type { EngineCredentials } from '../credentials';
 import type { KeptInvocationLogs } from '../invoke/invocation-logs';
 import type { Recorder } from '../recording/recorder';
 import type { InstancePool } from '../runtime/instance-pool';
+import type { SandboxChoice } from '../runtime/sandbox/detect';
 import { reapLeftovers } from '../runtime/sandbox/instance-registry';
 import type { InstanceCap } from '../runtime/types';
 import type { StartEngineOptions } from '../server';
@@ -16,6 +17,8 @@ import { createCapOwner } from './shared-cap';
 
 type PrimaryOptions = {
   credentials: EngineCredentials;
+  /** The primary's sandbox, which gateway processes use as it is (they never test again). */
+  sandbox: SandboxChoice;
   maxInstancesPerFunction?: number;
   /** Where the 499 lines of every process go. */
   log?: (line: string) => void;
@@ -75,7 +78,8 @@ export function primarySide(config: EngineConfig, options: PrimaryOptions): Prim
         channel.handle('core.log', (line) => (options.log ?? console.info)(String(line)));
       };
       const onGone = ({ channel }: GatewayProcess) => {
-        channels.splice(channels.indexOf(channel), 1);
+        const index = channels.indexOf(channel);
+        if (index >= 0) channels.splice(index, 1);
         capOwner.gatewayGone(channel);
         stops.get(channel)?.();
         reapLeftovers(path.join(workDir, 'instances'));
@@ -89,7 +93,7 @@ export function primarySide(config: EngineConfig, options: PrimaryOptions): Prim
             credentials: options.credentials,
             port,
             forwardTo,
-            sandbox: config.sandbox,
+            sandbox: options.sandbox,
             recording: config.recording ?? RECORDING_LIMITS,
             maxInstancesPerFunction: options.maxInstancesPerFunction,
           },

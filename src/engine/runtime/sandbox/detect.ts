@@ -13,17 +13,32 @@ const SELF_TEST_MS = 5000;
  * profile), else none, with the reason.
  */
 export async function detectSandbox(mode: SandboxMode = 'auto', bwrap = BWRAP_PATH): Promise<Sandbox> {
-  if (mode === 'off') return unsandboxed('FC_ENGINE_SANDBOX=off');
-  if (process.platform !== 'linux') return unsandboxed(`bubblewrap runs on Linux only (this is ${process.platform})`);
-  if (!fs.existsSync(bwrap)) return unsandboxed(`bubblewrap is not installed (${bwrap} is missing)`);
+  return sandboxOf(await detectSandboxChoice(mode, bwrap));
+}
+
+/**
+ * What detection chose, as plain data: a gateway process (decision 044) is told the primary's choice and
+ * builds the same sandbox from it, never testing again (a self-test failing there under load would
+ * run its share of the functions unisolated while the primary reports them isolated).
+ */
+export type SandboxChoice = { bwrap: string; tmpfsSize: boolean } | { unsandboxed: string };
+
+export function sandboxOf(choice: SandboxChoice): Sandbox {
+  return 'unsandboxed' in choice ? unsandboxed(choice.unsandboxed) : bwrapSandbox(choice);
+}
+
+export async function detectSandboxChoice(mode: SandboxMode = 'auto', bwrap = BWRAP_PATH): Promise<SandboxChoice> {
+  if (mode === 'off') return { unsandboxed: 'FC_ENGINE_SANDBOX=off' };
+  if (process.platform !== 'linux')
+    return { unsandboxed: `bubblewrap runs on Linux only (this is ${process.platform})` };
+  if (!fs.existsSync(bwrap)) return { unsandboxed: `bubblewrap is not installed (${bwrap} is missing)` };
   // --size for the /tmp tmpfs came with bubblewrap 0.7: older ones run without the cap.
   let failure = '';
   for (const tmpfsSize of [true, false]) {
-    const sandbox = bwrapSandbox({ bwrap, tmpfsSize });
-    failure = await selfTest(sandbox);
-    if (!failure) return sandbox;
+    failure = await selfTest(bwrapSandbox({ bwrap, tmpfsSize }));
+    if (!failure) return { bwrap, tmpfsSize };
   }
-  return unsandboxed(`bubblewrap failed its self-test: ${failure}`);
+  return { unsandboxed: `bubblewrap failed its self-test: ${failure}` };
 }
 
 let detected: Promise<Sandbox> | undefined;
