@@ -1,4 +1,5 @@
 import type { InvocationLogs, KeptInvocationLogs } from '../invoke/invocation-logs';
+import { LOG_TRUNCATED } from '../runtime/invocation-log';
 import { createCapture, type Capture, type CaptureSettings } from '../recording/recording-capture';
 import type { RecorderRelay } from '../recording/recorder';
 import type { GatewayChannel } from './gateway-channel';
@@ -8,13 +9,19 @@ import { fromRelayed, toRelayed } from './relay-batch';
 export const RELAY_MESSAGES = {
   /** Request, gateway process to primary: a packed batch (`RelayedBatch`); answered once it is stored. */
   recordings: 'relay.recordings',
-  /** Notice, gateway process to primary: `[functionName, requestId, logs]` of one invocation. */
+  /** Notice, gateway process to primary: `[functionName, requestId, logs][]`, the invocations' logs since the last. */
   logs: 'relay.logs',
   /** Request, primary to gateway process: answered after what waits there was sent (the channel keeps order). */
   flush: 'relay.flush',
   /** Request, gateway process to primary: answered once what was sent before it arrived (at close). */
   sync: 'relay.sync',
 } as const;
+
+/** Invocation logs are sent together, this often at most: one message per batch, not one per request. */
+const LOGS_EVERY_MS = 10;
+/** Log text waiting to be sent past this (the primary behind, a function logging a lot) keeps only its end. */
+const PENDING_LOG_BYTES_MAX = 8 * 1024 * 1024;
+const LOG_TAIL_CHARS = 4096;
 
 /** How long a closing gateway process waits for the primary to take what it sent last. */
 export const RELAY_CLOSE_WAIT_MS = 3000;
@@ -56,21 +63,42 @@ export function relayToPrimary(channel: GatewayChannel, settings: CaptureSetting
     },
     backlog: () => inFlight,
   });
-  channel.handle(RELAY_MESSAGES.flush, () => recorder.flush());
+  let pendingLogs: [string, string, string][] = [];
+  let pendingLogBytes = 0;
+  let logsTimer: NodeJS.Timeout | undefined;
+  const sendLogs = () => {
+    clearTimeout(logsTimer);
+    logsTimer = undefined;
+    if (pendingLogs.length === 0) return;
+    channel.notify(RELAY_MESSAGES.logs, pendingLogs);
+    pendingLogs = [];
+    pendingLogBytes = 0;
+  };
+  // Logs first: a reader's flush is answered after both reached the primary (the channel keeps order).
+  const flush = () => {
+    sendLogs();
+    recorder.flush();
+  };
+  channel.handle(RELAY_MESSAGES.flush, flush);
   const logs: InvocationLogs = {
-    record: (functionName, requestId, text) => channel.notify(RELAY_MESSAGES.logs, [functionName, requestId, text]),
+    record(functionName, requestId, text) {
+      const kept = pendingLogBytes + text.length > PENDING_LOG_BYTES_MAX ? tailOf(text) : text;
+      pendingLogs.push([functionName, requestId, kept]);
+      pendingLogBytes += kept.length;
+      logsTimer ??= setTimeout(sendLogs, LOGS_EVERY_MS);
+    },
     // Read in the primary only: a gateway process forwards every OpenAPI request there.
     get: () => undefined,
   };
   const close = async () => {
-    recorder.flush();
+    flush();
     const taken = [...sent, channel.request(RELAY_MESSAGES.sync).catch(() => undefined)];
     let timer: NodeJS.Timeout | undefined;
     const waited = new Promise((resolve) => (timer = setTimeout(resolve, RELAY_CLOSE_WAIT_MS)));
     await Promise.race([Promise.all(taken), waited]);
     clearTimeout(timer);
   };
-  return { recorder, logs, flush: recorder.flush, close };
+  return { recorder, logs, flush, close };
 }
 
 /**
@@ -90,9 +118,12 @@ export function acceptRelay(
   });
   channel.handle(RELAY_MESSAGES.logs, (message) => {
     if (!Array.isArray(message)) return;
-    const [functionName, requestId, text] = message as unknown[];
-    if (typeof functionName === 'string' && typeof requestId === 'string' && typeof text === 'string')
-      logs.record(functionName, requestId, text);
+    for (const entry of message as unknown[]) {
+      if (!Array.isArray(entry)) continue;
+      const [functionName, requestId, text] = entry as unknown[];
+      if (typeof functionName === 'string' && typeof requestId === 'string' && typeof text === 'string')
+        logs.record(functionName, requestId, text);
+    }
   });
   channel.handle(RELAY_MESSAGES.sync, () => true);
   const flush = () => (channel.closed ? Promise.resolve() : channel.request(RELAY_MESSAGES.flush));
@@ -102,4 +133,9 @@ export function acceptRelay(
     stopRecordings();
     stopLogs();
   };
+}
+
+/** The end of a log that arrived while too much waited to be sent, marked as cut. */
+function tailOf(text: string): string {
+  return text.length <= LOG_TAIL_CHARS ? text : `${LOG_TRUNCATED}\n${text.slice(-LOG_TAIL_CHARS)}`;
 }
