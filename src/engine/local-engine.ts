@@ -10,6 +10,7 @@ import { createAsyncRunner } from './invoke/async-runner';
 import { createInvocationLogs, withInvocationLogs } from './invoke/invocation-logs';
 import { invocationLogsRoutes } from './invoke/invocation-logs-routes';
 import { invokeFunctionRoutes } from './invoke/invoke-routes';
+import { isCurrentIn } from './invoke/resolve-function';
 import { createRecorder, type RecorderOptions } from './recording/recorder';
 import { recordingRoutes } from './recording/recording-routes';
 import { createInstancePool, type InstancePool } from './runtime/instance-pool';
@@ -113,7 +114,11 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
         recorder.deleteFunction(functionName);
       },
       startGateways: gateways.startGateways(pool, recorder, logs),
-      afterConfigWrite: gateways.afterConfigWrite,
+      // Every process retires the instances of revisions no longer current, not only the one next serving them.
+      afterConfigWrite: () => {
+        pool.retireStale(isCurrentIn(store));
+        return gateways.afterConfigWrite?.() ?? Promise.resolve();
+      },
     });
   } catch (error) {
     await recorder.close();

@@ -5,8 +5,15 @@ import { call, deployHttp, startHarness, type Harness } from './harness';
 // Instances per function are capped at 2 here, so that "all instances busy" is cheap to reach.
 const CAP = 2;
 let h: Harness;
-beforeAll(async () => (h = await startHarness({ maxInstancesPerFunction: CAP })));
-afterAll(() => h.close());
+// instanceConcurrency packs requests into one process's instances: packing is seen with one process.
+let one: Harness;
+beforeAll(async () => {
+  [h, one] = await Promise.all([
+    startHarness({ maxInstancesPerFunction: CAP }),
+    startHarness({ maxInstancesPerFunction: CAP }, { gateways: 1 }),
+  ]);
+});
+afterAll(() => Promise.all([h.close(), one.close()]));
 
 const together = (url: string, n: number, path = '/?sleep=600') =>
   Promise.all(Array.from({ length: n }, () => call(url, { path })));
@@ -23,7 +30,7 @@ describe('instances', () => {
   });
 
   it('a web function with instanceConcurrency 3 serves three requests at once in one instance', async () => {
-    const { urlInternet } = await deployHttp(h, { ...WEB_SERVER, instanceConcurrency: 3 });
+    const { urlInternet } = await deployHttp(one, { ...WEB_SERVER, instanceConcurrency: 3 });
     const replies = await together(urlInternet, 3);
     expect(replies.map((r) => r.status)).toEqual([200, 200, 200]);
     expect(new Set(replies.map((r) => r.json<{ instance: string }>().instance)).size).toBe(1);

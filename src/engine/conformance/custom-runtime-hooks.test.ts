@@ -12,7 +12,8 @@ let heard: string[] = [];
 let reporter: http.Server;
 let reportUrl = '';
 beforeAll(async () => {
-  h = await startHarness();
+  // These tests follow one instance across connections: one gateway process (decision 044).
+  h = await startHarness({}, { gateways: 1 });
   reporter = http.createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));

@@ -5,8 +5,13 @@ import { call, deployHttp, hostOf, startHarness, type Harness, type Reply } from
 
 // What a client sees when the function fails, and that the engine recovers from it.
 let h: Harness;
-beforeAll(async () => (h = await startHarness()));
-afterAll(() => h.close());
+// An instance's memory and identity are its gateway process's: tests that follow one instance across
+// connections run with one process (decision 044), whatever FC_ENGINE_GATEWAYS says.
+let one: Harness;
+beforeAll(async () => {
+  [h, one] = await Promise.all([startHarness(), startHarness({}, { gateways: 1 })]);
+});
+afterAll(() => Promise.all([h.close(), one.close()]));
 
 function expectFunctionError(reply: Reply, code: string) {
   expect(reply.status).toBe(502);
@@ -17,7 +22,7 @@ function expectFunctionError(reply: Reply, code: string) {
 describe('function errors are 502 with x-fc-error-type', () => {
   it('a thrown error, and the next request still runs', async () => {
     const { urlInternet } = await deployHttp(
-      h,
+      one,
       code(
         `let n = 0; exports.handler = async () => { if (n++ === 0) throw new Error('first call fails'); return { body: 'second' }; };`,
       ),
@@ -35,7 +40,7 @@ describe('function errors are 502 with x-fc-error-type', () => {
 
   it('process.exit in the handler; a new instance serves the next request', async () => {
     const { urlInternet } = await deployHttp(
-      h,
+      one,
       code(
         `exports.handler = async (event) => { if (JSON.parse(event).rawPath === '/exit') process.exit(3); return { body: String(process.env.FC_INSTANCE_ID) }; };`,
       ),
@@ -80,7 +85,7 @@ describe('function errors are 502 with x-fc-error-type', () => {
 });
 
 it('a client that hangs up is logged as 499 and the instance is kept', async () => {
-  const { urlInternet, functionName } = await deployHttp(h, MIRROR);
+  const { urlInternet, functionName } = await deployHttp(one, MIRROR);
   const url = new URL(urlInternet);
   await new Promise<void>((resolve) => {
     const req = http.request({
@@ -98,10 +103,10 @@ it('a client that hangs up is logged as 499 and the instance is kept', async () 
     }, 150);
   });
   await vi.waitFor(
-    () => expect(h.logs.join('\n')).toMatch(new RegExp(`499 ClientClosedRequest \\S+ ${functionName}:`)),
+    () => expect(one.logs.join('\n')).toMatch(new RegExp(`499 ClientClosedRequest \\S+ ${functionName}:`)),
     { timeout: 3000 },
   );
-  const instance = () => h.engine.pool.instances().filter((i) => i.functionName === functionName);
+  const instance = () => one.engine.pool.instances().filter((i) => i.functionName === functionName);
   await vi.waitFor(() => expect(instance()).toMatchObject([{ inFlight: 0 }]), { timeout: 3000 });
   const { instanceId } = instance()[0]!;
   expect((await call(urlInternet)).json<Mirrored>().instance).toBe(instanceId);

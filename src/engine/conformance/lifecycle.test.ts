@@ -5,7 +5,9 @@ import { ANONYMOUS, call, deployTrigger, startHarness, uniqueName, type Harness,
 // FC's initializer hook on Node.js event functions, seen through an HTTP trigger: it runs once per
 // instance before the first request, and one that fails is run again with the next request.
 let h: Harness;
-beforeAll(async () => (h = await startHarness()));
+// An instance's memory and identity are its gateway process's: these tests follow one instance across
+// connections, so they run with one process (decision 044), whatever FC_ENGINE_GATEWAYS says.
+beforeAll(async () => (h = await startHarness({}, { gateways: 1 })));
 afterAll(() => h.close());
 
 type Hook = { handler: string; timeout?: number };

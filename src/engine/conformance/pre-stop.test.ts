@@ -69,9 +69,9 @@ async function deploy(h: Harness, source: Source, preStop: { handler: string; ti
   return deployTrigger(h, functionName, ANONYMOUS);
 }
 
-/** A new revision: the next request reclaims the idle instance of the old one. */
-async function redeploy(functionName: string) {
-  await h.client.updateFunction(
+/** A new revision: the engine reclaims the idle instances of the old one. */
+async function redeploy(engine: Harness, functionName: string) {
+  await engine.client.updateFunction(
     functionName,
     new $FC.UpdateFunctionRequest({
       body: new $FC.UpdateFunctionInput({ environmentVariables: { REVISION: String(Date.now()) } }),
@@ -87,7 +87,7 @@ describe('a preStop hook', () => {
     heard = [];
     const { urlInternet, functionName } = await deploy(h, source, { handler, timeout: 5 });
     const old = (await call(urlInternet)).text;
-    await redeploy(functionName);
+    await redeploy(h, functionName);
     const next = await call(urlInternet);
     expect(next.status).toBe(200);
     expect(next.text).not.toBe(old);
@@ -100,7 +100,7 @@ describe('a preStop hook', () => {
     const hang = `async () => { await report('started'); await new Promise(() => setInterval(() => {}, 1000)); }`;
     const { urlInternet, functionName } = await deploy(h, node(hang), { handler: 'index.preStop', timeout: 60 });
     const old = (await call(urlInternet)).text;
-    await redeploy(functionName);
+    await redeploy(h, functionName);
     const next = await call(urlInternet);
     expect(next.status).toBe(200);
     expect(next.text).not.toBe(old);
@@ -127,7 +127,7 @@ it('a preStop hook that runs past its timeout is stopped', async () => {
   const ticking = `async () => { setInterval(() => report('tick'), 100); await new Promise(() => {}); }`;
   const { urlInternet, functionName } = await deploy(h, node(ticking), { handler: 'index.preStop', timeout: 1 });
   await call(urlInternet);
-  await redeploy(functionName);
+  await redeploy(h, functionName);
   expect((await call(urlInternet)).status).toBe(200);
   await vi.waitFor(() => expect(heard).toContain('tick'), { timeout: 10_000, interval: 100 });
   // Killed after a second, it ticks no more: two looks a second apart see the same count.
@@ -143,25 +143,31 @@ it('a preStop hook that runs past its timeout is stopped', async () => {
 
 it('runs at most two lingering preStop hooks per function: deploys in a row kill the oldest', async () => {
   heard = [];
-  const ticking = `async () => { setInterval(() => report('tick ' + process.env.FC_INSTANCE_ID), 100); await new Promise(() => {}); }`;
-  const { urlInternet, functionName } = await deploy(h, node(ticking), { handler: 'index.preStop', timeout: 600 });
-  const instances = [(await call(urlInternet)).text];
-  for (let i = 0; i < 3; i++) {
-    await redeploy(functionName);
-    instances.push((await call(urlInternet)).text);
+  // The lingering bound is per gateway process: three deploys must retire their instances in one.
+  const one = await startHarness({}, { gateways: 1 });
+  try {
+    const ticking = `async () => { setInterval(() => report('tick ' + process.env.FC_INSTANCE_ID), 100); await new Promise(() => {}); }`;
+    const { urlInternet, functionName } = await deploy(one, node(ticking), { handler: 'index.preStop', timeout: 600 });
+    const instances = [(await call(urlInternet)).text];
+    for (let i = 0; i < 3; i++) {
+      await redeploy(one, functionName);
+      instances.push((await call(urlInternet)).text);
+    }
+    const [oldest, second, third] = instances as [string, string, string];
+    const ticks = (instance: string) => heard.filter((line) => line === `tick ${instance}`).length;
+    await vi.waitFor(() => expect(ticks(third)).toBeGreaterThan(0), { timeout: 10_000, interval: 100 });
+    // The oldest was killed when the third retired: two looks a second apart see its count unchanged.
+    await vi.waitFor(
+      async () => {
+        const before = [ticks(oldest), ticks(second), ticks(third)];
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        expect(ticks(oldest)).toBe(before[0]);
+        expect(ticks(second)).toBeGreaterThan(before[1]!);
+        expect(ticks(third)).toBeGreaterThan(before[2]!);
+      },
+      { timeout: 15_000, interval: 100 },
+    );
+  } finally {
+    await one.close();
   }
-  const [oldest, second, third] = instances as [string, string, string];
-  const ticks = (instance: string) => heard.filter((line) => line === `tick ${instance}`).length;
-  await vi.waitFor(() => expect(ticks(third)).toBeGreaterThan(0), { timeout: 10_000, interval: 100 });
-  // The oldest was killed when the third retired: two looks a second apart see its count unchanged.
-  await vi.waitFor(
-    async () => {
-      const before = [ticks(oldest), ticks(second), ticks(third)];
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      expect(ticks(oldest)).toBe(before[0]);
-      expect(ticks(second)).toBeGreaterThan(before[1]!);
-      expect(ticks(third)).toBeGreaterThan(before[2]!);
-    },
-    { timeout: 15_000, interval: 100 },
-  );
 });

@@ -18,7 +18,9 @@ import { completeLogs } from './testing/complete-logs';
 
 // Python event functions behind an HTTP trigger and through InvokeFunction, as FC runs them.
 let h: Harness;
-beforeAll(async () => (h = await startHarness({ asyncPollMs: 50 })));
+// An instance's memory and identity are its gateway process's: these tests follow one instance across
+// connections, so they run with one process (decision 044), whatever FC_ENGINE_GATEWAYS says.
+beforeAll(async () => (h = await startHarness({ asyncPollMs: 50 }, { gateways: 1 })));
 afterAll(() => h.close());
 
 const python = (source: string, settings: Partial<FunctionCode> = {}): FunctionCode => ({

@@ -9,11 +9,14 @@ import { BLOCK, STREAMER, openRequest, readStreamed, startGate } from './streami
 // Web functions (custom runtime): the engine proxies each request unchanged, bodies streamed both ways.
 let h: Harness;
 let web: TriggerEndpoints;
+// An instance's identity is its gateway process's: tests that follow one instance across connections
+// run with one process (decision 044), whatever FC_ENGINE_GATEWAYS says.
+let one: Harness;
 beforeAll(async () => {
-  h = await startHarness();
+  [h, one] = await Promise.all([startHarness(), startHarness({}, { gateways: 1 })]);
   web = await deployHttp(h, STREAMER);
 });
-afterAll(() => h.close());
+afterAll(() => Promise.all([h.close(), one.close()]));
 
 async function get(
   path: string,
@@ -119,15 +122,16 @@ describe('the request body streams to the function as the client sends it', () =
   });
 
   it('32 MB chunked reaches the function; one byte more is 400 InvalidArgument and the instance stays', async () => {
-    const pid = await instanceOf(web.urlInternet);
-    const at = await call(web.urlInternet, {
+    const { urlInternet } = await deployHttp(one, STREAMER);
+    const pid = await instanceOf(urlInternet);
+    const at = await call(urlInternet, {
       method: 'POST',
       path: '/count',
       body: Buffer.alloc(MAX_SYNC_BODY_BYTES, 'a'),
       chunked: true,
     });
     expect(at.json()).toMatchObject({ bytes: MAX_SYNC_BODY_BYTES });
-    const past = await call(web.urlInternet, {
+    const past = await call(urlInternet, {
       method: 'POST',
       path: '/count',
       body: Buffer.alloc(MAX_SYNC_BODY_BYTES + 1, 'a'),
@@ -136,7 +140,7 @@ describe('the request body streams to the function as the client sends it', () =
     expect(past.status).toBe(400);
     expect(past.json()).toMatchObject({ Code: 'InvalidArgument', RequestId: past.headers['x-fc-request-id'] });
     expect(past.json<{ Message: string }>().Message).toContain(String(MAX_SYNC_BODY_BYTES));
-    expect(await instanceOf(web.urlInternet)).toBe(pid);
+    expect(await instanceOf(urlInternet)).toBe(pid);
   }, 60_000);
 
   it('past 32 MB after the function began answering, the response is cut', async () => {
@@ -218,13 +222,15 @@ describe('a response that stops midway', () => {
   });
 
   it('a function that dies mid-response cuts the client off (the 200 was sent); a new instance serves next', async () => {
-    const { urlInternet, functionName } = await deployHttp(h, STREAMER);
+    const { urlInternet, functionName } = await deployHttp(one, STREAMER);
     const pid = await instanceOf(urlInternet);
     const reply = await get('/die', {}, urlInternet);
     expect(reply).toMatchObject({ status: 200, text: 'partial', complete: false });
     await vi.waitFor(
       () =>
-        expect(h.logs.join('\n')).toMatch(new RegExp(`FunctionExited \\S+ ${functionName} after the response started`)),
+        expect(one.logs.join('\n')).toMatch(
+          new RegExp(`FunctionExited \\S+ ${functionName} after the response started`),
+        ),
       { timeout: 3000 },
     );
     expect(await instanceOf(urlInternet)).not.toBe(pid);

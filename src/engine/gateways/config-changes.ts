@@ -7,10 +7,14 @@ export const CONFIG_CHANGED = 'follow.configChanged';
 /** How long an OpenAPI answer waits for a gateway process that does not say it forgot (it is stuck or dying). */
 export const CONFIG_CHANGED_WAIT_MS = 2000;
 
-/** A gateway process: what the primary says changed is forgotten from the read caches of its follower store. */
-export function followConfigChanges(channel: GatewayChannel, db: Db): void {
+/**
+ * A gateway process: what the primary says changed is forgotten from the read caches of its follower
+ * store, then `changed` runs (its pool retires the instances of revisions no longer current).
+ */
+export function followConfigChanges(channel: GatewayChannel, db: Db, changed: () => void = () => {}): void {
   channel.handle(CONFIG_CHANGED, () => {
     bumpGeneration(db);
+    changed();
     return true;
   });
 }

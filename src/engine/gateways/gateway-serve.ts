@@ -5,6 +5,7 @@ import type { RecordingLimits } from '../config';
 import type { EngineCredentials } from '../credentials';
 import { createGatewayHandler } from '../gateway/gateway-handler';
 import { withInvocationLogs } from '../invoke/invocation-logs';
+import { isCurrentIn } from '../invoke/resolve-function';
 import { createInstancePool } from '../runtime/instance-pool';
 import { sandboxOf, type SandboxChoice } from '../runtime/sandbox/detect';
 import {
@@ -75,7 +76,7 @@ export async function serveGateway(start: GatewayStart, channel: GatewayChannel)
   );
   serveCapReleases(channel, pool);
   serveInstances(channel, pool);
-  followConfigChanges(channel, store.db);
+  followConfigChanges(channel, store.db, () => pool.retireStale(isCurrentIn(store)));
   const onTrigger = createGatewayHandler({
     pool,
     queue: NO_QUEUE,

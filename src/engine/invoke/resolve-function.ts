@@ -118,3 +118,14 @@ export function resolveRunnable(
   if (other) return { fn: other, spec: cachedSpecOf(store, other, picked as string) };
   return { fn: resolved, spec: cachedSpecOf(store, resolved, qualifier) };
 }
+
+/**
+ * Whether an instance still runs what its qualifier runs now: false once its function, version or
+ * alias is gone or its revision changed. Asked after a config write, to retire stale instances at once.
+ */
+export function isCurrentIn(store: EngineStore): (spec: FunctionSpec) => boolean {
+  return (spec) => {
+    const fn = store.resolveQualifier(spec.functionName, spec.qualifier);
+    return fn !== undefined && cachedSpecOf(store, fn, spec.qualifier).revision === spec.revision;
+  };
+}

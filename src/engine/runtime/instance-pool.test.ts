@@ -11,7 +11,7 @@ import {
   nodeSpec,
   writeCodeZip,
 } from './testing/runtime-fixtures';
-import type { PoolOptions } from './types';
+import type { FunctionSpec, PoolOptions } from './types';
 
 const temp = makeTempDir();
 afterAll(temp.cleanup);
@@ -90,6 +90,25 @@ describe('createInstancePool', () => {
     expect(json(await inFlight)).toBe(oldId);
     expect(await waitFor(() => !isRunning(oldPid))).toBe(true);
     expect(p.instances().map((i) => i.revision)).toEqual(['r2']);
+  });
+
+  it('retires what is no longer current when told: idle at once, busy after its request, current kept', async () => {
+    const p = open();
+    const [idle, busy, kept] = ['idle', 'busy', 'kept'].map((functionName) =>
+      nodeSpec(slowZip, { functionName, revision: 'r1' }),
+    ) as [FunctionSpec, FunctionSpec, FunctionSpec];
+    const idlePid = hostPid(p, json(await p.invokeEvent(idle, Buffer.from('0'), 's-1')));
+    const keptId = json(await p.invokeEvent(kept, Buffer.from('0'), 's-2'));
+    const running = p.invokeEvent(busy, Buffer.from('300'), 's-3');
+    await waitFor(() => p.instances().some((i) => i.functionName === 'busy' && i.pid !== undefined));
+    const busyPid = p.instances().find((i) => i.functionName === 'busy')!.pid!;
+
+    p.retireStale((spec) => spec.functionName === 'kept');
+    expect(await waitFor(() => !isRunning(idlePid))).toBe(true);
+    expect(isRunning(busyPid)).toBe(true);
+    expectSuccess(await running);
+    expect(await waitFor(() => !isRunning(busyPid))).toBe(true);
+    expect(p.instances().map((i) => i.instanceId)).toEqual([keptId]);
   });
 
   it('answers ClientClosedRequest to an aborted caller, lets the invocation finish and keeps the instance', async () => {

@@ -52,6 +52,8 @@ export type InstancePool = {
   instances(): InstanceInfo[];
   /** Stops one idle instance of the function (not one being retired), if it has one: the cap's owner asks for room. */
   releaseIdle(functionName: string): boolean;
+  /** Config changed: retires every instance whose revision is no longer its qualifier's current one, as `acquire` does. */
+  retireStale(isCurrent: (spec: FunctionSpec) => boolean): void;
   /** Kills every instance; invocations after this fail with InternalError. */
   close(): Promise<void>;
 };
@@ -108,6 +110,10 @@ export function createInstancePool(options: PoolOptions): InstancePool {
     if (slot.inFlight === 0) stop(slot);
   }
 
+  function retireWhere(slots: Slot[], stale: (spec: FunctionSpec) => boolean): void {
+    for (const slot of [...slots]) if (!slot.retiring && stale(slot.spec)) retire(slot);
+  }
+
   function start(slot: Slot): Promise<Started> {
     const { spec } = slot;
     return (async () => {
@@ -141,10 +147,7 @@ export function createInstancePool(options: PoolOptions): InstancePool {
   /** A warm slot in this turn, else a new one once the cap grants room (undefined: throttled). */
   function acquire(spec: FunctionSpec): Slot | undefined | Promise<Slot | undefined> {
     const slots = byFunction.get(spec.functionName) ?? [];
-    for (const slot of [...slots]) {
-      if (slot.spec.qualifier === spec.qualifier && slot.spec.revision !== spec.revision && !slot.retiring)
-        retire(slot);
-    }
+    retireWhere(slots, (old) => old.qualifier === spec.qualifier && old.revision !== spec.revision);
     const warm = slots.find(
       (slot) =>
         !slot.retiring &&
@@ -273,6 +276,7 @@ export function createInstancePool(options: PoolOptions): InstancePool {
       if (idle) stop(idle);
       return idle !== undefined;
     },
+    retireStale: (isCurrent) => retireWhere([...byFunction.values()].flat(), (spec) => !isCurrent(spec)),
     instances: () =>
       [...byFunction.values()].flat().map((slot) => ({
         instanceId: slot.instanceId,
