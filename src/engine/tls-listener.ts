@@ -3,6 +3,7 @@ import type net from 'node:net';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import tls from 'node:tls';
 import { DOMAIN_NAME_PATTERN } from '../contract/custom-domain';
+import { hostnameOf } from '../contract/trigger-url';
 import type { StoredCustomDomain } from './store/custom-domains-store';
 
 /** Whether a custom domain's protocol (`HTTP`, `HTTPS` or `HTTP,HTTPS`) includes HTTPS. */
@@ -90,7 +91,15 @@ export function createTlsListener(
         else callback(null, found);
       },
     },
-    onRequest,
+    (req, res) => {
+      // The domain the Host names is the one served: its tlsConfig holds too, whatever name SNI asked for.
+      const socket = req.socket as tls.TLSSocket;
+      const hostname = hostnameOf(req.headers.host);
+      const domain = DOMAIN_NAME_PATTERN.test(hostname) ? options.findDomain(hostname) : undefined;
+      if (allowedByTlsConfig(domain?.tlsConfig, socket.getProtocol(), socket.getCipher()?.standardName))
+        onRequest(req, res);
+      else socket.destroy();
+    },
   );
   // OpenSSL picks the version and cipher before SNI can swap the context, so a domain's tlsConfig is
   // held to once the handshake is done: a connection outside it is closed before any request is read.

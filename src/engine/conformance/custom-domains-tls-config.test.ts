@@ -35,14 +35,18 @@ async function secureDomain(tlsConfig: $FC.TLSConfig): Promise<{ name: string; c
 type ClientTls = { maxVersion?: 'TLSv1.2' | 'TLSv1.3'; ciphers?: string };
 
 /** The status of an HTTPS request to the domain, or 'closed' when the connection ended without one. */
-function statusOver(domain: { name: string; cert: SelfSigned }, client: ClientTls = {}): Promise<number | 'closed'> {
+function statusOver(
+  domain: { name: string; cert: SelfSigned },
+  client: ClientTls = {},
+  host = domain.name,
+): Promise<number | 'closed'> {
   return new Promise((resolve) => {
     const request = https.request(
       {
         host: '127.0.0.1',
         port: h.engine.httpsPort,
         servername: domain.name,
-        headers: { host: domain.name },
+        headers: { host },
         ca: domain.cert.certificate,
         agent: false,
         ...client,
@@ -77,6 +81,13 @@ describe('a custom domain’s tlsConfig', () => {
       'closed',
     );
     expect(await statusOver(domain, { maxVersion: 'TLSv1.2', ciphers: 'ECDHE-ECDSA-AES128-GCM-SHA256' })).toBe(200);
+  });
+
+  it('holds for the domain the Host names, when SNI asked for a laxer one', async () => {
+    const strict = await secureDomain(new $FC.TLSConfig({ minVersion: 'TLSv1.3', cipherSuites: [] }));
+    const lax = await secureDomain(new $FC.TLSConfig({}));
+    expect(await statusOver(lax, { maxVersion: 'TLSv1.2' }, strict.name)).toBe('closed');
+    expect(await statusOver(lax, {}, strict.name)).toBe(200);
   });
 
   it('none set: any version and suite the listener speaks', async () => {
