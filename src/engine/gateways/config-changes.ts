@@ -28,14 +28,6 @@ export function followConfigChanges(channel: GatewayChannel, db: Db, changed: ()
  */
 export async function tellConfigChanged(channels: readonly GatewayChannel[]): Promise<void> {
   await Promise.all(
-    channels
-      .filter((channel) => !channel.closed)
-      .map((channel) => {
-        let timer: NodeJS.Timeout | undefined;
-        const gaveUp = new Promise((resolve) => (timer = setTimeout(resolve, CONFIG_CHANGED_WAIT_MS)));
-        return Promise.race([channel.request(CONFIG_CHANGED).catch(() => undefined), gaveUp]).finally(() =>
-          clearTimeout(timer),
-        );
-      }),
+    channels.map((channel) => channel.requestWithin(CONFIG_CHANGED, undefined, CONFIG_CHANGED_WAIT_MS, false)),
   );
 }

@@ -35,6 +35,21 @@ describe('the channel between gateway processes', () => {
     expect(primary.closed).toBe(true);
   });
 
+  it('settles a bounded request with its fallback when the other end is slow, refuses or is gone, and drops a late answer', async () => {
+    const pair = channelPair();
+    const [primary, worker] = pair;
+    let answerLate: (value: string) => void = () => {};
+    primary.handle('slow', () => new Promise((resolve) => (answerLate = resolve)));
+    primary.handle('broken', () => Promise.reject(new Error('no')));
+    primary.handle('quick', () => 'answer');
+    await expect(worker.requestWithin('quick', undefined, 1000, 'fallback')).resolves.toBe('answer');
+    await expect(worker.requestWithin('slow', undefined, 20, 'fallback')).resolves.toBe('fallback');
+    answerLate('too late'); // dropped: nothing is waiting for it any more
+    await expect(worker.requestWithin('broken', undefined, 1000, 'fallback')).resolves.toBe('fallback');
+    pair.disconnect();
+    await expect(worker.requestWithin('quick', undefined, 1000, 'fallback')).resolves.toBe('fallback');
+  });
+
   it('works over a real child process IPC channel', async () => {
     const child = spawn(
       process.execPath,

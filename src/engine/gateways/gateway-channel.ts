@@ -15,6 +15,11 @@ export type ChannelEndpoint = {
 export type GatewayChannel = {
   /** Asks the other end; settles with what its handler for `type` returned. */
   request<T = unknown>(type: string, payload?: unknown): Promise<T>;
+  /**
+   * Asks the other end, settling with `fallback` when it is gone, refuses, or has not answered within
+   * `ms` (the request is then forgotten: a late answer is dropped).
+   */
+  requestWithin<T>(type: string, payload: unknown, ms: number, fallback: T): Promise<T>;
   /** Tells the other end; nothing comes back. Messages arrive in the order they were sent. */
   notify(type: string, payload?: unknown): void;
   /** Serves `type` (one handler per type); a thrown error or rejection is the request's rejection. */
@@ -75,6 +80,22 @@ export function channelOver(endpoint: ChannelEndpoint): GatewayChannel {
       const id = ++nextId;
       return new Promise<T>((resolve, reject) => {
         pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+        endpoint.send({ k: 'q', id, type, payload } satisfies Envelope);
+      });
+    },
+    requestWithin<T>(type: string, payload: unknown, ms: number, fallback: T): Promise<T> {
+      if (closed) return Promise.resolve(fallback);
+      const id = ++nextId;
+      return new Promise<T>((resolve) => {
+        const timer = setTimeout(() => {
+          pending.delete(id);
+          resolve(fallback);
+        }, ms);
+        const settle = (value: T) => {
+          clearTimeout(timer);
+          resolve(value);
+        };
+        pending.set(id, { resolve: (value) => settle(value as T), reject: () => settle(fallback) });
         endpoint.send({ k: 'q', id, type, payload } satisfies Envelope);
       });
     },

@@ -34,16 +34,6 @@ export function instancesAcross(
   };
 }
 
-async function instancesOf(channel: GatewayChannel): Promise<InstanceInfo[]> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<InstanceInfo[]>((resolve) => {
-    timer = setTimeout(() => resolve([]), INSTANCES_ANSWER_MS);
-  });
-  try {
-    return await Promise.race([channel.request<InstanceInfo[]>(FOLLOW_INSTANCES), late]);
-  } catch {
-    return [];
-  } finally {
-    clearTimeout(timer);
-  }
+function instancesOf(channel: GatewayChannel): Promise<InstanceInfo[]> {
+  return channel.requestWithin<InstanceInfo[]>(FOLLOW_INSTANCES, undefined, INSTANCES_ANSWER_MS, []);
 }
