@@ -1,33 +1,26 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { $FC, zipBase64 } from '../openapi/testing/engine-kit';
+import { startReportListener, type ReportListener } from './testing/report-listener';
 import { ANONYMOUS, call, deployTrigger, startHarness, uniqueName, type Harness } from './harness';
 
 // FC_ENGINE_GATEWAYS=2 (decision 044): each process has its own instances. A new deployment retires
 // the old revision's instances in every process at once, so each runs its preStop hook without
 // waiting for a request to reach that process or for its idle timeout.
 let h: Harness;
-let heard: string[] = [];
-let server: http.Server;
+let listener: ReportListener;
 let reportUrl = '';
 beforeAll(async () => {
   h = await startHarness({}, { gateways: 2 });
-  server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => (heard.push(body), res.end()));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  reportUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  listener = await startReportListener();
+  reportUrl = listener.url;
 }, 60_000);
 afterAll(async () => {
   await h.close();
-  server.close();
+  listener.close();
 });
 
 it('a new deployment runs the preStop hook of the old instances of both gateway processes, with no request', async () => {
-  heard = [];
+  listener.heard.length = 0;
   const functionName = uniqueName('prestop-both');
   const code = `exports.handler = async () => ({ body: process.env.FC_INSTANCE_ID });
 exports.preStop = async () => { await fetch(${JSON.stringify(reportUrl)}, { method: 'POST', body: 'stopped ' + process.env.FC_INSTANCE_ID }); };`;
@@ -49,13 +42,13 @@ exports.preStop = async () => { await fetch(${JSON.stringify(reportUrl)}, { meth
   // whose warm instances differ.
   const served = [(await call(urlInternet)).text, (await call(urlInternet)).text];
   expect(new Set(served).size).toBe(2);
-  expect(heard).toEqual([]);
+  expect(listener.heard).toEqual([]);
 
   await h.client.updateFunction(
     functionName,
     new $FC.UpdateFunctionRequest({ body: new $FC.UpdateFunctionInput({ environmentVariables: { REVISION: '2' } }) }),
   );
-  await vi.waitFor(() => expect(heard.sort()).toEqual(served.map((id) => `stopped ${id}`).sort()), {
+  await vi.waitFor(() => expect(listener.heard.sort()).toEqual(served.map((id) => `stopped ${id}`).sort()), {
     timeout: 10_000,
     interval: 100,
   });

@@ -1,28 +1,21 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { $FC, zipBase64 } from '../openapi/testing/engine-kit';
+import { startReportListener, type ReportListener } from './testing/report-listener';
 import { ANONYMOUS, call, deployTrigger, startHarness, uniqueName, type Harness } from './harness';
 
 // FC's preStop hook: run when the engine reclaims an instance (a new deployment, shutdown), bounded by
 // its timeout, never holding up a request. The hook reports to a server of the test's own.
 let h: Harness;
-let heard: string[] = [];
-let server: http.Server;
+let listener: ReportListener;
 let reportUrl = '';
 beforeAll(async () => {
   h = await startHarness();
-  server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => (heard.push(body), res.end()));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  reportUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  listener = await startReportListener();
+  reportUrl = listener.url;
 });
 afterAll(async () => {
   await h.close();
-  server.close();
+  listener.close();
 });
 
 type Source = { runtime: string; files: Record<string, string> };
@@ -84,19 +77,19 @@ describe('a preStop hook', () => {
     ['Node.js', node(`async () => { await report('stopped ' + process.env.FC_INSTANCE_ID); }`), 'index.preStop'],
     ['Python', python(), 'index.pre_stop'],
   ])('runs when a new deployment reclaims a %s instance', async (_name, source, handler) => {
-    heard = [];
+    listener.heard.length = 0;
     const { urlInternet, functionName } = await deploy(h, source, { handler, timeout: 5 });
     const old = (await call(urlInternet)).text;
     await redeploy(h, functionName);
     const next = await call(urlInternet);
     expect(next.status).toBe(200);
     expect(next.text).not.toBe(old);
-    await vi.waitFor(() => expect(heard).toContain(`stopped ${old}`), { timeout: 10_000, interval: 100 });
-    expect(heard).not.toContain(`stopped ${next.text}`);
+    await vi.waitFor(() => expect(listener.heard).toContain(`stopped ${old}`), { timeout: 10_000, interval: 100 });
+    expect(listener.heard).not.toContain(`stopped ${next.text}`);
   });
 
   it('that never ends holds up no request', async () => {
-    heard = [];
+    listener.heard.length = 0;
     const hang = `async () => { await report('started'); await new Promise(() => setInterval(() => {}, 1000)); }`;
     const { urlInternet, functionName } = await deploy(h, node(hang), { handler: 'index.preStop', timeout: 60 });
     const old = (await call(urlInternet)).text;
@@ -104,18 +97,18 @@ describe('a preStop hook', () => {
     const next = await call(urlInternet);
     expect(next.status).toBe(200);
     expect(next.text).not.toBe(old);
-    await vi.waitFor(() => expect(heard).toContain('started'), { timeout: 10_000, interval: 100 });
+    await vi.waitFor(() => expect(listener.heard).toContain('started'), { timeout: 10_000, interval: 100 });
   });
 
   it('runs on every instance when the engine shuts down', async () => {
-    heard = [];
+    listener.heard.length = 0;
     const engine = await startHarness();
     try {
       const report = `async () => { await report('stopped ' + process.env.FC_INSTANCE_ID); }`;
       const { urlInternet } = await deploy(engine, node(report), { handler: 'index.preStop', timeout: 5 });
       const instance = (await call(urlInternet)).text;
       await engine.stop();
-      expect(heard).toContain(`stopped ${instance}`);
+      expect(listener.heard).toContain(`stopped ${instance}`);
     } finally {
       await engine.close();
     }
@@ -123,26 +116,26 @@ describe('a preStop hook', () => {
 });
 
 it('a preStop hook that runs past its timeout is stopped', async () => {
-  heard = [];
+  listener.heard.length = 0;
   const ticking = `async () => { setInterval(() => report('tick'), 100); await new Promise(() => {}); }`;
   const { urlInternet, functionName } = await deploy(h, node(ticking), { handler: 'index.preStop', timeout: 1 });
   await call(urlInternet);
   await redeploy(h, functionName);
   expect((await call(urlInternet)).status).toBe(200);
-  await vi.waitFor(() => expect(heard).toContain('tick'), { timeout: 10_000, interval: 100 });
+  await vi.waitFor(() => expect(listener.heard).toContain('tick'), { timeout: 10_000, interval: 100 });
   // Killed after a second, it ticks no more: two looks a second apart see the same count.
   await vi.waitFor(
     async () => {
-      const before = heard.length;
+      const before = listener.heard.length;
       await new Promise((resolve) => setTimeout(resolve, 1000));
-      expect(heard.length).toBe(before);
+      expect(listener.heard.length).toBe(before);
     },
     { timeout: 15_000, interval: 100 },
   );
 });
 
 it('runs at most two lingering preStop hooks per function: deploys in a row kill the oldest', async () => {
-  heard = [];
+  listener.heard.length = 0;
   // The lingering bound is per gateway process: three deploys must retire their instances in one.
   const one = await startHarness({}, { gateways: 1 });
   try {
@@ -154,7 +147,7 @@ it('runs at most two lingering preStop hooks per function: deploys in a row kill
       instances.push((await call(urlInternet)).text);
     }
     const [oldest, second, third] = instances as [string, string, string];
-    const ticks = (instance: string) => heard.filter((line) => line === `tick ${instance}`).length;
+    const ticks = (instance: string) => listener.heard.filter((line) => line === `tick ${instance}`).length;
     await vi.waitFor(() => expect(ticks(third)).toBeGreaterThan(0), { timeout: 10_000, interval: 100 });
     // The oldest was killed when the third retired: two looks a second apart see its count unchanged.
     await vi.waitFor(
