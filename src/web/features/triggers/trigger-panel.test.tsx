@@ -1,9 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { seedFunction, seedTrigger } from '../../../../mocks/fc-seed';
+import { seedFunction, seedTrigger, seedVersions } from '../../../../mocks/fc-seed';
 import { helloFunction } from '../../../../mocks/fixtures/functions';
 import { anonymousTrigger } from '../../../../mocks/fixtures/triggers';
+import { server } from '../../../../mocks/node';
 import { renderWithProviders } from '../../testing/render-with-providers';
 
 async function openCreatePanel() {
@@ -196,6 +198,28 @@ describe('Create Trigger panel', { timeout: 90_000 }, () => {
     await user.click(
       within(await screen.findByRole('dialog', { name: 'Discard changes?' })).getByRole('button', { name: 'Discard' }),
     );
+    expect(screen.queryByRole('dialog', { name: 'Create Trigger' })).not.toBeInTheDocument();
+  });
+
+  it('closes an untouched panel on Cancel, without asking, when its versions and triggers arrive after it opened', async () => {
+    seedFunction(helloFunction);
+    seedVersions('hello-world', 2);
+    seedTrigger('hello-world', anonymousTrigger);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // FC's list calls wait (then go on to the mock FC), as after a reload on a busy machine.
+    for (const list of ['versions', 'aliases', 'triggers'])
+      server.use(http.get(`*/2023-03-30/functions/:functionName/${list}`, () => held));
+    const { user } = renderWithProviders('/functions/hello-world?tab=triggers');
+    await user.click(await screen.findByRole('button', { name: 'Create Trigger' }, { timeout: 30_000 }));
+    const panel = await screen.findByRole('dialog', { name: 'Create Trigger' });
+    const qualifier = within(panel).getByRole('combobox', { name: /Version or Alias/ });
+    expect(qualifier).toHaveAccessibleDescription(/^Defaults to LATEST/);
+    release();
+    await waitFor(() => expect(qualifier).toHaveAccessibleDescription(/LATEST already has the HTTP trigger/));
+
+    await user.click(within(panel).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog', { name: 'Discard changes?' })).not.toBeInTheDocument();
     expect(screen.queryByRole('dialog', { name: 'Create Trigger' })).not.toBeInTheDocument();
   });
 });
