@@ -5,7 +5,13 @@ import { openTestDatabase, removeDatabaseFile, tempDatabaseFile } from '../async
 import { call } from '../conformance/harness';
 import type { AsyncIntake } from '../gateway/accept-async';
 import { createGatewayHandler } from '../gateway/gateway-handler';
-import { createFunction, createHttpTrigger, sdkClient, startTestEngine, stopTestEngine } from '../openapi/testing/engine-kit';
+import {
+  createFunction,
+  createHttpTrigger,
+  sdkClient,
+  startTestEngine,
+  stopTestEngine,
+} from '../openapi/testing/engine-kit';
 import type { InstancePool } from '../runtime/instance-pool';
 import type { RunningEngine } from '../server';
 import { acceptEnqueues, enqueueOnPrimary } from './async-intake';
