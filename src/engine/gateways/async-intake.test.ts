@@ -103,7 +103,8 @@ describe('a gateway process taking async invocations through the primary', () =>
 
   it('answers 500 InternalError at once when the primary is gone, and to a request waiting on it when it goes', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const [gateway, primary] = channelPair();
+    const pair = channelPair();
+    const [gateway, primary] = pair;
     const received: unknown[] = [];
     // A primary that takes the batch and never answers: only its going away ends the wait.
     primary.handle(ASYNC_INTAKE_MESSAGE, (batch) => {
@@ -113,7 +114,7 @@ describe('a gateway process taking async invocations through the primary', () =>
     const url = await triggerServedWith(enqueueOnPrimary(gateway));
     const waiting = sendAsync(url, 'waits');
     await vi.waitFor(() => expect(received).toHaveLength(1));
-    gateway.close();
+    pair.disconnect();
     expect(seen(await waiting)).toMatchObject({ status: 500, Code: 'InternalError' });
     expect(seen(await sendAsync(url, 'after'))).toMatchObject({ status: 500, Code: 'InternalError' });
   });

@@ -23,8 +23,8 @@ function failed(res: ServerResponse): void {
 /**
  * A gateway process hands what the primary serves (the OpenAPI) to its internal listener, as sent:
  * the raw header lines (duplicates and case kept, a client's own x-fc-engine-forwarded left out),
- * the body streamed both ways. The primary's 100 Continue is relayed; its early answer (a body too large) is lingered on as the primary does; a
- * client that hangs up aborts the forwarded request.
+ * the body streamed both ways. The primary's 100 Continue is relayed; its early answer (a body too
+ * large) is lingered on as the primary does; a client that hangs up aborts the forwarded request.
  */
 export function forwardTo(target: ForwardTarget): { forward: Forward; close(): void } {
   const agent = new http.Agent({ keepAlive: true });
