@@ -113,7 +113,7 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
         queue.deleteFunction(functionName);
         recorder.deleteFunction(functionName);
       },
-      startGateways: gateways.startGateways(pool, recorder, logs),
+      startGateways: gateways.startGateways(pool, recorder, logs, queue),
       // Every process retires the instances of revisions no longer current, not only the one next serving them.
       afterConfigWrite: () => {
         pool.retireStale(isCurrentIn(store));

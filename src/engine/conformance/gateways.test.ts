@@ -130,14 +130,35 @@ describe('an engine with two gateway processes', () => {
     expect(rows.map((row) => [row.status, row.sourceIp]).sort()).toEqual(Array(2).fill([200, CLIENT]));
   });
 
-  it('records the client address of async invocations, which either process takes', async () => {
+  it('records the async invocations either process takes alike, with the client address', async () => {
     const { functionName, urlInternet } = await deployHttp(h, SOURCE_IP);
     const async = { 'x-fc-invocation-type': 'Async' };
     const replies = await inTurn(() => call(urlInternet, { localAddress: CLIENT, headers: { ...async, ...FORGED } }));
     expect(replies.map((reply) => reply.status)).toEqual([202, 202]);
     const body = await getEngineOperation(h.client, 'ListRecordedRequests', recordedRequestsPath(functionName), {});
     const rows = recordedRequestsPageSchema.parse(body).requests;
-    expect(rows.map((row) => [row.status, row.sourceIp])).toEqual(Array(2).fill([202, CLIENT]));
+    // What tells two requests apart (their ids, times) aside, the Requests inspector shows the same row.
+    const shown = rows.map(({ seq: _seq, requestId: _id, time: _time, durationMs: _ms, ...row }) => row);
+    expect(shown).toEqual(
+      Array(2).fill(expect.objectContaining({ status: 202, sourceIp: CLIENT, invocationType: 'async' })),
+    );
+    expect(shown[0]).toEqual(shown[1]);
+  });
+
+  it('answers 409 to an async task id reused, on either process', async () => {
+    const { functionName, urlInternet } = await deployHttp(h, SOURCE_IP);
+    const taskId = uniqueName('task');
+    const send = () =>
+      call(urlInternet, { headers: { 'x-fc-invocation-type': 'Async', 'x-fc-async-task-id': taskId } });
+    // Three connections in a row: the two that reuse the id reach both processes.
+    const replies = [...(await inTurn(send)), await send()];
+    expect(replies.map((reply) => [reply.status, reply.text && reply.json().Code])).toEqual([
+      [202, ''],
+      [409, 'AsyncTaskAlreadyExists'],
+      [409, 'AsyncTaskAlreadyExists'],
+    ]);
+    const task = await h.client.getAsyncTask(functionName, taskId, new $FC.GetAsyncTaskRequest({}));
+    expect(task.body?.taskId).toBe(taskId);
   });
 
   it("relays the OpenAPI's 100 Continue, given once the signature holds", async () => {

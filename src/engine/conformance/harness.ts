@@ -137,6 +137,8 @@ export type CallOptions = {
   chunked?: boolean;
   /** The client's own address (another loopback one, e.g. 127.0.0.2, to tell it from the engine's). */
   localAddress?: string;
+  /** Send on this agent's kept-alive connection (one a test pinned to a process) rather than a new one. */
+  agent?: http.Agent;
 };
 
 export type Reply = {
@@ -178,7 +180,7 @@ export function call(url: string, options: CallOptions = {}): Promise<Reply> {
         method: options.method ?? 'GET',
         path: options.path ?? '/',
         headers,
-        agent: false,
+        agent: options.agent ?? false,
         ...(options.localAddress ? { localAddress: options.localAddress } : {}),
       },
       (res) => {

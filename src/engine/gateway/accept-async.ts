@@ -1,4 +1,5 @@
-import type { AsyncQueue } from '../async/async-queue';
+import type { AsyncTask } from '../../contract/async-task';
+import type { AsyncResult, EnqueueInput } from '../async/async-queue';
 import { asClientResponse } from './client-response';
 import { gatewayError } from './errors';
 import type { GatewayContext, TriggerTarget } from './gateway-context';
@@ -6,11 +7,19 @@ import { mergeCorsHeaders } from './cors';
 import type { ClientResponse, ResponseHeaderPlan } from './pipeline';
 
 /**
+ * What takes an async invocation: the primary's queue, or a gateway process's intake that hands it
+ * to the primary (gateways/async-intake.ts). Either resolves once the task is on disk.
+ */
+export type AsyncIntake = {
+  enqueue(input: EnqueueInput): Promise<AsyncResult<Pick<AsyncTask, 'taskId'>>>;
+};
+
+/**
  * `X-Fc-Invocation-Type: Async`: the request (as the function will receive it) is committed to
  * the queue (in a group with the others of the same moment) before the 202 is written, so an accepted invocation survives a kill -9.
  */
 export async function acceptAsync(
-  queue: AsyncQueue,
+  queue: AsyncIntake,
   trigger: TriggerTarget,
   ctx: GatewayContext,
   invoke: GatewayContext,

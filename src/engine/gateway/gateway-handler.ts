@@ -2,14 +2,13 @@ import { noTriggerMessage } from '../../contract/gateway-rules';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GATEWAY_ERRORS } from '../../contract/status-catalogue';
-import type { AsyncQueue } from '../async/async-queue';
 import { logTail } from '../invoke/invoke-headers';
 import { resolveRunnable } from '../invoke/resolve-function';
 import type { InstancePool } from '../runtime/instance-pool';
 import type { GatewayRecorder, ObservedRequest } from '../recording/capture';
 import type { EngineContext, TriggerRequestHandler } from '../server';
 import { hostnameOf, parseTriggerHost } from '../../contract/trigger-url';
-import { acceptAsync } from './accept-async';
+import { acceptAsync, type AsyncIntake } from './accept-async';
 import { asClientResponse, requestHeaderPairs, requestHeaders, writeClientResponse } from './client-response';
 import { gatewayError } from './errors';
 import { customDomainTarget, withRewrittenPath, type DomainTarget } from './custom-domain-target';
@@ -30,7 +29,8 @@ import { StreamedBody, declaredBody, streamsBody } from './stream-body';
 
 export type GatewayDeps = {
   pool: InstancePool;
-  queue: AsyncQueue;
+  /** Where async invocations are committed (the queue in the primary, the intake in a gateway process). */
+  queue: AsyncIntake;
   /** Where the gateway notes what no response can show (a client that hung up: 499). Default: console.info. */
   log?: (line: string) => void;
   /** Told of every request that reaches a function, answered or hung up (recording/). */

@@ -23,7 +23,7 @@ async function forwarding(primary: http.RequestListener) {
   const secret = newForwardSecret();
   const target = await serve(primary);
   const forwarder = forwardTo({ port: target.port, secret });
-  const front = await serve((req, res) => forwarder.forward(req, res, { relayContinue: true }));
+  const front = await serve((req, res) => forwarder.forward(req, res));
   return { secret, port: front.port, close: forwarder.close };
 }
 

@@ -5,7 +5,7 @@ import { lingerAfterEarlyAnswer } from '../../early-answer';
 import type { ForwardTarget } from '../server';
 import { FORWARDED_HEADER, forwardedValue } from './forwarded-listener';
 
-export type Forward = (req: IncomingMessage, res: ServerResponse, options: { relayContinue: boolean }) => void;
+export type Forward = (req: IncomingMessage, res: ServerResponse) => void;
 
 function failed(res: ServerResponse): void {
   // Answered already (an early answer, lingering while the client stops sending): nothing to undo.
@@ -21,15 +21,14 @@ function failed(res: ServerResponse): void {
 }
 
 /**
- * A gateway process hands what the primary serves (the OpenAPI, async invocations) to its internal
- * listener, as sent: the raw header lines (duplicates and case kept, a client's own
- * x-fc-engine-forwarded left out), the body streamed both ways. The primary's 100 Continue is
- * relayed when asked; its early answer (a body too large) is lingered on as the primary does; a
- * client that hangs up aborts the forwarded request.
+ * A gateway process hands what the primary serves (the OpenAPI) to its internal listener, as sent:
+ * the raw header lines (duplicates and case kept, a client's own x-fc-engine-forwarded left out),
+ * the body streamed both ways. The primary's 100 Continue is relayed; its early answer (a body too
+ * large) is lingered on as the primary does; a client that hangs up aborts the forwarded request.
  */
 export function forwardTo(target: ForwardTarget): { forward: Forward; close(): void } {
   const agent = new http.Agent({ keepAlive: true });
-  const forward: Forward = (req, res, { relayContinue }) => {
+  const forward: Forward = (req, res) => {
     const headers: string[] = [];
     const raw = req.rawHeaders;
     for (let i = 0; i < raw.length; i += 2)
@@ -45,7 +44,7 @@ export function forwardTo(target: ForwardTarget): { forward: Forward; close(): v
       agent,
     });
     lingerAfterEarlyAnswer(req, res);
-    if (relayContinue) upstream.on('continue', () => res.writeContinue());
+    upstream.on('continue', () => res.writeContinue());
     upstream.on('response', (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.statusMessage, answer.rawHeaders);
       // An answer complete before the body was sent whole (413): the rest is the client's to stop sending.

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type net from 'node:net';
-import type { AsyncQueue } from '../async/async-queue';
 import type { RecordingLimits } from '../config';
 import type { EngineCredentials } from '../credentials';
 import { createGatewayHandler } from '../gateway/gateway-handler';
@@ -16,6 +15,7 @@ import {
   type ForwardTarget,
 } from '../server';
 import { openEngineStore } from '../store/engine-store';
+import { enqueueOnPrimary } from './async-intake';
 import { followConfigChanges } from './config-changes';
 import { forwardTo } from './forward-to-primary';
 import type { GatewayChannel } from './gateway-channel';
@@ -43,21 +43,12 @@ export const CONNECTION_MESSAGE = 'core.connection';
 
 export type ServedGateway = { serve(socket: net.Socket): void; close(): Promise<void> };
 
-// Async invocations are forwarded to the primary before the gateway handler sees them.
-const NO_QUEUE = new Proxy({} as AsyncQueue, {
-  get() {
-    throw new Error('A gateway process has no async queue: the primary takes async invocations');
-  },
-});
-
-const isAsync = (value: string | string[] | undefined) =>
-  typeof value === 'string' && value.trim().toLowerCase() === 'async';
-
 /**
  * A gateway process's engine (decision 044): it serves trigger requests itself, with its own
- * instance pool, and forwards to the primary every OpenAPI request and async invocation. Its store
- * is a follower (it never writes), its instances are counted by the primary's cap, its recordings
- * and invocation logs are relayed to the primary, and it answers ListInstances with its own.
+ * instance pool, and forwards to the primary every OpenAPI request. Its store is a follower (it
+ * never writes): the async invocations it accepts are committed by the primary (async-intake.ts,
+ * decision 9xx). Its instances are counted by the primary's cap, its recordings and invocation logs
+ * are relayed to the primary, and it answers ListInstances with its own.
  */
 export async function serveGateway(start: GatewayStart, channel: GatewayChannel): Promise<ServedGateway> {
   const sandbox = sandboxOf(start.sandbox);
@@ -79,21 +70,17 @@ export async function serveGateway(start: GatewayStart, channel: GatewayChannel)
   followConfigChanges(channel, store.db, () => pool.retireStale(isCurrentIn(store)));
   const onTrigger = createGatewayHandler({
     pool,
-    queue: NO_QUEUE,
+    queue: enqueueOnPrimary(channel),
     log: (line) => channel.notify('core.log', line),
     recorder: relay.recorder.gateway,
   });
   const context: EngineContext = { store, credentials: start.credentials, region: start.region, port: start.port };
   const forwarder = forwardTo(start.forwardTo);
-  const serveTrigger = triggerDispatch(onTrigger, context);
   const server = servesHandedConnections(
     createEngineHttpServer({
       isGatewayHost: gatewayHostCheck(store),
-      onGateway: (req, res) =>
-        isAsync(req.headers['x-fc-invocation-type'])
-          ? forwarder.forward(req, res, { relayContinue: false })
-          : serveTrigger(req, res),
-      onOpenApi: (req, res) => forwarder.forward(req, res, { relayContinue: true }),
+      onGateway: triggerDispatch(onTrigger, context),
+      onOpenApi: forwarder.forward,
     }),
   );
 

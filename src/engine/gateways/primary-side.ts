@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { AsyncQueue } from '../async/async-queue';
 import { RECORDING_LIMITS, type EngineConfig } from '../config';
 import type { EngineCredentials } from '../credentials';
 import type { KeptInvocationLogs } from '../invoke/invocation-logs';
@@ -11,6 +12,7 @@ import type { StartEngineOptions } from '../server';
 import type { GatewayChannel } from './gateway-channel';
 import { startGatewayProcesses, type GatewayProcess, type StartedGateways } from './gateway-processes';
 import { instancesAcross, type InstanceSource } from './instances-across';
+import { acceptEnqueues } from './async-intake';
 import { tellConfigChanged } from './config-changes';
 import { acceptRelay } from './relay';
 import { createCapOwner } from './shared-cap';
@@ -31,11 +33,12 @@ export type PrimarySide = {
   cap: InstanceCap | undefined;
   /** What ListInstances lists: the pool's instances and every gateway process's. */
   instances(pool: InstancePool): InstanceSource;
-  /** For `startEngine`, once the pool, the recorder and the logs exist. */
+  /** For `startEngine`, once the pool, the recorder, the logs and the async queue exist. */
   startGateways(
     pool: InstancePool,
     recorder: Pick<Recorder, 'relayed'>,
     logs: KeptInvocationLogs,
+    queue: Pick<AsyncQueue, 'enqueue'>,
   ): StartEngineOptions['startGateways'];
   pids(): readonly number[];
   /** After an OpenAPI call wrote config: every gateway process forgot its cached config (undefined: none to tell). */
@@ -44,8 +47,8 @@ export type PrimarySide = {
 
 /**
  * The primary's side of its gateway processes (FC_ENGINE_GATEWAYS, decision 044): it owns the
- * instance cap, keeps the recordings and invocation logs they relay, takes their 499 lines and asks
- * them for ListInstances. One that is gone frees its cap slots, is asked nothing more, and what it
+ * instance cap, commits the async invocations they accept, keeps the recordings and invocation logs
+ * they relay, takes their 499 lines and asks them for ListInstances. One that is gone frees its cap slots, is asked nothing more, and what it
  * left running is stopped.
  */
 export function primarySide(config: EngineConfig, options: PrimaryOptions): PrimarySide {
@@ -69,12 +72,13 @@ export function primarySide(config: EngineConfig, options: PrimaryOptions): Prim
     cap: capOwner.cap,
     instances: (pool) => instancesAcross(pool, () => channels),
     afterConfigWrite: () => tellConfigChanged(channels),
-    startGateways: (pool, recorder, logs) => {
+    startGateways: (pool, recorder, logs, queue) => {
       primaryPool = pool;
       const onChannel = ({ channel }: GatewayProcess) => {
         channels.push(channel);
         capOwner.addGateway(channel);
         stops.set(channel, acceptRelay(channel, recorder, logs));
+        acceptEnqueues(channel, queue);
         channel.handle('core.log', (line) => (options.log ?? console.info)(String(line)));
       };
       const onGone = ({ channel }: GatewayProcess) => {
