@@ -2,7 +2,7 @@
 // between the primary and the gateway processes, the engine's FC_ENGINE_GATEWAYS taken from the shell:
 //   [ROUNDS=n] FC_ENGINE_GATEWAYS=2 node --import tsx bench/async-intake-cost.ts
 // On a machine other processes load, accepts per second say what share of the cores was left; the
-// primary's CPU per accept says what limits the rate once the cores are the engine's (decision 9xx).
+// primary's CPU per accept says what limits the rate once the cores are the engine's (decision 048).
 import { startBenchEngine } from './bench-engine';
 import { startLoadClient } from './load-client';
 import { measureWithCpu, type LoadShape } from './side-by-side';

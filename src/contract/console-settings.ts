@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 
 // Alone, in zod's functional API, so the first page's settings answer is parsed without the rest of
-// the console API or zod's classic schemas (decisions 026 and 9xx).
+// the console API or zod's classic schemas (decisions 026 and 031).
 
 /** The python3 the engine runs Python functions with: its version, or why there is none. */
 export const pythonStatusSchema = z.discriminatedUnion('found', [

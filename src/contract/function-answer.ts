@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 
 // The function answers alone (GetFunction, ListFunctions), in zod's functional API (`zod/mini`): the
 // Functions page's schema chunk holds only these and zod's core, and building them allocates no
-// methods per schema (decisions 026 and 9xx). The classic schemas of function.ts embed them.
+// methods per schema (decisions 026 and 031). The classic schemas of function.ts embed them.
 
 /** The port a custom runtime's server listens on in Function Compute when customRuntimeConfig.port is not set. */
 export const CUSTOM_RUNTIME_DEFAULT_PORT = 9000;

@@ -20,7 +20,7 @@ import type { GatewayChannel } from './gateway-channel';
 import { channelPair } from './testing/channel-pair';
 
 // A gateway process takes async invocations itself and has the primary commit them over the
-// gateway channel (decision 9xx). Here the "gateway process" is an engine whose handler enqueues
+// gateway channel (decision 048). Here the "gateway process" is an engine whose handler enqueues
 // through one end of a channel pair; the "primary" is a real queue on a database file at the other.
 const engines: RunningEngine[] = [];
 const opened: { db: Database.Database; queue: AsyncQueue; file: string }[] = [];

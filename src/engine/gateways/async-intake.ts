@@ -16,7 +16,7 @@ import type { GatewayChannel } from './gateway-channel';
 type Waiting = { item: WireEnqueue; resolve(result: IntakeResult): void; reject(error: unknown): void };
 
 /**
- * A gateway process's async intake (decision 9xx): it runs the trigger pipeline itself and hands the
+ * A gateway process's async intake (decision 048): it runs the trigger pipeline itself and hands the
  * accepted request to the primary, the one writer of engine.db. The enqueues of one turn of the
  * event loop go in one channel request (bounded in items and bytes); the primary commits them in
  * its group commit and answers each once it is on disk, so a 202 still means durable. The primary

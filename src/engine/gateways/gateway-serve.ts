@@ -47,7 +47,7 @@ export type ServedGateway = { serve(socket: net.Socket): void; close(): Promise<
  * A gateway process's engine (decision 044): it serves trigger requests itself, with its own
  * instance pool, and forwards to the primary every OpenAPI request. Its store is a follower (it
  * never writes): the async invocations it accepts are committed by the primary (async-intake.ts,
- * decision 9xx). Its instances are counted by the primary's cap, its recordings and invocation logs
+ * decision 048). Its instances are counted by the primary's cap, its recordings and invocation logs
  * are relayed to the primary, and it answers ListInstances with its own.
  */
 export async function serveGateway(start: GatewayStart, channel: GatewayChannel): Promise<ServedGateway> {
