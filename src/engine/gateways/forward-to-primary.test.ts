@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { forwardTo } from './forward-to-primary';
 import { FORWARDED_HEADER, newForwardSecret } from './forwarded-listener';
@@ -79,7 +79,32 @@ describe("a gateway process's forwarding to the primary", () => {
       i % 2 === 0 && name.toLowerCase() === FORWARDED_HEADER ? [seen.raw[i + 1]] : [],
     );
     expect(forwarded).toHaveLength(1);
-    expect(forwarded[0]).toMatch(new RegExp(`^${secret} 127\\.0\\.0\\.1 \\d+$`));
+    expect(forwarded[0]).toBe(`${secret} 127.0.0.1`);
+  });
+
+  it("keeps each connection's own headers to it: an HTTP/1.0 client gets no chunks, the primary no client's Connection names", async () => {
+    let seen: string[] = [];
+    const { port, close } = await forwarding((req, res) => {
+      seen = req.rawHeaders;
+      // No length: to the gateway process the primary answers in chunks, keeping its connection.
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.write('chunk one, ');
+      res.end('chunk two');
+    });
+    const socket = net.connect(port, '127.0.0.1');
+    socket.write('GET /p HTTP/1.0\r\nHost: api.local\r\nConnection: X-Private\r\nX-Private: 1\r\nX-Kept: 2\r\n\r\n');
+    let answer = '';
+    socket.setEncoding('latin1').on('data', (chunk: string) => (answer += chunk));
+    await new Promise((resolve) => socket.on('close', resolve));
+    close();
+    const [head = '', body] = answer.split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 200 /);
+    expect(head.toLowerCase()).not.toContain('transfer-encoding');
+    expect(head.toLowerCase()).not.toContain('keep-alive');
+    expect(body).toBe('chunk one, chunk two');
+    const names = seen.filter((_, i) => i % 2 === 0).map((name) => name.toLowerCase());
+    expect(names).toContain('x-kept');
+    expect(names).not.toContain('x-private');
   });
 
   it('aborts the forwarded request when the client hangs up', async () => {

@@ -20,20 +20,49 @@ function failed(res: ServerResponse): void {
   res.end(JSON.stringify({ Code: 'InternalError', Message: GATEWAY_ERRORS.InternalError.cause, RequestId: requestId }));
 }
 
+/** Headers about one connection (RFC 9110 §7.6.1), never carried to the next; the request keeps its body's framing. */
+const REQUEST_HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'upgrade',
+  FORWARDED_HEADER,
+]);
+const RESPONSE_HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'trailer',
+  'upgrade',
+  'transfer-encoding',
+]);
+
+/** Raw header lines without the hop-by-hop ones and those the message's Connection header names. */
+function endToEnd(raw: string[], hopByHop: ReadonlySet<string>): string[] {
+  const dropped = new Set(hopByHop);
+  for (let i = 0; i < raw.length; i += 2)
+    if (raw[i]!.toLowerCase() === 'connection')
+      for (const name of raw[i + 1]!.split(',')) dropped.add(name.trim().toLowerCase());
+  const kept: string[] = [];
+  for (let i = 0; i < raw.length; i += 2) if (!dropped.has(raw[i]!.toLowerCase())) kept.push(raw[i]!, raw[i + 1]!);
+  return kept;
+}
+
 /**
  * A gateway process hands what the primary serves (the OpenAPI) to its internal listener, as sent:
- * the raw header lines (duplicates and case kept, a client's own x-fc-engine-forwarded left out),
+ * the raw header lines (duplicates and case kept; the hop-by-hop ones and a client's own
+ * x-fc-engine-forwarded left out),
  * the body streamed both ways. The primary's 100 Continue is relayed; its early answer (a body too
  * large) is lingered on as the primary does; a client that hangs up aborts the forwarded request.
  */
 export function forwardTo(target: ForwardTarget): { forward: Forward; close(): void } {
   const agent = new http.Agent({ keepAlive: true });
   const forward: Forward = (req, res) => {
-    const headers: string[] = [];
-    const raw = req.rawHeaders;
-    for (let i = 0; i < raw.length; i += 2)
-      if (raw[i]!.toLowerCase() !== FORWARDED_HEADER) headers.push(raw[i]!, raw[i + 1]!);
-    headers.push(FORWARDED_HEADER, forwardedValue(target.secret, req.socket.remoteAddress, req.socket.remotePort));
+    // The body's framing (Content-Length, Transfer-Encoding) goes on with it: the primary reads it as sent.
+    const headers = endToEnd(req.rawHeaders, REQUEST_HOP_BY_HOP);
+    headers.push(FORWARDED_HEADER, forwardedValue(target.secret, req.socket.remoteAddress));
     const upstream = http.request({
       host: '127.0.0.1',
       port: target.port,
@@ -46,7 +75,9 @@ export function forwardTo(target: ForwardTarget): { forward: Forward; close(): v
     lingerAfterEarlyAnswer(req, res);
     upstream.on('continue', () => res.writeContinue());
     upstream.on('response', (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, answer.rawHeaders);
+      // This connection's own framing and persistence are Node's to choose for this client (an HTTP/1.0
+      // one gets no chunks); the primary's, on the hop between the processes, stay there.
+      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, endToEnd(answer.rawHeaders, RESPONSE_HOP_BY_HOP));
       // An answer complete before the body was sent whole (413): the rest is the client's to stop sending.
       answer.once('end', () => req.unpipe(upstream));
       answer.pipe(res);

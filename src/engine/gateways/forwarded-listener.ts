@@ -3,14 +3,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GATEWAY_ERRORS } from '../../contract/status-catalogue';
 import { setForwardedClient } from './client-address';
 
-/** Carries `<secret> <client address> <client port>` from a gateway process to the primary's internal listener. */
+/** Carries `<secret> <client address>` from a gateway process to the primary's internal listener. */
 export const FORWARDED_HEADER = 'x-fc-engine-forwarded';
 
 /** A new secret for each start: only the processes this primary forked are told it (over IPC). */
 export const newForwardSecret = () => randomBytes(32).toString('hex');
 
-export function forwardedValue(secret: string, address: string | undefined, port: number | undefined): string {
-  return `${secret} ${address ?? ''} ${port ?? 0}`;
+export function forwardedValue(secret: string, address: string | undefined): string {
+  return `${secret} ${address ?? ''}`;
 }
 
 function refuse(req: IncomingMessage, res: ServerResponse): false {
