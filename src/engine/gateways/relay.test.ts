@@ -10,7 +10,7 @@ import { createRecorder, type Recorder } from '../recording/recorder';
 import { unpackBatch } from '../recording/recording-message';
 import { sendObserved, type ObservedReply } from '../recording/testing/observed-requests';
 import { channelOver, type GatewayChannel } from './gateway-channel';
-import { acceptRelay, relayToPrimary, RELAY_MESSAGES } from './relay';
+import { acceptRelay, LOG_TAIL_MARK, relayToPrimary, RELAY_MESSAGES } from './relay';
 import { fromRelayed } from './relay-batch';
 import { channelPair } from './testing/channel-pair';
 
@@ -120,6 +120,24 @@ describe('recordings and logs of a gateway process, relayed to the primary', () 
     // Stuck and gone, the list answers, and what arrived before the process went is kept.
     expect((await recorder.list('fn', {})).requests.map((r) => r.requestId).sort()).toEqual(ids);
     await expect(logs.relayed.settled()).resolves.toBeUndefined();
+  });
+
+  it("keep a log's end only, once the logs waiting to be sent pass their bound", async () => {
+    const [primary, worker] = channelPair();
+    const sent: Array<[string, string, string]> = [];
+    primary.handle(RELAY_MESSAGES.logs, (message) => void sent.push(...(message as Array<[string, string, string]>)));
+    const relay = relayToPrimary(worker, { limits: LIMITS });
+    const megabyte = (mark: string) => `${mark}${'x'.repeat(1024 * 1024 - 2)}${mark}`;
+    // Nine 1 MB logs within one batch: eight fit the 8 MB bound, the ninth keeps its end.
+    for (let i = 0; i < 9; i++) relay.logs.record('fn', `req-${i}`, megabyte(String(i)));
+    relay.flush();
+    await worker.request('unanswered').catch(() => undefined);
+    expect(sent.map(([, requestId]) => requestId)).toEqual([...Array(9).keys()].map((i) => `req-${i}`));
+    expect(sent.slice(0, 8).every(([, , text], i) => text === megabyte(String(i)))).toBe(true);
+    const last = sent[8]![2];
+    expect(last.startsWith(LOG_TAIL_MARK)).toBe(true);
+    expect(last.endsWith('x8')).toBe(true);
+    expect(last.length).toBeLessThan(8 * 1024);
   });
 
   it('drop their detail, never the request, while the primary has not stored what was sent', async () => {

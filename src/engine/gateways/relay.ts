@@ -1,5 +1,4 @@
 import type { InvocationLogs, KeptInvocationLogs } from '../invoke/invocation-logs';
-import { LOG_TRUNCATED } from '../runtime/invocation-log';
 import { createCapture, type Capture, type CaptureSettings } from '../recording/recording-capture';
 import type { RecorderRelay } from '../recording/recorder';
 import type { GatewayChannel } from './gateway-channel';
@@ -22,6 +21,8 @@ const LOGS_EVERY_MS = 10;
 /** Log text waiting to be sent past this (the primary behind, a function logging a lot) keeps only its end. */
 const PENDING_LOG_BYTES_MAX = 8 * 1024 * 1024;
 const LOG_TAIL_CHARS = 4096;
+/** What such a log starts with (the runtime's own mark says 1 MB: not this cut). */
+export const LOG_TAIL_MARK = '... (log cut to its last 4 KB: too many logs were waiting for the engine)';
 
 /** How long a closing gateway process waits for the primary to take what it sent last. */
 export const RELAY_CLOSE_WAIT_MS = 3000;
@@ -137,5 +138,5 @@ export function acceptRelay(
 
 /** The end of a log that arrived while too much waited to be sent, marked as cut. */
 function tailOf(text: string): string {
-  return text.length <= LOG_TAIL_CHARS ? text : `${LOG_TRUNCATED}\n${text.slice(-LOG_TAIL_CHARS)}`;
+  return text.length <= LOG_TAIL_CHARS ? text : `${LOG_TAIL_MARK}\n${text.slice(-LOG_TAIL_CHARS)}`;
 }
