@@ -135,7 +135,16 @@ export async function startLocalEngine(config: EngineConfig, options: LocalEngin
       await engine.close();
       await recorder.close();
     })());
-  return { ...engine, pool, sandbox: sandbox.status, gatewayPids: gateways.pids(), close };
+  return {
+    ...engine,
+    pool,
+    sandbox: sandbox.status,
+    // The processes serving now: one that died is replaced by another.
+    get gatewayPids() {
+      return gateways.pids();
+    },
+    close,
+  };
 }
 
 /** Said once, at start-up: what a function could reach on this machine. */

@@ -210,15 +210,24 @@ describe('the gateway processes of an engine that stops', () => {
     expect(processesOf(functionName)).toEqual([]);
   });
 
-  it('leave their share to the primary when one dies, which is warned about once', async () => {
+  it('leave their share to the primary when one dies, warned about once, until another is started in its place', async () => {
     const warnings: string[] = [];
     const h = await startHarness({ warn: (line) => warnings.push(line) }, { gateways: 2 });
     try {
-      const { urlInternet } = await deployHttp(h, SLOW);
-      process.kill(h.engine.gatewayPids[0]!, 'SIGKILL');
+      const { functionName, urlInternet } = await deployHttp(h, SLOW);
+      const [dead] = h.engine.gatewayPids;
+      process.kill(dead!, 'SIGKILL');
       await expect.poll(() => warnings.filter((line) => line.includes('gateway process')).length).toBe(1);
+      expect(warnings[0]).toContain('another is started in its place');
       const replies = await inTurn(() => call(urlInternet));
       expect(replies.map((reply) => reply.status)).toEqual([200, 200]);
+
+      await expect.poll(() => h.engine.gatewayPids, { timeout: 30_000 }).toHaveLength(1);
+      const [replacement] = h.engine.gatewayPids;
+      expect(replacement).not.toBe(dead);
+      // Dealt its share again: some of four slow calls at once run under the new process.
+      await Promise.all(Array.from({ length: 4 }, () => call(urlInternet)));
+      expect(processesOf(functionName).some((pid) => descendsFrom(pid, replacement!))).toBe(true);
       expect(warnings.filter((line) => line.includes('gateway process'))).toHaveLength(1);
     } finally {
       await h.close();

@@ -77,10 +77,19 @@ async function forkOne(options: GatewayProcessesOptions): Promise<{ child: Child
   return { child, gateway };
 }
 
+/** A gateway process that dies while the engine runs is replaced after this… */
+const RESTART_AFTER_MS = 1000;
+/** …unless this many were started again within the window: then the others keep its share. */
+const RESTARTS_MAX = 3;
+const RESTART_WINDOW_MS = 60_000;
+
+type Entry = { child: ChildProcess; gateway: GatewayProcess };
+
 /**
  * The primary's gateway processes (decision 044): forked with the loader this process runs under,
  * started over IPC, then dealt the public port's connections in turn with the primary. One that
- * dies is warned about once and dealt no more; `close` asks each to close and waits for its exit
+ * dies is warned about, dealt no more, and replaced a second later (at most three times a minute,
+ * so a process that cannot live does not loop); `close` asks each to close and waits for its exit
  * (then kills it).
  */
 export async function startGatewayProcesses(options: GatewayProcessesOptions): Promise<StartedGateways> {
@@ -94,23 +103,53 @@ export async function startGatewayProcesses(options: GatewayProcessesOptions): P
       child.kill('SIGKILL');
       options.onGone?.(gateway);
     }
-    const reason = failure.reason instanceof Error ? failure.reason.message : String(failure.reason);
-    options.warn(`[engine] the gateway processes did not start (${reason}); the engine serves its port alone`);
+    options.warn(
+      `[engine] the gateway processes did not start (${reasonOf(failure.reason)}); the engine serves its port alone`,
+    );
     return { processes: [], take: () => false, close: async () => {} };
   }
   let closing = false;
   let alive = children.slice();
-  for (const entry of children) {
+  const restarts: number[] = [];
+  const starting = new Set<Promise<void>>();
+
+  const replace = () => {
+    const now = Date.now();
+    while (restarts.length && now - restarts[0]! > RESTART_WINDOW_MS) restarts.shift();
+    if (restarts.length >= RESTARTS_MAX) return false;
+    restarts.push(now);
+    setTimeout(() => {
+      if (closing) return;
+      const start = forkOne(options).then(
+        (entry) => {
+          children.push(entry);
+          alive.push(entry);
+          watch(entry);
+        },
+        (error: unknown) => options.warn(`[engine] a new gateway process did not start (${reasonOf(error)})`),
+      );
+      starting.add(start);
+      void start.finally(() => starting.delete(start));
+    }, RESTART_AFTER_MS);
+    return true;
+  };
+  const watch = (entry: Entry) =>
     entry.child.once('exit', (code, signal) => {
       alive = alive.filter((other) => other !== entry);
-      if (!closing)
-        options.warn(
-          `[engine] a gateway process (pid ${entry.gateway.pid}) exited (${signal ?? code}); the others serve its share`,
-        );
       // Closing too: one killed after its grace leaves what it ran (unsandboxed groups) to be stopped.
       options.onGone?.(entry.gateway);
+      if (closing) return;
+      const replaced = replace();
+      options.warn(
+        `[engine] a gateway process (pid ${entry.gateway.pid}) exited (${signal ?? code}); ${
+          replaced
+            ? 'another is started in its place'
+            : `the others serve its share (${RESTARTS_MAX} were started again this minute)`
+        }`,
+      );
     });
-  }
+  children.forEach(watch);
+
   // Turn 0 is the primary's own; a failed hand-over (the process just died) is served by the primary.
   let turn = 0;
   const take: GatewayProcesses['take'] = (socket, serveHere) => {
@@ -123,10 +162,14 @@ export async function startGatewayProcesses(options: GatewayProcessesOptions): P
     return true;
   };
   return {
-    processes: children.map(({ gateway }) => gateway),
+    get processes() {
+      return alive.map(({ gateway }) => gateway);
+    },
     take,
     async close() {
       closing = true;
+      // One being started in place of another is closed with the rest.
+      await Promise.all(starting);
       await Promise.all(
         children.map(async ({ child, gateway }) => {
           const gone = exited(child);
@@ -139,3 +182,5 @@ export async function startGatewayProcesses(options: GatewayProcessesOptions): P
     },
   };
 }
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
