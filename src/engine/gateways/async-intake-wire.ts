@@ -14,39 +14,53 @@ export const ASYNC_BATCH_ITEMS_MAX = 256;
  */
 export const ASYNC_BATCH_BYTES_MAX = 4 * 1024 * 1024;
 
-const { headerBytes, headerCount, pathWithQueryBytes, asyncBodyBytes } = REQUEST_LIMITS;
-const headerText = z.string().max(headerBytes);
+/**
+ * Bounds of what travels, for the primary's memory only. The gateway's own limits (REQUEST_LIMITS)
+ * were checked on the client's request; what the pipeline then made of it (repeated headers joined,
+ * JWT claims mapped into headers, query or form fields, a custom domain's rewrite) may be larger, and
+ * must be accepted here as the primary accepts it from its own pipeline: so every bound is a
+ * multiple of the client's.
+ */
+const WIRE_TEXT_MAX = 16 * REQUEST_LIMITS.headerBytes;
+const WIRE_HEADERS_MAX = 4 * REQUEST_LIMITS.headerCount;
+const WIRE_BODY_MAX = 4 * REQUEST_LIMITS.asyncBodyBytes;
+const text = z.string().max(WIRE_TEXT_MAX);
 
 /**
- * One enqueue as it travels: an HTTP trigger's request, its body as base64 (Node's IPC is JSON).
- * Every field is bounded by what the gateway itself lets through (the request limits), so a message
- * past them is not one a gateway process made.
+ * One enqueue as it travels: an HTTP trigger's request, its headers as entries (a header named
+ * `__proto__` is a header like any other), its body as base64 (Node's IPC is JSON).
  */
 const wireEnqueueSchema = z.object({
   functionName: z.string().max(RESOURCE_NAME_MAX),
   qualifier: z.string().max(RESOURCE_NAME_MAX).optional(),
   // The queue validates it and answers 400 as it does for the primary's own requests: only bounded here.
-  taskId: headerText.optional(),
+  taskId: text.optional(),
   requestId: z.string().max(64).optional(),
   request: z.object({
     method: z.string().max(32),
-    rawPath: z.string().max(pathWithQueryBytes),
-    query: z.string().max(pathWithQueryBytes),
-    headers: z
-      .record(headerText, z.union([headerText, z.array(headerText).max(headerCount)]))
-      .refine((headers) => Object.keys(headers).length <= headerCount, 'too many headers'),
+    rawPath: text,
+    query: text,
+    headers: z.array(z.tuple([text, z.union([text, z.array(text).max(WIRE_HEADERS_MAX)])])).max(WIRE_HEADERS_MAX),
     body: z
       .base64()
-      .max(Math.ceil(asyncBodyBytes / 3) * 4)
-      .refine((body) => Buffer.byteLength(body, 'base64') <= asyncBodyBytes, 'body over the async limit'),
+      .max(Math.ceil(WIRE_BODY_MAX / 3) * 4)
+      .refine((body) => Buffer.byteLength(body, 'base64') <= WIRE_BODY_MAX, 'body over the bound'),
   }),
 });
 export type WireEnqueue = z.infer<typeof wireEnqueueSchema>;
 
-export const wireBatchSchema = z.array(wireEnqueueSchema).min(1).max(ASYNC_BATCH_ITEMS_MAX);
+/** A batch: items are parsed one by one (`parseWireItem`), so one that does not parse fails alone. */
+export const wireBatchSchema = z.array(z.unknown()).min(1).max(ASYNC_BATCH_ITEMS_MAX);
+
+export function parseWireItem(item: unknown): EnqueueInput | undefined {
+  const parsed = wireEnqueueSchema.safeParse(item);
+  return parsed.success ? fromWire(parsed.data) : undefined;
+}
 
 /** What the 202 needs (the task id), or the queue's refusal (400 for a bad task id, 409 for a reused one). */
 export type IntakeResult = AsyncResult<{ taskId: string }>;
+/** What the primary answers for one item: its result, or that it failed there (the gateway answers 500). */
+export type WireAnswer = IntakeResult | { failed: string };
 
 const queueErrorSchema = z.object({
   code: z.enum(['InvalidArgument', 'AsyncTaskAlreadyExists', 'AsyncTaskNotExist', 'PreconditionFailed']),
@@ -55,24 +69,36 @@ const queueErrorSchema = z.object({
 }) satisfies z.ZodType<AsyncQueueError>;
 
 export const wireAnswersSchema = z.array(
-  z.discriminatedUnion('ok', [
+  z.union([
     z.object({ ok: z.literal(true), value: z.object({ taskId: z.string() }) }),
     z.object({ ok: z.literal(false), error: queueErrorSchema }),
+    z.object({ failed: z.string() }),
   ]),
-) satisfies z.ZodType<IntakeResult[]>;
+) satisfies z.ZodType<WireAnswer[]>;
 
 /** An HTTP trigger's enqueue for the wire, and the bytes it counts for in a batch. */
 export function toWire(input: EnqueueInput): { item: WireEnqueue; bytes: number } {
   if (input.kind !== 'http') throw new Error('A gateway process enqueues HTTP trigger requests only');
   const { functionName, qualifier, taskId, requestId } = input;
-  const { body, ...head } = input.request;
-  const item = { functionName, qualifier, taskId, requestId, request: { ...head, body: body.toString('base64') } };
+  const { body, headers, ...head } = input.request;
+  const entries = Object.entries(headers);
+  const item = {
+    functionName,
+    qualifier,
+    taskId,
+    requestId,
+    request: { ...head, headers: entries, body: body.toString('base64') },
+  };
   let bytes = item.request.body.length + head.rawPath.length + head.query.length;
-  for (const name in head.headers) bytes += name.length + String(head.headers[name]).length;
+  for (const [name, value] of entries) bytes += name.length + String(value).length;
   return { item, bytes };
 }
 
-export function fromWire(item: WireEnqueue): EnqueueInput {
+function fromWire(item: WireEnqueue): EnqueueInput {
   const { request, ...rest } = item;
-  return { ...rest, kind: 'http', request: { ...request, body: Buffer.from(request.body, 'base64') } };
+  const headers: Record<string, string | string[]> = {};
+  // Own properties, `__proto__` too, as requestHeaders builds them.
+  for (const [name, value] of request.headers)
+    Object.defineProperty(headers, name, { value, enumerable: true, writable: true, configurable: true });
+  return { ...rest, kind: 'http', request: { ...request, headers, body: Buffer.from(request.body, 'base64') } };
 }

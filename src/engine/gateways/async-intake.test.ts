@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAsyncQueue, type AsyncQueue } from '../async/async-queue';
+import { createAsyncQueue, type AsyncQueue, type EnqueueInput } from '../async/async-queue';
+import type { AsyncTask } from '../../contract/async-task';
 import { openTestDatabase, removeDatabaseFile, tempDatabaseFile } from '../async/testing/queue-database';
 import { call } from '../conformance/harness';
 import type { AsyncIntake } from '../gateway/accept-async';
@@ -131,16 +132,59 @@ describe("the primary's side of the intake", () => {
   const item = (taskId: string, body = 'x') =>
     toWire({ functionName: 'fn', taskId, requestId: taskId, kind: 'http', request: request(body) }).item;
 
-  it('refuses a batch past its bounds or not of its shape whole, enqueueing none of it', async () => {
+  it('refuses whole only a batch that is not a list of at most 256 enqueues', async () => {
     const [gateway, primary] = channelPair();
     const queue = primaryQueue();
     acceptEnqueues(primary, queue);
     const tooMany = Array.from({ length: ASYNC_BATCH_ITEMS_MAX + 1 }, (_, i) => item(`t${i}`));
-    const tooLarge = [item('small'), item('large', 'x'.repeat(128 * 1024 + 1))];
-    const notAString = [item('ok'), { ...item('bad'), request: { ...item('bad').request, headers: { a: 1 } } }];
-    for (const batch of [tooMany, tooLarge, notAString, 'not a batch'])
-      await expect(gateway.request(ASYNC_INTAKE_MESSAGE, batch)).rejects.toThrow(/does not parse/);
+    for (const batch of [tooMany, [], 'not a batch'])
+      await expect(gateway.request(ASYNC_INTAKE_MESSAGE, batch)).rejects.toThrow(/not a list of enqueues/);
     expect(queue.list('fn', {})).toEqual({ ok: true, value: { tasks: [] } });
+  });
+
+  it('fails an item that does not parse alone, committing the others of its batch', async () => {
+    const [gateway, primary] = channelPair();
+    const queue = primaryQueue();
+    acceptEnqueues(primary, queue);
+    const tooLarge = item('large', 'x'.repeat(4 * 128 * 1024 + 1));
+    const notAString = { ...item('bad'), request: { ...item('bad').request, headers: [['a', 1]] } };
+    const answers = await gateway.request(ASYNC_INTAKE_MESSAGE, [item('first'), tooLarge, notAString, item('last')]);
+    expect(answers).toEqual([
+      { ok: true, value: { taskId: 'first' } },
+      { failed: expect.stringMatching(/does not parse/) },
+      { failed: expect.stringMatching(/does not parse/) },
+      { ok: true, value: { taskId: 'last' } },
+    ]);
+    expect(queue.get('fn', 'first')?.status).toBe('Enqueued');
+    expect(queue.get('fn', 'large')).toBeUndefined();
+  });
+
+  it("takes what the pipeline made of a request within the client's limits, a `__proto__` header too", async () => {
+    const [gateway, primary] = channelPair();
+    const received: EnqueueInput[] = [];
+    acceptEnqueues(primary, {
+      enqueue: async (input) => {
+        received.push(input);
+        return { ok: true, value: { taskId: input.taskId } as AsyncTask };
+      },
+    });
+    // 998 lines `a: 1234567` pass the gateway's 8 KB of headers; joined with ", " they are one 9 KB header.
+    const headers: Record<string, string> = { a: Array(998).fill('1234567').join(', ') };
+    Object.defineProperty(headers, '__proto__', {
+      value: 'kept',
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+    const intake = enqueueOnPrimary(gateway);
+    const results = await Promise.all([
+      intake.enqueue({ functionName: 'fn', taskId: 'joined', kind: 'http', request: { ...request('x'), headers } }),
+      intake.enqueue({ functionName: 'fn', taskId: 'plain', kind: 'http', request: request('y') }),
+    ]);
+    expect(results.map((result) => result.ok)).toEqual([true, true]);
+    const joined = received[0]!.kind === 'http' ? received[0]!.request.headers : {};
+    expect(Object.hasOwn(joined, '__proto__') && joined['__proto__']).toBe('kept');
+    expect(joined.a).toBe(headers.a);
   });
 
   it('commits the enqueues of one turn from one message, answering each in order', async () => {

@@ -4,11 +4,12 @@ import {
   ASYNC_BATCH_BYTES_MAX,
   ASYNC_BATCH_ITEMS_MAX,
   ASYNC_INTAKE_MESSAGE,
-  fromWire,
+  parseWireItem,
   toWire,
   wireAnswersSchema,
   wireBatchSchema,
   type IntakeResult,
+  type WireAnswer,
   type WireEnqueue,
 } from './async-intake-wire';
 import type { GatewayChannel } from './gateway-channel';
@@ -40,7 +41,10 @@ export function enqueueOnPrimary(channel: GatewayChannel): AsyncIntake {
       .then((answers) => {
         const results = wireAnswersSchema.parse(answers);
         if (results.length !== sent.length) throw new Error('The primary answered another number of enqueues');
-        for (let i = 0; i < sent.length; i++) sent[i]!.resolve(results[i]!);
+        results.forEach((result, i) => {
+          if ('failed' in result) sent[i]!.reject(new Error(result.failed));
+          else sent[i]!.resolve(result);
+        });
       })
       .catch((error: unknown) => {
         for (const waiting of sent) waiting.reject(error);
@@ -67,20 +71,25 @@ export function enqueueOnPrimary(channel: GatewayChannel): AsyncIntake {
 }
 
 /**
- * The primary's side: each batch a gateway process sends is parsed (it comes from another process)
- * and enqueued item by item in one turn, so they join one group commit; the answer, one result per
- * item, goes back once all are on disk. A batch that does not parse is refused whole.
+ * The primary's side: each batch a gateway process sends is parsed item by item (it comes from
+ * another process) and enqueued in one turn, so they join one group commit; the answer, one result
+ * per item, goes back once every item is settled. An item that does not parse, or whose commit
+ * failed, fails alone: the others' 202s stand.
  */
 export function acceptEnqueues(channel: GatewayChannel, queue: Pick<AsyncQueue, 'enqueue'>): void {
-  channel.handle(ASYNC_INTAKE_MESSAGE, (message) => {
+  channel.handle(ASYNC_INTAKE_MESSAGE, async (message) => {
     const batch = wireBatchSchema.safeParse(message);
-    // Refused with a short reason: the issues of 256 items would travel back whole.
-    if (!batch.success) throw new Error('The primary refused an async batch that does not parse');
-    return Promise.all(
-      batch.data.map(async (item): Promise<IntakeResult> => {
-        const accepted = await queue.enqueue(fromWire(item));
+    if (!batch.success) throw new Error('The primary refused an async batch that is not a list of enqueues');
+    const settled = await Promise.allSettled(
+      batch.data.map(async (item): Promise<WireAnswer> => {
+        const input = parseWireItem(item);
+        if (!input) return { failed: 'The primary refused an enqueue that does not parse' };
+        const accepted = await queue.enqueue(input);
         return accepted.ok ? { ok: true, value: { taskId: accepted.value.taskId } } : accepted;
       }),
+    );
+    return settled.map((outcome): WireAnswer =>
+      outcome.status === 'fulfilled' ? outcome.value : { failed: 'The primary could not commit the enqueue' },
     );
   });
 }

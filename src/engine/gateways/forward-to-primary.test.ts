@@ -1,6 +1,7 @@
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { lingerAfterEarlyAnswer } from '../../early-answer';
 import { forwardTo } from './forward-to-primary';
 import { FORWARDED_HEADER, newForwardSecret } from './forwarded-listener';
 import { closeServer, listen } from './listeners';
@@ -51,6 +52,15 @@ function send(
   });
 }
 
+/** Writes `request` on a connection of its own and reads until the server closes it. */
+function rawExchange(port: number, request: string): Promise<string> {
+  const socket = net.connect(port, '127.0.0.1');
+  socket.write(request);
+  let answer = '';
+  socket.setEncoding('latin1').on('data', (chunk: string) => (answer += chunk));
+  return new Promise((resolve) => socket.on('close', () => resolve(answer)));
+}
+
 describe("a gateway process's forwarding to the primary", () => {
   it('carries the raw header lines, the body and the answer as sent, with the secret and the client', async () => {
     const { secret, port, close } = await forwarding((req, res) => {
@@ -82,29 +92,61 @@ describe("a gateway process's forwarding to the primary", () => {
     expect(forwarded[0]).toBe(`${secret} 127.0.0.1`);
   });
 
-  it("keeps each connection's own headers to it: an HTTP/1.0 client gets no chunks, the primary no client's Connection names", async () => {
-    let seen: string[] = [];
-    const { port, close } = await forwarding((req, res) => {
-      seen = req.rawHeaders;
+  it("keeps its own framing from an HTTP/1.0 client: the primary's chunks and keep-alive stay on the hop", async () => {
+    const { port, close } = await forwarding((_req, res) => {
       // No length: to the gateway process the primary answers in chunks, keeping its connection.
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.write('chunk one, ');
       res.end('chunk two');
     });
-    const socket = net.connect(port, '127.0.0.1');
-    socket.write('GET /p HTTP/1.0\r\nHost: api.local\r\nConnection: X-Private\r\nX-Private: 1\r\nX-Kept: 2\r\n\r\n');
-    let answer = '';
-    socket.setEncoding('latin1').on('data', (chunk: string) => (answer += chunk));
-    await new Promise((resolve) => socket.on('close', resolve));
+    const answer = await rawExchange(port, 'GET /p HTTP/1.0\r\nHost: api.local\r\n\r\n');
     close();
     const [head = '', body] = answer.split('\r\n\r\n');
     expect(head).toMatch(/^HTTP\/1\.1 200 /);
     expect(head.toLowerCase()).not.toContain('transfer-encoding');
     expect(head.toLowerCase()).not.toContain('keep-alive');
     expect(body).toBe('chunk one, chunk two');
-    const names = seen.filter((_, i) => i % 2 === 0).map((name) => name.toLowerCase());
-    expect(names).toContain('x-kept');
-    expect(names).not.toContain('x-private');
+  });
+
+  it('never lets a client unframe its body by naming Content-Length in Connection (no request smuggled to the primary)', async () => {
+    const paths: string[] = [];
+    const { port, close } = await forwarding((req, res) => {
+      paths.push(req.url!);
+      req.resume().on('end', () => res.end(`answer to ${req.url}`));
+    });
+    const smuggled = 'GET /attacker HTTP/1.1\r\nX-Ignore: ';
+    const first = await rawExchange(
+      port,
+      `GET /a HTTP/1.1\r\nHost: api.local\r\nConnection: content-length, close\r\nContent-Length: ${smuggled.length}\r\n\r\n${smuggled}`,
+    );
+    const second = await send(port, ['Host', 'api.local']);
+    close();
+    expect(first).toContain('answer to /a');
+    expect(second.text).toBe('answer to /p?q=1');
+    expect(paths).toEqual(['/a', '/p?q=1']);
+  });
+
+  it("closes the connection after the primary's early answer, as the primary does", async () => {
+    const { port, close } = await forwarding((req, res) => {
+      lingerAfterEarlyAnswer(req, res);
+      res.writeHead(413, { connection: 'close', 'content-type': 'text/plain' }).end('too large');
+    });
+    const socket = net.connect(port, '127.0.0.1');
+    socket.write('PUT /big HTTP/1.1\r\nHost: api.local\r\nContent-Length: 10000000\r\n\r\n');
+    socket.write('x'.repeat(1024));
+    let answer = '';
+    socket.setEncoding('latin1').on('data', (chunk: string) => (answer += chunk));
+    const ended = new Promise<number>((resolve) => {
+      const at = Date.now();
+      socket.on('end', () => resolve(Date.now() - at));
+    });
+    socket.on('error', () => undefined);
+    // Ended well before the primary's 2 s linger would have closed it from the gateway's side.
+    expect(await ended).toBeLessThan(1500);
+    socket.destroy();
+    close();
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer.toLowerCase()).toContain('connection: close');
   });
 
   it('aborts the forwarded request when the client hangs up', async () => {

@@ -20,7 +20,11 @@ function failed(res: ServerResponse): void {
   res.end(JSON.stringify({ Code: 'InternalError', Message: GATEWAY_ERRORS.InternalError.cause, RequestId: requestId }));
 }
 
-/** Headers about one connection (RFC 9110 §7.6.1), never carried to the next; the request keeps its body's framing. */
+/**
+ * Headers about one connection (RFC 9110 §7.6.1), never carried to the next. The names a client lists
+ * in its own Connection header are not honoured: the hop to the primary is the engine's own, and a
+ * client naming Content-Length or Host there would change how the primary frames what follows.
+ */
 const REQUEST_HOP_BY_HOP = new Set([
   'connection',
   'keep-alive',
@@ -39,14 +43,9 @@ const RESPONSE_HOP_BY_HOP = new Set([
   'transfer-encoding',
 ]);
 
-/** Raw header lines without the hop-by-hop ones and those the message's Connection header names. */
-function endToEnd(raw: string[], hopByHop: ReadonlySet<string>): string[] {
-  const dropped = new Set(hopByHop);
-  for (let i = 0; i < raw.length; i += 2)
-    if (raw[i]!.toLowerCase() === 'connection')
-      for (const name of raw[i + 1]!.split(',')) dropped.add(name.trim().toLowerCase());
+function without(raw: string[], names: ReadonlySet<string>): string[] {
   const kept: string[] = [];
-  for (let i = 0; i < raw.length; i += 2) if (!dropped.has(raw[i]!.toLowerCase())) kept.push(raw[i]!, raw[i + 1]!);
+  for (let i = 0; i < raw.length; i += 2) if (!names.has(raw[i]!.toLowerCase())) kept.push(raw[i]!, raw[i + 1]!);
   return kept;
 }
 
@@ -61,7 +60,7 @@ export function forwardTo(target: ForwardTarget): { forward: Forward; close(): v
   const agent = new http.Agent({ keepAlive: true });
   const forward: Forward = (req, res) => {
     // The body's framing (Content-Length, Transfer-Encoding) goes on with it: the primary reads it as sent.
-    const headers = endToEnd(req.rawHeaders, REQUEST_HOP_BY_HOP);
+    const headers = without(req.rawHeaders, REQUEST_HOP_BY_HOP);
     headers.push(FORWARDED_HEADER, forwardedValue(target.secret, req.socket.remoteAddress));
     const upstream = http.request({
       host: '127.0.0.1',
@@ -77,7 +76,9 @@ export function forwardTo(target: ForwardTarget): { forward: Forward; close(): v
     upstream.on('response', (answer) => {
       // This connection's own framing and persistence are Node's to choose for this client (an HTTP/1.0
       // one gets no chunks); the primary's, on the hop between the processes, stay there.
-      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, endToEnd(answer.rawHeaders, RESPONSE_HOP_BY_HOP));
+      // An early answer closes its connection (the body was not read): so does this one.
+      if (/\bclose\b/i.test(String(answer.headers.connection ?? ''))) res.shouldKeepAlive = false;
+      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, without(answer.rawHeaders, RESPONSE_HOP_BY_HOP));
       // An answer complete before the body was sent whole (413): the rest is the client's to stop sending.
       answer.once('end', () => req.unpipe(upstream));
       answer.pipe(res);

@@ -126,7 +126,12 @@ export async function startGatewayProcesses(options: GatewayProcessesOptions): P
           alive.push(entry);
           watch(entry);
         },
-        (error: unknown) => options.warn(`[engine] a new gateway process did not start (${reasonOf(error)})`),
+        (error: unknown) => {
+          const again = replace();
+          options.warn(
+            `[engine] a new gateway process did not start (${reasonOf(error)})${again ? '; trying again' : ''}`,
+          );
+        },
       );
       starting.add(start);
       void start.finally(() => starting.delete(start));
@@ -138,7 +143,8 @@ export async function startGatewayProcesses(options: GatewayProcessesOptions): P
       alive = alive.filter((other) => other !== entry);
       // Closing too: one killed after its grace leaves what it ran (unsandboxed groups) to be stopped.
       options.onGone?.(entry.gateway);
-      if (closing) return;
+      // Exit code 0: told to close (SIGTERM or SIGHUP to the process group, the engine closing next).
+      if (closing || code === 0) return;
       const replaced = replace();
       options.warn(
         `[engine] a gateway process (pid ${entry.gateway.pid}) exited (${signal ?? code}); ${

@@ -86,6 +86,7 @@ export function primarySide(config: EngineConfig, options: PrimaryOptions): Prim
         if (index >= 0) channels.splice(index, 1);
         capOwner.gatewayGone(channel);
         stops.get(channel)?.();
+        stops.delete(channel);
         reapLeftovers(path.join(workDir, 'instances'));
       };
       return async (port, forwardTo) =>

@@ -7,11 +7,11 @@
 
 /**
  * The properties anything in the tests reads from a computed style: testing-library and
- * dom-accessibility-api (display, visibility), user-event (pointer-events), and the tests' own
+ * dom-accessibility-api (display, visibility), jest-dom's `toBeVisible` (opacity too), user-event (pointer-events), and the tests' own
  * `toHaveStyle` / `getComputedStyle` (the rest). A test reading another one adds it here.
  */
 const READ_PROPERTIES =
-  /(?:^|[{;])\s*(?:display|visibility|pointer-events|text-transform|overflow|text-overflow|white-space)\s*:/;
+  /(?:^|[{;])\s*(?:display|visibility|opacity|pointer-events|text-transform|overflow|text-overflow|white-space)\s*:/;
 
 /**
  * Emotion (in development, as in tests) writes each rule as the text of a <style data-emotion>
