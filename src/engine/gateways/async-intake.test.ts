@@ -142,7 +142,12 @@ describe('a gateway process committing the async invocations it takes', () => {
   it('answers 409 for a task id the primary took, and the primary 409 for one the gateway process took', async () => {
     const { queue, gatewayIntake } = primary();
     const intake = gatewayIntake();
-    const event = (taskId: string) => ({ functionName: 'fn', taskId, kind: 'event' as const, event: Buffer.from('{}') });
+    const event = (taskId: string) => ({
+      functionName: 'fn',
+      taskId,
+      kind: 'event' as const,
+      event: Buffer.from('{}'),
+    });
     expect(await queue.enqueue(event('by_primary'))).toMatchObject({ ok: true });
     expect(await intake.enqueue(event('by_gateway'))).toMatchObject({ ok: true });
     expect(await intake.enqueue(event('by_primary'))).toMatchObject({ ok: false, error: { status: 409 } });

@@ -20,12 +20,10 @@ const outcomes: Promise<string>[] = [];
 function turn(from: number): void {
   for (let i = from; i < Math.min(from + PER_TURN, Number(count)); i++)
     outcomes.push(
-      intake
-        .enqueue({ functionName: 'fn', taskId: `${prefix}${i}`, kind: 'event', event: Buffer.from(`${i}`) })
-        .then(
-          (accepted) => (accepted.ok ? 'accepted' : accepted.error.code),
-          (error: unknown) => String(error),
-        ),
+      intake.enqueue({ functionName: 'fn', taskId: `${prefix}${i}`, kind: 'event', event: Buffer.from(`${i}`) }).then(
+        (accepted) => (accepted.ok ? 'accepted' : accepted.error.code),
+        (error: unknown) => String(error),
+      ),
     );
   if (from + PER_TURN < Number(count)) setImmediate(turn, from + PER_TURN);
   else void report();
