@@ -91,7 +91,7 @@ export function createAsyncQueue(options: AsyncQueueOptions) {
     },
 
     start: worker.start,
-    /** Look for due tasks now: a gateway process committed some (decision 048). */
+    /** A gateway process committed tasks (decision 048): as after an accept here, runs start at once. */
     wake: worker.wake,
     /** Stop taking tasks; resolves when the accepted ones are committed and the runs in flight recorded. */
     async stop(): Promise<void> {
