@@ -5,9 +5,8 @@ import { channelOver, type ChannelEndpoint } from '../gateway-channel';
 /**
  * The two-writer test's gateway process: commits `count` tasks through a gateway process's intake,
  * a few per turn as concurrent clients would, while the test's own process (the primary) enqueues
- * and runs tasks on the same database, woken over the IPC channel as by a real gateway process. Prints
- * one JSON line: how many were accepted, the refusals
- * and errors, and the loop's longest stall.
+ * and runs tasks on the same database, woken over the IPC channel as by a real gateway process.
+ * Prints one JSON line: how many were accepted, the refusals and errors, and the loop's longest stall.
  */
 const [dataDir, count, prefix] = process.argv.slice(2) as [string, string, string];
 const PER_TURN = 5;
