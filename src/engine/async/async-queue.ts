@@ -1,44 +1,23 @@
 import type Database from 'better-sqlite3';
-import { randomUUID } from 'node:crypto';
 import {
   ASYNC_TASK_LIST_DEFAULTS,
-  asyncTaskIdHeaderSchema,
   type AsyncConfig,
   type AsyncTask,
   type AsyncTaskList,
   type AsyncTaskListQuery,
 } from '../../contract/async-task';
-import { OPENAPI_ERROR_STATUS } from '../../contract/api-error';
-import { LATEST } from '../../contract/names';
-import { openApiErrors, type OpenApiErrorArgs } from '../../contract/openapi-errors';
-import { describeIssues } from '../../contract/validation-messages';
+import { openApiErrors } from '../../contract/openapi-errors';
 import { createAsyncConfigStore, type AsyncInvokeConfigInput } from './async-config-store';
-import { encodePayload, type AsyncPayload } from './async-payload';
+import { fail, failWith, taskIdTaken, taskToInsert, type AsyncResult, type EnqueueInput } from './async-enqueue';
+import { createTaskCommits } from './async-insert';
 import { createAsyncStore, enqueuedTask, type StoredTask } from './async-store';
 import { decodeToken, encodeToken, toAsyncTask } from './async-task-view';
 import { createAsyncWorker, type RunTask } from './async-worker';
-import { createGroupCommit } from './group-commit';
 import { checkpointOffTheLoop } from './wal-checkpointer';
 import { createWalSync } from './wal-sync';
 
 export type { QueuedTask, RunResult, RunTask } from './async-worker';
-
-export type EnqueueInput = {
-  functionName: string;
-  qualifier?: string;
-  /** `x-fc-async-task-id`; defaults to the request id, as FC does. */
-  taskId?: string;
-  /** The `x-fc-request-id` answered with the 202; generated when absent. */
-  requestId?: string;
-} & AsyncPayload;
-
-/** An error value with the code and status the OpenAPI answers. */
-export type AsyncQueueError = {
-  code: 'InvalidArgument' | 'AsyncTaskAlreadyExists' | 'AsyncTaskNotExist' | 'PreconditionFailed';
-  status: 400 | 404 | 409 | 412;
-  message: string;
-};
-export type AsyncResult<T> = { ok: true; value: T } | { ok: false; error: AsyncQueueError };
+export type { AsyncQueueError, AsyncResult, EnqueueInput } from './async-enqueue';
 
 export type AsyncQueueOptions = {
   /** WAL with synchronous=FULL (the opener sets it): a commit is on disk when it returns; accepts sync off the loop. */
@@ -58,12 +37,6 @@ export type AsyncQueueOptions = {
   laneMs?: number;
   functionArn?: (functionName: string) => string;
 };
-
-const fail = (code: AsyncQueueError['code'], status: AsyncQueueError['status'], message: string) =>
-  ({ ok: false, error: { code, status, message } }) as const;
-/** One of the contract's errors, with the status of its code. */
-const failWith = ([code, message]: OpenApiErrorArgs) =>
-  fail(code as AsyncQueueError['code'], OPENAPI_ERROR_STATUS[code] as AsyncQueueError['status'], message);
 
 /** FC retries a failed async invocation with exponential backoff; the exact delays are unconfirmed. */
 const defaultBackoff = (retry: number) => Math.min(1000 * 2 ** (retry - 1), 60_000);
@@ -95,10 +68,7 @@ export function createAsyncQueue(options: AsyncQueueOptions) {
     saturatedAbove: options.saturatedAbove,
     laneMs: options.laneMs,
   });
-  const commits = createGroupCommit(
-    (tasks: Parameters<typeof store.insertAll>[0]) => wal.withoutFsync(() => store.insertAll(tasks)),
-    wal.syncToDisk,
-  );
+  const commits = createTaskCommits(store.insertAll, wal);
   const view = (task: StoredTask, includePayload = true) => toAsyncTask(task, arnOf(task.functionName), includePayload);
   const find = (functionName: string, taskId: string) => {
     const task = store.get(taskId);
@@ -111,28 +81,18 @@ export function createAsyncQueue(options: AsyncQueueOptions) {
      * accepted in the same turn), so the caller may answer 202 and a `kill -9` right after loses nothing.
      */
     async enqueue(input: EnqueueInput): Promise<AsyncResult<AsyncTask>> {
-      const requestId = input.requestId ?? randomUUID();
-      // The rule binds the id a client chooses; the default, the request id, is the engine's own.
-      const chosen = input.taskId === undefined ? undefined : asyncTaskIdHeaderSchema.safeParse(input.taskId);
-      if (chosen && !chosen.success)
-        return fail('InvalidArgument', 400, describeIssues(chosen.error.issues, 'x-fc-async-task-id'));
-      const task = {
-        taskId: chosen?.data ?? requestId,
-        requestId,
-        functionName: input.functionName,
-        qualifier: input.qualifier ?? LATEST,
-        kind: input.kind,
-        payload: encodePayload(input),
-        createdTime: now(),
-      };
-      // A task id is unique for good: resubmitting one is how clients deduplicate (FC answers 409).
-      if (!(await commits.add(task))) return failWith(openApiErrors.asyncTaskAlreadyExists(task.taskId));
+      const prepared = taskToInsert(input, now());
+      if (!prepared.ok) return prepared;
+      const task = prepared.value;
+      if (!(await commits.add(task))) return taskIdTaken(task.taskId);
       worker.wake();
       // Built, not read back: a read per accepted task was a tenth of the intake's time.
       return { ok: true, value: view(enqueuedTask(task), false) };
     },
 
     start: worker.start,
+    /** A gateway process committed tasks (decision 048): as after an accept here, runs start at once. */
+    wake: worker.wake,
     /** Stop taking tasks; resolves when the accepted ones are committed and the runs in flight recorded. */
     async stop(): Promise<void> {
       await commits.drain();

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AsyncTaskEvent, AsyncTaskStatus } from '../../contract/async-task';
-import { insertSql, insertValues, MAX_ROWS_PER_INSERT } from './async-insert';
+import { insertAllIn } from './async-insert';
 
 /** One async invocation as stored. Times are epoch milliseconds. */
 export type StoredTask = {
@@ -147,13 +147,6 @@ export function createAsyncStore(db: Database.Database) {
   // Data dirs from before the engine recorded which instance ran a task.
   const columns = db.prepare(`SELECT name FROM pragma_table_info('async_tasks')`).pluck().all();
   if (!columns.includes('instance_id')) db.exec('ALTER TABLE async_tasks ADD COLUMN instance_id TEXT');
-  const inserts = new Map<number, Database.Statement>();
-  /** `rows` new tasks in one statement; answers the ids it inserted (a taken one is skipped). */
-  const insertRows = (rows: number) => {
-    let statement = inserts.get(rows);
-    if (!statement) inserts.set(rows, (statement = db.prepare(insertSql(rows)).pluck()));
-    return statement;
-  };
   const byId = db.prepare(`SELECT ${ALL} FROM async_tasks WHERE task_id = ?`);
   // One index seek per status: with `status IN (...)`, SQLite sorted the whole backlog on every call.
   const firstDue = (status: AsyncTaskStatus) => `SELECT * FROM (SELECT task_id, next_attempt_at, created_time
@@ -185,20 +178,7 @@ export function createAsyncStore(db: Database.Database) {
   });
 
   return {
-    /**
-     * New tasks in one transaction (a multi-row insert per 64): when it returns they are committed,
-     * for one fsync whatever their number. False for each task id already taken.
-     */
-    insertAll: db.transaction((tasks: NewTask[]): boolean[] => {
-      const inserted = new Set<string>();
-      for (let from = 0; from < tasks.length; from += MAX_ROWS_PER_INSERT) {
-        const chunk = tasks.slice(from, from + MAX_ROWS_PER_INSERT);
-        const ids = insertRows(chunk.length).all(chunk.flatMap(insertValues)) as string[];
-        for (const id of ids) inserted.add(id);
-      }
-      // Of several tasks with one id in a group, the first is the one stored.
-      return tasks.map((task) => inserted.delete(task.taskId));
-    }),
+    insertAll: insertAllIn(db),
 
     /** `write` in one transaction (one commit for several changes). */
     atomically<T>(write: () => T): T {

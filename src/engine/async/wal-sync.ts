@@ -39,3 +39,5 @@ export function createWalSync(db: Database.Database) {
     },
   };
 }
+
+export type WalSync = ReturnType<typeof createWalSync>;

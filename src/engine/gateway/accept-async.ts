@@ -7,8 +7,8 @@ import { mergeCorsHeaders } from './cors';
 import type { ClientResponse, ResponseHeaderPlan } from './pipeline';
 
 /**
- * What takes an async invocation: the primary's queue, or a gateway process's intake that hands it
- * to the primary (gateways/async-intake.ts). Either resolves once the task is on disk.
+ * What takes an async invocation: the primary's queue, or a gateway process's intake that commits
+ * it with its own connection (gateways/async-intake.ts). Either resolves once the task is on disk.
  */
 export type AsyncIntake = {
   enqueue(input: EnqueueInput): Promise<AsyncResult<Pick<AsyncTask, 'taskId'>>>;

@@ -1,7 +1,10 @@
 import type Database from 'better-sqlite3';
+import { fork } from 'node:child_process';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAsyncQueue, type AsyncQueue, type EnqueueInput } from '../async/async-queue';
-import type { AsyncTask } from '../../contract/async-task';
+import { createAsyncQueue, type AsyncQueue } from '../async/async-queue';
 import { openTestDatabase, removeDatabaseFile, tempDatabaseFile } from '../async/testing/queue-database';
 import { call } from '../conformance/harness';
 import type { AsyncIntake } from '../gateway/accept-async';
@@ -15,33 +18,53 @@ import {
 } from '../openapi/testing/engine-kit';
 import type { InstancePool } from '../runtime/instance-pool';
 import type { RunningEngine } from '../server';
-import { acceptEnqueues, enqueueOnPrimary } from './async-intake';
-import { ASYNC_BATCH_ITEMS_MAX, ASYNC_INTAKE_MESSAGE, toWire } from './async-intake-wire';
-import type { GatewayChannel } from './gateway-channel';
+import { commitOnGateway, wakeOnAccepts, type GatewayAsyncIntake } from './async-intake';
+import { channelOver, type ChannelEndpoint } from './gateway-channel';
 import { channelPair } from './testing/channel-pair';
 
-// A gateway process takes async invocations itself and has the primary commit them over the
-// gateway channel (decision 048). Here the "gateway process" is an engine whose handler enqueues
-// through one end of a channel pair; the "primary" is a real queue on a database file at the other.
+// A gateway process commits the async invocations it takes with its own connection to engine.db
+// (decision 048). Here the "gateway process" is an engine whose handler enqueues through that intake;
+// the "primary" is a real queue on the same database file, told through one end of a channel pair.
+const CHILD = fileURLToPath(new URL('./testing/intake-child.ts', import.meta.url));
 const engines: RunningEngine[] = [];
-const opened: { db: Database.Database; queue: AsyncQueue; file: string }[] = [];
+const opened: { db: Database.Database; queue: AsyncQueue; intakes: GatewayAsyncIntake[]; file: string }[] = [];
 afterEach(async () => {
   vi.restoreAllMocks();
   for (const engine of engines.splice(0)) await stopTestEngine(engine);
-  for (const { db, queue, file } of opened.splice(0)) {
+  for (const { db, queue, intakes, file } of opened.splice(0)) {
+    for (const intake of intakes) await intake.close();
     await queue.stop();
     db.close();
     removeDatabaseFile(file);
   }
 });
 
-function primaryQueue(): AsyncQueue {
+type Ran = { taskId: string; body: string };
+
+/** The primary's queue on a fresh database, running tasks (recorded in `ran`) only when woken: its poll is a minute. */
+function primary() {
   const file = tempDatabaseFile();
   const db = openTestDatabase(file);
-  // Never started: accepted tasks stay Enqueued, as the primary's would until its worker runs them.
-  const queue = createAsyncQueue({ db, run: async () => ({ ok: true, returnPayload: '' }) });
-  opened.push({ db, queue, file });
-  return queue;
+  const ran: Ran[] = [];
+  const queue = createAsyncQueue({
+    db,
+    pollMs: 60_000,
+    run: async (task) => {
+      ran.push({ taskId: task.taskId, body: (task.kind === 'http' ? task.request.body : task.event).toString() });
+      return { ok: true, returnPayload: '' };
+    },
+  });
+  const entry = { db, queue, intakes: [] as GatewayAsyncIntake[], file };
+  opened.push(entry);
+  /** A gateway process's intake on the same database, telling this primary over a channel. */
+  const gatewayIntake = () => {
+    const [gateway, toPrimary] = channelPair();
+    wakeOnAccepts(toPrimary, queue);
+    const intake = commitOnGateway(path.dirname(file), gateway);
+    entry.intakes.push(intake);
+    return intake;
+  };
+  return { queue, ran, db, dataDir: path.dirname(file), gatewayIntake };
 }
 
 /** A trigger URL served by a gateway handler that enqueues through `queue`. */
@@ -55,12 +78,20 @@ async function triggerServedWith(queue: AsyncIntake): Promise<string> {
   return trigger.body!.httpTrigger!.urlInternet!;
 }
 
-/** A gateway process's trigger URL whose async invocations the primary's real queue commits. */
-async function throughTheChannel() {
-  const [gateway, primary] = channelPair();
-  const queue = primaryQueue();
-  acceptEnqueues(primary, queue);
-  return { url: await triggerServedWith(enqueueOnPrimary(gateway)), queue, primary };
+/** A real gateway process's intake (testing/intake-child.ts) committing `count` tasks; resolves with its report. */
+function gatewayProcess(dataDir: string, count: number, queue: AsyncQueue): Promise<string> {
+  const child = fork(CHILD, [dataDir, String(count), 'g'], { execArgv: ['--import', 'tsx'], stdio: 'pipe' });
+  wakeOnAccepts(channelOver(child as unknown as ChannelEndpoint), queue);
+  let out = '';
+  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(out);
+      else reject(new Error(`the gateway process exited with ${code}`));
+    });
+  });
 }
 
 const sendAsync = (url: string, body: string, headers: Record<string, string> = {}) =>
@@ -72,22 +103,28 @@ const seen = (reply: Awaited<ReturnType<typeof call>>) => {
   return { status: reply.status, Code, Message };
 };
 
-describe('a gateway process taking async invocations through the primary', () => {
-  it('answers 202 once the primary committed each task, with the request as the function will get it', async () => {
-    const { url, queue } = await throughTheChannel();
+describe('a gateway process committing the async invocations it takes', () => {
+  it('answers 202 once each task is on disk, and the primary runs them at once, the request as sent', async () => {
+    const { queue, ran, gatewayIntake } = primary();
+    queue.start();
+    const url = await triggerServedWith(gatewayIntake());
     const replies = await Promise.all(['a', 'b', 'c'].map((body) => sendAsync(`${url}/path?x=1`, `job-${body}`)));
     expect(replies.map((reply) => reply.status)).toEqual([202, 202, 202]);
-    for (const [i, reply] of replies.entries()) {
-      const taskId = reply.headers['x-fc-async-task-id'] as string;
-      expect(taskId).toBe(reply.headers['x-fc-request-id']);
-      const task = queue.get('fn', taskId);
-      expect(task).toMatchObject({ status: 'Enqueued', taskPayload: `job-${['a', 'b', 'c'][i]}` });
-    }
+    const taskIds = replies.map((reply) => reply.headers['x-fc-async-task-id'] as string);
+    expect(taskIds).toEqual(replies.map((reply) => reply.headers['x-fc-request-id']));
+    // Within a second, with a poll of a minute: the gateway process told the primary.
+    await vi.waitFor(() => expect(ran).toHaveLength(3), { timeout: 1000 });
+    expect(ran.map(({ taskId, body }) => [taskIds.indexOf(taskId), body]).sort()).toEqual([
+      [0, 'job-a'],
+      [1, 'job-b'],
+      [2, 'job-c'],
+    ]);
   });
 
   it('answers a chosen task id, a reused one and an invalid one exactly as the primary does', async () => {
-    const { url } = await throughTheChannel();
-    const primaryUrl = await triggerServedWith(primaryQueue());
+    const { gatewayIntake } = primary();
+    const url = await triggerServedWith(gatewayIntake());
+    const primaryUrl = await triggerServedWith(primary().queue);
     const sequence = async (target: string) => [
       seen(await sendAsync(target, 'one', { 'x-fc-async-task-id': 'chosen_1' })),
       seen(await sendAsync(target, 'two', { 'x-fc-async-task-id': 'chosen_1' })),
@@ -102,112 +139,53 @@ describe('a gateway process taking async invocations through the primary', () =>
     expect(fromGateway).toEqual(await sequence(primaryUrl));
   });
 
-  it('answers 500 InternalError at once when the primary is gone, and to a request waiting on it when it goes', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    const pair = channelPair();
-    const [gateway, primary] = pair;
-    const received: unknown[] = [];
-    // A primary that takes the batch and never answers: only its going away ends the wait.
-    primary.handle(ASYNC_INTAKE_MESSAGE, (batch) => {
-      received.push(batch);
-      return new Promise(() => {});
+  it('answers 409 for a task id the primary took, and the primary 409 for one the gateway process took', async () => {
+    const { queue, gatewayIntake } = primary();
+    const intake = gatewayIntake();
+    const event = (taskId: string) => ({
+      functionName: 'fn',
+      taskId,
+      kind: 'event' as const,
+      event: Buffer.from('{}'),
     });
-    const url = await triggerServedWith(enqueueOnPrimary(gateway));
-    const waiting = sendAsync(url, 'waits');
-    await vi.waitFor(() => expect(received).toHaveLength(1));
-    pair.disconnect();
-    expect(seen(await waiting)).toMatchObject({ status: 500, Code: 'InternalError' });
-    expect(seen(await sendAsync(url, 'after'))).toMatchObject({ status: 500, Code: 'InternalError' });
-  });
-});
-
-describe("the primary's side of the intake", () => {
-  const request = (body: string) => ({
-    method: 'POST',
-    rawPath: '/',
-    query: '',
-    headers: { 'content-type': 'text/plain' },
-    body: Buffer.from(body),
-  });
-  const item = (taskId: string, body = 'x') =>
-    toWire({ functionName: 'fn', taskId, requestId: taskId, kind: 'http', request: request(body) }).item;
-
-  it('refuses whole only a batch that is not a list of at most 256 enqueues', async () => {
-    const [gateway, primary] = channelPair();
-    const queue = primaryQueue();
-    acceptEnqueues(primary, queue);
-    const tooMany = Array.from({ length: ASYNC_BATCH_ITEMS_MAX + 1 }, (_, i) => item(`t${i}`));
-    for (const batch of [tooMany, [], 'not a batch'])
-      await expect(gateway.request(ASYNC_INTAKE_MESSAGE, batch)).rejects.toThrow(/not a list of enqueues/);
-    expect(queue.list('fn', {})).toEqual({ ok: true, value: { tasks: [] } });
+    expect(await queue.enqueue(event('by_primary'))).toMatchObject({ ok: true });
+    expect(await intake.enqueue(event('by_gateway'))).toMatchObject({ ok: true });
+    expect(await intake.enqueue(event('by_primary'))).toMatchObject({ ok: false, error: { status: 409 } });
+    expect(await queue.enqueue(event('by_gateway'))).toMatchObject({ ok: false, error: { status: 409 } });
   });
 
-  it('fails an item that does not parse alone, committing the others of its batch', async () => {
-    const [gateway, primary] = channelPair();
-    const queue = primaryQueue();
-    acceptEnqueues(primary, queue);
-    const tooLarge = item('large', 'x'.repeat(4 * 128 * 1024 + 1));
-    const notAString = { ...item('bad'), request: { ...item('bad').request, headers: [['a', 1]] } };
-    const answers = await gateway.request(ASYNC_INTAKE_MESSAGE, [item('first'), tooLarge, notAString, item('last')]);
-    expect(answers).toEqual([
-      { ok: true, value: { taskId: 'first' } },
-      { failed: expect.stringMatching(/does not parse/) },
-      { failed: expect.stringMatching(/does not parse/) },
-      { ok: true, value: { taskId: 'last' } },
-    ]);
-    expect(queue.get('fn', 'first')?.status).toBe('Enqueued');
-    expect(queue.get('fn', 'large')).toBeUndefined();
+  it('commits what it accepted before it closes', async () => {
+    const { queue, gatewayIntake } = primary();
+    const intake = gatewayIntake();
+    const accepted = intake.enqueue({ functionName: 'fn', taskId: 'last', kind: 'event', event: Buffer.from('{}') });
+    await intake.close();
+    expect(await accepted).toMatchObject({ ok: true });
+    expect(queue.get('fn', 'last')).toMatchObject({ status: 'Enqueued' });
   });
 
-  it("takes what the pipeline made of a request within the client's limits, a `__proto__` header too", async () => {
-    const [gateway, primary] = channelPair();
-    const received: EnqueueInput[] = [];
-    acceptEnqueues(primary, {
-      enqueue: async (input) => {
-        received.push(input);
-        return { ok: true, value: { taskId: input.taskId } as AsyncTask };
-      },
-    });
-    // 998 lines `a: 1234567` pass the gateway's 8 KB of headers; joined with ", " they are one 9 KB header.
-    const headers: Record<string, string> = { a: Array(998).fill('1234567').join(', ') };
-    Object.defineProperty(headers, '__proto__', {
-      value: 'kept',
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-    const intake = enqueueOnPrimary(gateway);
-    const results = await Promise.all([
-      intake.enqueue({ functionName: 'fn', taskId: 'joined', kind: 'http', request: { ...request('x'), headers } }),
-      intake.enqueue({ functionName: 'fn', taskId: 'plain', kind: 'http', request: request('y') }),
-    ]);
-    expect(results.map((result) => result.ok)).toEqual([true, true]);
-    const joined = received[0]!.kind === 'http' ? received[0]!.request.headers : {};
-    expect(Object.hasOwn(joined, '__proto__') && joined['__proto__']).toBe('kept');
-    expect(joined.a).toBe(headers.a);
-  });
-
-  it('commits the enqueues of one turn from one message, answering each in order', async () => {
-    const [gateway, primary] = channelPair();
-    const queue = primaryQueue();
-    const batches: number[] = [];
-    const counting: GatewayChannel = {
-      ...primary,
-      handle: (type, handler) =>
-        primary.handle(type, (batch) => (batches.push((batch as unknown[]).length), handler(batch))),
-    };
-    acceptEnqueues(counting, queue);
-    const intake = enqueueOnPrimary(gateway);
-    const count = ASYNC_BATCH_ITEMS_MAX + 4;
-    const enqueue = (i: number) =>
-      intake.enqueue({ functionName: 'fn', taskId: `t${i % (count - 1)}`, kind: 'http', request: request(`${i}`) });
-    const results = await Promise.all(Array.from({ length: count }, (_, i) => enqueue(i)));
-    // One message per turn, cut at the item bound; the last reuses the first's id.
-    expect(batches).toEqual([ASYNC_BATCH_ITEMS_MAX, 4]);
-    expect(results.slice(0, -1).map((result) => result.ok && result.value.taskId)).toEqual(
-      Array.from({ length: count - 1 }, (_, i) => `t${i}`),
+  it('loses nothing and refuses nothing while both processes insert at once and the primary runs tasks', async () => {
+    const { queue, ran, db, dataDir } = primary();
+    queue.start();
+    const count = 1500;
+    const delay = monitorEventLoopDelay({ resolution: 1 });
+    delay.enable();
+    const child = gatewayProcess(dataDir, count, queue);
+    const ours: Promise<unknown>[] = [];
+    for (let i = 0; i < count; i++) {
+      ours.push(queue.enqueue({ functionName: 'fn', taskId: `p${i}`, kind: 'event', event: Buffer.from(`${i}`) }));
+      if (i % 5 === 4) await new Promise(setImmediate);
+    }
+    const [theirs, primaryResults] = await Promise.all([child, Promise.all(ours)]);
+    delay.disable();
+    const gateway = JSON.parse(theirs) as { accepted: number; others: string[]; stallMs: number };
+    expect(gateway).toMatchObject({ accepted: count, others: [] });
+    expect(primaryResults.filter((result) => !(result as { ok: boolean }).ok)).toEqual([]);
+    expect(db.prepare('SELECT count(*) FROM async_tasks').pluck().get()).toBe(2 * count);
+    // The primary only polls every minute: the gateway process's tasks ran because it told the primary.
+    await vi.waitFor(() => expect(ran).toHaveLength(2 * count), { timeout: 20_000, interval: 100 });
+    console.info(
+      `two writers, ${count} each: longest stall ${gateway.stallMs.toFixed(1)} ms in the gateway process, ` +
+        `${(delay.max / 1e6).toFixed(1)} ms in the primary`,
     );
-    expect(results.at(-1)).toMatchObject({ ok: false, error: { status: 409, code: 'AsyncTaskAlreadyExists' } });
-    expect(queue.get('fn', 't1')?.taskPayload).toBe('1');
-  });
+  }, 40_000);
 });

@@ -1,95 +1,57 @@
-import type { AsyncQueue, EnqueueInput } from '../async/async-queue';
+import { taskIdTaken, taskToInsert, type EnqueueInput } from '../async/async-enqueue';
+import { createTaskCommits, insertAllIn } from '../async/async-insert';
+import { createWalSync } from '../async/wal-sync';
 import type { AsyncIntake } from '../gateway/accept-async';
-import {
-  ASYNC_BATCH_BYTES_MAX,
-  ASYNC_BATCH_ITEMS_MAX,
-  ASYNC_INTAKE_MESSAGE,
-  parseWireItem,
-  toWire,
-  wireAnswersSchema,
-  wireBatchSchema,
-  type IntakeResult,
-  type WireAnswer,
-  type WireEnqueue,
-} from './async-intake-wire';
+import { openAsyncIntakeDatabase } from '../store/database';
 import type { GatewayChannel } from './gateway-channel';
 
-type Waiting = { item: WireEnqueue; resolve(result: IntakeResult): void; reject(error: unknown): void };
+/** What a gateway process tells the primary once a group of its accepts is on disk. */
+export const ASYNC_ACCEPTED_MESSAGE = 'async.accepted';
+
+export type GatewayAsyncIntake = AsyncIntake & {
+  /** Resolves once every accept taken so far is on disk (or refused); the connection is closed then. */
+  close(): Promise<void>;
+};
 
 /**
- * A gateway process's async intake (decision 048): it runs the trigger pipeline itself and hands the
- * accepted request to the primary, the one writer of engine.db. The enqueues of one turn of the
- * event loop go in one channel request (bounded in items and bytes); the primary commits them in
- * its group commit and answers each once it is on disk, so a 202 still means durable. The primary
- * gone, the channel rejects at once and the gateway answers 500.
+ * A gateway process's async intake (decision 048): it runs the trigger pipeline itself and commits
+ * the accepted tasks with its own connection to engine.db, in its own group commit (one transaction
+ * and one WAL fsync off the loop per turn), so a 202 means on disk without a round trip to the
+ * primary. The task id rule and the 409 are the queue's (`taskToInsert`, the primary key). Then it
+ * tells the primary, once per turn, so its worker runs them at once rather than at its next poll.
  */
-export function enqueueOnPrimary(channel: GatewayChannel): AsyncIntake {
-  let batch: Waiting[] = [];
-  let bytes = 0;
-  let scheduled = false;
-
-  const send = () => {
-    const sent = batch;
-    batch = [];
-    bytes = 0;
-    if (sent.length === 0) return;
-    channel
-      .request(
-        ASYNC_INTAKE_MESSAGE,
-        sent.map((waiting) => waiting.item),
-      )
-      .then((answers) => {
-        const results = wireAnswersSchema.parse(answers);
-        if (results.length !== sent.length) throw new Error('The primary answered another number of enqueues');
-        results.forEach((result, i) => {
-          if ('failed' in result) sent[i]!.reject(new Error(result.failed));
-          else sent[i]!.resolve(result);
-        });
-      })
-      .catch((error: unknown) => {
-        for (const waiting of sent) waiting.reject(error);
-      });
-  };
-  const sendAtTurnEnd = () => {
-    scheduled = false;
-    send();
+export function commitOnGateway(dataDir: string, channel: GatewayChannel, now = Date.now): GatewayAsyncIntake {
+  const db = openAsyncIntakeDatabase(dataDir);
+  const wal = createWalSync(db);
+  const commits = createTaskCommits(insertAllIn(db), wal);
+  let telling = false;
+  const tellPrimary = () => {
+    if (telling) return;
+    telling = true;
+    setImmediate(() => {
+      telling = false;
+      channel.notify(ASYNC_ACCEPTED_MESSAGE);
+    });
   };
 
   return {
-    enqueue(input: EnqueueInput) {
-      const { item, bytes: itemBytes } = toWire(input);
-      if (batch.length >= ASYNC_BATCH_ITEMS_MAX || bytes + itemBytes > ASYNC_BATCH_BYTES_MAX) send();
-      return new Promise<IntakeResult>((resolve, reject) => {
-        batch.push({ item, resolve, reject });
-        bytes += itemBytes;
-        if (scheduled) return;
-        scheduled = true;
-        setImmediate(sendAtTurnEnd);
-      });
+    async enqueue(input: EnqueueInput) {
+      const prepared = taskToInsert(input, now());
+      if (!prepared.ok) return prepared;
+      const { taskId } = prepared.value;
+      if (!(await commits.add(prepared.value))) return taskIdTaken(taskId);
+      tellPrimary();
+      return { ok: true, value: { taskId } };
+    },
+    async close() {
+      await commits.drain();
+      wal.close();
+      db.close();
     },
   };
 }
 
-/**
- * The primary's side: each batch a gateway process sends is parsed item by item (it comes from
- * another process) and enqueued in one turn, so they join one group commit; the answer, one result
- * per item, goes back once every item is settled. An item that does not parse, or whose commit
- * failed, fails alone: the others' 202s stand.
- */
-export function acceptEnqueues(channel: GatewayChannel, queue: Pick<AsyncQueue, 'enqueue'>): void {
-  channel.handle(ASYNC_INTAKE_MESSAGE, async (message) => {
-    const batch = wireBatchSchema.safeParse(message);
-    if (!batch.success) throw new Error('The primary refused an async batch that is not a list of enqueues');
-    const settled = await Promise.allSettled(
-      batch.data.map(async (item): Promise<WireAnswer> => {
-        const input = parseWireItem(item);
-        if (!input) return { failed: 'The primary refused an enqueue that does not parse' };
-        const accepted = await queue.enqueue(input);
-        return accepted.ok ? { ok: true, value: { taskId: accepted.value.taskId } } : accepted;
-      }),
-    );
-    return settled.map((outcome): WireAnswer =>
-      outcome.status === 'fulfilled' ? outcome.value : { failed: 'The primary could not commit the enqueue' },
-    );
-  });
+/** The primary's side: a gateway process committed tasks, so its worker looks for due ones now. */
+export function wakeOnAccepts(channel: GatewayChannel, queue: { wake(): void }): void {
+  channel.handle(ASYNC_ACCEPTED_MESSAGE, () => queue.wake());
 }

@@ -15,7 +15,7 @@ import {
   type ForwardTarget,
 } from '../server';
 import { openEngineStore } from '../store/engine-store';
-import { enqueueOnPrimary } from './async-intake';
+import { commitOnGateway } from './async-intake';
 import { followConfigChanges } from './config-changes';
 import { forwardTo } from './forward-to-primary';
 import type { GatewayChannel } from './gateway-channel';
@@ -46,8 +46,8 @@ export type ServedGateway = { serve(socket: net.Socket): void; close(): Promise<
 /**
  * A gateway process's engine (decision 044): it serves trigger requests itself, with its own
  * instance pool, and forwards to the primary every OpenAPI request. Its store is a follower (it
- * never writes): the async invocations it accepts are committed by the primary (async-intake.ts,
- * decision 048). Its instances are counted by the primary's cap, its recordings and invocation logs
+ * never writes config); the async invocations it accepts it commits with a connection of its own
+ * that only inserts tasks (async-intake.ts, decision 048). Its instances are counted by the primary's cap, its recordings and invocation logs
  * are relayed to the primary, and it answers ListInstances with its own.
  */
 export async function serveGateway(start: GatewayStart, channel: GatewayChannel): Promise<ServedGateway> {
@@ -68,9 +68,10 @@ export async function serveGateway(start: GatewayStart, channel: GatewayChannel)
   serveCapReleases(channel, pool);
   serveInstances(channel, pool);
   followConfigChanges(channel, store.db, () => pool.retireStale(isCurrentIn(store)));
+  const intake = commitOnGateway(start.dataDir, channel);
   const onTrigger = createGatewayHandler({
     pool,
-    queue: enqueueOnPrimary(channel),
+    queue: intake,
     log: (line) => channel.notify('core.log', line),
     recorder: relay.recorder.gateway,
   });
@@ -90,6 +91,7 @@ export async function serveGateway(start: GatewayStart, channel: GatewayChannel)
     close: () =>
       (closing ??= (async () => {
         await closeServer(server);
+        await intake.close();
         forwarder.close();
         await relay.close();
         await pool.close();

@@ -12,7 +12,7 @@ import type { StartEngineOptions } from '../server';
 import type { GatewayChannel } from './gateway-channel';
 import { startGatewayProcesses, type GatewayProcess, type StartedGateways } from './gateway-processes';
 import { instancesAcross, type InstanceSource } from './instances-across';
-import { acceptEnqueues } from './async-intake';
+import { wakeOnAccepts } from './async-intake';
 import { tellConfigChanged } from './config-changes';
 import { acceptRelay } from './relay';
 import { createCapOwner } from './shared-cap';
@@ -38,7 +38,7 @@ export type PrimarySide = {
     pool: InstancePool,
     recorder: Pick<Recorder, 'relayed'>,
     logs: KeptInvocationLogs,
-    queue: Pick<AsyncQueue, 'enqueue'>,
+    queue: Pick<AsyncQueue, 'wake'>,
   ): StartEngineOptions['startGateways'];
   pids(): readonly number[];
   /** After an OpenAPI call wrote config: every gateway process forgot its cached config (undefined: none to tell). */
@@ -47,7 +47,7 @@ export type PrimarySide = {
 
 /**
  * The primary's side of its gateway processes (FC_ENGINE_GATEWAYS, decision 044): it owns the
- * instance cap, commits the async invocations they accept, keeps the recordings and invocation logs
+ * instance cap, runs the async invocations they commit (woken when they do), keeps the recordings and invocation logs
  * they relay, takes their 499 lines and asks them for ListInstances. One that is gone frees its cap slots, is asked nothing more, and what it
  * left running is stopped.
  */
@@ -78,7 +78,7 @@ export function primarySide(config: EngineConfig, options: PrimaryOptions): Prim
         channels.push(channel);
         capOwner.addGateway(channel);
         stops.set(channel, acceptRelay(channel, recorder, logs));
-        acceptEnqueues(channel, queue);
+        wakeOnAccepts(channel, queue);
         channel.handle('core.log', (line) => (options.log ?? console.info)(String(line)));
       };
       const onGone = ({ channel }: GatewayProcess) => {

@@ -38,3 +38,17 @@ export function openFollowerDatabase(dataDir: string): Db {
   db.pragma('busy_timeout = 5000');
   return db;
 }
+
+/**
+ * A gateway process's own writable connection, used only to insert the async invocations it accepts
+ * (decision 048): the primary created and migrated the database and checkpoints it, so this one
+ * never migrates and never checkpoints (a checkpoint on its loop would stall its 202s). A write that
+ * meets the other process's transaction waits for it (each is one short group insert or status change).
+ */
+export function openAsyncIntakeDatabase(dataDir: string): Db {
+  const db = new Database(path.join(dataDir, DATABASE_FILE), { fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  db.pragma('synchronous = FULL');
+  db.pragma('wal_autocheckpoint = 0');
+  return db;
+}
