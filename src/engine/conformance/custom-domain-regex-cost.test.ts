@@ -102,7 +102,7 @@ describe('regex rewrite rules are bounded in size', () => {
     expect(seen).toBe(reply.status === 200 ? path : 'DomainRewriteTimeout');
   });
 
-  it('answers 503 DomainRewriteTimeout to a long path through the costliest route, and other triggers meanwhile', async () => {
+  it('answers a long path through the costliest route (503 DomainRewriteTimeout past the deadline), and other triggers meanwhile', async () => {
     expect(WORST_RULES.map(regExpCost)).toEqual([REGEX_ROUTE_COST_MAX / 2, REGEX_ROUTE_COST_MAX / 2 - 2]);
     const other = await deployTrigger(h, await deployFunction(h, MIRROR), ANONYMOUS);
     expect((await call(other.urlInternet, { path: '/warm' })).status).toBe(200);
@@ -112,7 +112,8 @@ describe('regex rewrite rules are bounded in size', () => {
     const matched = await call(`http://${name}:${h.engine.port}`, { path: '/ac' });
     expect((await matched.json<Mirrored>()).rawPath).toBe('//matched'); // `ac` replaced, `/` kept
     const order: string[] = [];
-    // About 0.7 s of V8's linear engine on the loaded 2-core machine, past the deadline (bench/regex-off-loop.ts).
+    // 0.03–0.7 s of V8's linear engine on a 2-core machine, quiet to loaded: within or past the 100 ms
+    // deadline (bench/regex-off-loop.ts). The deadline itself is the runaway wildcard test's below.
     const costly = call(`http://${name}:${h.engine.port}`, { path: `/${'a'.repeat(4000)}` }).then((reply) => {
       order.push('costly');
       return reply;
@@ -123,9 +124,12 @@ describe('regex rewrite rules are bounded in size', () => {
     }
     const reply = await costly;
     expect(order).toEqual(['/1', '/2', '/3', 'costly']);
-    expect(reply.status).toBe(503);
-    expect(reply.json()).toMatchObject({ Code: 'DomainRewriteTimeout' });
-    expect(reply.json<{ Message: string }>().Message).toContain(name);
+    if (reply.status === 200) expect(reply.json<Mirrored>().rawPath).toBe(`/${'a'.repeat(4000)}`);
+    else {
+      expect(reply.status).toBe(503);
+      expect(reply.json()).toMatchObject({ Code: 'DomainRewriteTimeout' });
+      expect(reply.json<{ Message: string }>().Message).toContain(name);
+    }
   });
 
   it('answers 503 to a long path through a runaway wildcard rule (it has no cost bound), and rewrites short ones', async () => {
@@ -134,6 +138,7 @@ describe('regex rewrite rules are bounded in size', () => {
     await createDomain(name, await deployFunction(h, MIRROR), [], [`${'*a'.repeat(100)}b`, '^/short/*']);
     const reply = await call(`http://${name}:${h.engine.port}`, { path: `/${'a'.repeat(4000)}` });
     expect([reply.status, reply.json().Code]).toEqual([503, 'DomainRewriteTimeout']);
+    expect(reply.json<{ Message: string }>().Message).toContain(name);
     const short = await call(`http://${name}:${h.engine.port}`, { path: '/short/ab' });
     expect(short.json<Mirrored>().rawPath).toBe('/matched');
   });
