@@ -85,6 +85,8 @@ async function main() {
   const bare = await startBareServer();
   const load = startLoadClient();
   let measures: Awaited<ReturnType<typeof engineMeasures>>;
+  // Counted while they serve: a closed engine has none left.
+  const gateways = bench.engine.gatewayPids.length + 1;
   try {
     measures = await engineMeasures(bench, load, { port: bare.port }, sections);
   } finally {
@@ -107,7 +109,7 @@ async function main() {
       warmupSeconds: WARMUP,
       coldStartRuns: COLD_RUNS,
       sections: [...sections],
-      gateways: bench.engine.gatewayPids.length + 1,
+      gateways,
     },
     budgets: BUDGETS,
     ...measures,
