@@ -47,8 +47,9 @@ export type ServedGateway = { serve(socket: net.Socket): void; close(): Promise<
  * A gateway process's engine (decision 044): it serves trigger requests itself, with its own
  * instance pool, and forwards to the primary every OpenAPI request. Its store is a follower (it
  * never writes config); the async invocations it accepts it commits with a connection of its own
- * that only inserts tasks (async-intake.ts, decision 048). Its instances are counted by the primary's cap, its recordings and invocation logs
- * are relayed to the primary, and it answers ListInstances with its own.
+ * that only inserts tasks (async-intake.ts, decision 048). Its instances are counted by the
+ * primary's cap, its recordings and invocation logs are relayed to the primary, and it answers
+ * ListInstances with its own.
  */
 export async function serveGateway(start: GatewayStart, channel: GatewayChannel): Promise<ServedGateway> {
   const sandbox = sandboxOf(start.sandbox);

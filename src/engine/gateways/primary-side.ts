@@ -47,9 +47,9 @@ export type PrimarySide = {
 
 /**
  * The primary's side of its gateway processes (FC_ENGINE_GATEWAYS, decision 044): it owns the
- * instance cap, runs the async invocations they commit (woken when they do), keeps the recordings and invocation logs
- * they relay, takes their 499 lines and asks them for ListInstances. One that is gone frees its cap slots, is asked nothing more, and what it
- * left running is stopped.
+ * instance cap, runs the async invocations they commit (woken when they do), keeps the recordings
+ * and invocation logs they relay, takes their 499 lines and asks them for ListInstances. One that is
+ * gone frees its cap slots, is asked nothing more, and what it left running is stopped.
  */
 export function primarySide(config: EngineConfig, options: PrimaryOptions): PrimarySide {
   const count = (config.gateways ?? 1) - 1;
