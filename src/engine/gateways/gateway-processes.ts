@@ -118,6 +118,7 @@ export async function startGatewayProcesses(options: GatewayProcessesOptions): P
     while (restarts.length && now - restarts[0]! > RESTART_WINDOW_MS) restarts.shift();
     if (restarts.length >= RESTARTS_MAX) return false;
     restarts.push(now);
+    // Unref'd: a replacement still waiting does not keep a closed engine's process alive.
     setTimeout(() => {
       if (closing) return;
       const start = forkOne(options).then(
@@ -135,7 +136,7 @@ export async function startGatewayProcesses(options: GatewayProcessesOptions): P
       );
       starting.add(start);
       void start.finally(() => starting.delete(start));
-    }, RESTART_AFTER_MS);
+    }, RESTART_AFTER_MS).unref();
     return true;
   };
   const watch = (entry: Entry) =>
